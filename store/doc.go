@@ -1,0 +1,28 @@
+// Package store is the durable state of a sibyl node (miner or challenger): a
+// Pebble database with a versioned, documented key schema.
+//
+// Everything a node must remember across a crash lives here: how far each chain
+// watcher has processed (and the hashes of the blocks it processed, to detect
+// reorgs), the requests it has seen, the execution traces it computed, the
+// disputes it plays, and the transactions it has signed but not yet seen mined.
+// Writes that belong together are made through one Batch, committed with
+// fsync, so a crash at any point leaves either all of a batch or none of it.
+//
+// # Key schema (version 1)
+//
+// Keys are ASCII prefixes followed by fixed-width binary fields; integers are
+// big-endian so that byte order is numeric order. Values are JSON (records) or
+// raw bytes where noted.
+//
+//	meta/schema                              uint32 BE schema version (refuse unknown)
+//	cursor/<watcher>                         JSON Cursor: last processed block number and hash
+//	block/<watcher>/<num u64>                32-byte hash of a processed block that the watcher recorded
+//	event/<watcher>/<block u64><tx 32><logidx u32><blockhash 32>
+//	                                         JSON types.Log: this log was handled (dedupe, undo on reorg)
+//	req/<request id 32>                      JSON Request
+//	trace/<request id 32>                    JSON Trace (input, output, commitments C_0..C_N)
+//	dispute/<game id 32>                     JSON Dispute
+//	ptx/<from 20><nonce u64>                 JSON PendingTx (signed raw transaction)
+//
+// <watcher> is a short name without '/' (e.g. "miner-requests").
+package store
