@@ -36,7 +36,7 @@ func blockPrefix(w string) []byte {
 	return []byte("block/" + w + "/")
 }
 func blockKey(w string, n uint64) []byte { return cat(blockPrefix(w), u64(n)) }
-func eventPrefix(w string) []byte      { return []byte("event/" + w + "/") }
+func eventPrefix(w string) []byte        { return []byte("event/" + w + "/") }
 func eventKey(w string, e EventKey) []byte {
 	var li [4]byte
 	binary.BigEndian.PutUint32(li[:], e.LogIndex)
