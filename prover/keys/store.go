@@ -1,0 +1,318 @@
+package keys
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/groth16"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	"github.com/consensys/gnark/constraint"
+)
+
+// Source says where a circuit's keys come from.
+type Source int
+
+const (
+	// Development keys come from a single-party setup run on a cache miss.
+	// INSECURE: whoever ran the setup can forge proofs.
+	Development Source = iota + 1
+	// Ceremony keys come only from a finalized multi-party ceremony installed
+	// into the store; a miss is ErrNotFound.
+	Ceremony
+)
+
+// String returns the directory name of the source.
+func (s Source) String() string {
+	switch s {
+	case Development:
+		return "dev"
+	case Ceremony:
+		return "ceremony"
+	}
+	return fmt.Sprintf("source(%d)", int(s))
+}
+
+// Stage names a step of Store.Keys, reported to a ProgressFunc.
+type Stage string
+
+// Stages reported by Store.Keys, in order (a cache hit skips StageSetup and
+// StageWrite).
+const (
+	StageHash  Stage = "hash circuit"
+	StageLoad  Stage = "load cached keys"
+	StageSetup Stage = "single-party setup"
+	StageWrite Stage = "write keys"
+	StageDone  Stage = "done"
+)
+
+// ProgressFunc is told when Store.Keys enters a stage, with the time elapsed
+// since the call began. Setups of large circuits take minutes.
+type ProgressFunc func(stage Stage, elapsed time.Duration)
+
+// Store keeps circuit keys under a data directory:
+//
+//	<dir>/keys/<source>/<circuit hash>/{proving.key,verifying.key}
+type Store struct {
+	root     string
+	log      *slog.Logger
+	progress ProgressFunc
+	now      func() time.Time
+
+	mu    sync.Mutex
+	locks map[string]*sync.Mutex // one per source/circuit: no duplicate setups
+}
+
+// Option configures a Store.
+type Option func(*Store)
+
+// WithLogger sets the logger (default slog.Default()).
+func WithLogger(l *slog.Logger) Option { return func(s *Store) { s.log = l } }
+
+// WithProgress sets a progress callback for Keys.
+func WithProgress(f ProgressFunc) Option { return func(s *Store) { s.progress = f } }
+
+// WithClock injects the clock used for progress timings.
+func WithClock(now func() time.Time) Option { return func(s *Store) { s.now = now } }
+
+// Open returns the store rooted at the data directory dir, creating
+// <dir>/keys if needed.
+func Open(dir string, opts ...Option) (*Store, error) {
+	if dir == "" {
+		return nil, errors.New("keys: empty data directory")
+	}
+	s := &Store{
+		root:  filepath.Join(dir, "keys"),
+		log:   slog.Default(),
+		now:   time.Now,
+		locks: map[string]*sync.Mutex{},
+	}
+	for _, o := range opts {
+		o(s)
+	}
+	if err := os.MkdirAll(s.root, 0o755); err != nil {
+		return nil, fmt.Errorf("keys: creating store: %w", err)
+	}
+	return s, nil
+}
+
+// Dir returns the directory holding the keys of a circuit from a source.
+func (s *Store) Dir(src Source, h CircuitHash) string {
+	return filepath.Join(s.root, src.String(), h.String())
+}
+
+const (
+	pkFile = "proving.key"
+	vkFile = "verifying.key"
+)
+
+// Keys returns the proving and verifying keys of ccs (a BN254 R1CS) from src.
+// For Development, a cache miss or a damaged cache file runs a single-party
+// setup and caches the result; for Ceremony, only installed keys are returned.
+func (s *Store) Keys(ctx context.Context, ccs constraint.ConstraintSystem, src Source) (groth16.ProvingKey, groth16.VerifyingKey, error) {
+	start := s.now()
+	s.report(StageHash, start)
+	h, err := HashCircuit(ccs)
+	if err != nil {
+		return nil, nil, err
+	}
+	return s.keys(ctx, ccs, h, src, start)
+}
+
+// DevSetup returns development keys for ccs: Keys(ctx, ccs, Development).
+func (s *Store) DevSetup(ctx context.Context, ccs constraint.ConstraintSystem) (groth16.ProvingKey, groth16.VerifyingKey, error) {
+	return s.Keys(ctx, ccs, Development)
+}
+
+func (s *Store) keys(ctx context.Context, ccs constraint.ConstraintSystem, h CircuitHash, src Source, start time.Time) (groth16.ProvingKey, groth16.VerifyingKey, error) {
+	if src != Development && src != Ceremony {
+		return nil, nil, fmt.Errorf("keys: unknown source %d", int(src))
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	lock := s.lockFor(src, h)
+	lock.Lock()
+	defer lock.Unlock()
+
+	s.report(StageLoad, start)
+	pk, vk, err := s.load(src, h)
+	switch {
+	case err == nil:
+		if err := checkShape(ccs, vk); err != nil {
+			if src == Ceremony {
+				return nil, nil, err
+			}
+			s.log.Warn("cached development keys do not match the circuit; regenerating", "circuit", h.String(), "err", err)
+			break
+		}
+		if src == Development {
+			s.warnInsecure(h, "loaded from cache")
+		}
+		s.report(StageDone, start)
+		return pk, vk, nil
+	case errors.Is(err, fs.ErrNotExist):
+		if src == Ceremony {
+			return nil, nil, fmt.Errorf("%w: no ceremony keys for circuit %s in %s (run a ceremony and finalize it into this data directory)", ErrNotFound, h, s.root)
+		}
+	case errors.Is(err, ErrCorrupt):
+		if src == Ceremony {
+			return nil, nil, err
+		}
+		s.log.Warn("cached development keys are damaged; regenerating", "circuit", h.String(), "err", err)
+	default:
+		return nil, nil, err
+	}
+
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	r1cs, err := asR1CS(ccs)
+	if err != nil {
+		return nil, nil, err
+	}
+	s.warnInsecure(h, "running single-party setup")
+	s.report(StageSetup, start)
+	var (
+		gpk groth16bn254.ProvingKey
+		gvk groth16bn254.VerifyingKey
+	)
+	if err := groth16bn254.Setup(r1cs, &gpk, &gvk); err != nil {
+		return nil, nil, fmt.Errorf("keys: groth16 setup of circuit %s: %w", h, err)
+	}
+	s.report(StageWrite, start)
+	if err := s.install(src, h, &gpk, &gvk); err != nil {
+		return nil, nil, err
+	}
+	s.report(StageDone, start)
+	return &gpk, &gvk, nil
+}
+
+// Install stores pk and vk as the keys of circuit h from src, replacing any.
+// Transcript.Finalize uses it for ceremony keys.
+func (s *Store) Install(src Source, h CircuitHash, pk groth16.ProvingKey, vk groth16.VerifyingKey) error {
+	if src != Development && src != Ceremony {
+		return fmt.Errorf("keys: unknown source %d", int(src))
+	}
+	lock := s.lockFor(src, h)
+	lock.Lock()
+	defer lock.Unlock()
+	return s.install(src, h, pk, vk)
+}
+
+func (s *Store) install(src Source, h CircuitHash, pk groth16.ProvingKey, vk groth16.VerifyingKey) error {
+	gpk, ok := pk.(*groth16bn254.ProvingKey)
+	if !ok {
+		return fmt.Errorf("%w: proving key %T is not BN254", ErrUnsupported, pk)
+	}
+	gvk, ok := vk.(*groth16bn254.VerifyingKey)
+	if !ok {
+		return fmt.Errorf("%w: verifying key %T is not BN254", ErrUnsupported, vk)
+	}
+	dir := s.Dir(src, h)
+	var buf bytes.Buffer
+	// Raw (uncompressed) points: loading skips decompression, and the
+	// envelope checksum stands in for the subgroup checks UnsafeReadFrom skips.
+	if _, err := gpk.WriteRawTo(&buf); err != nil {
+		return fmt.Errorf("keys: serializing proving key: %w", err)
+	}
+	// The verifying key is written last: its presence marks a complete pair.
+	_ = os.Remove(filepath.Join(dir, vkFile))
+	if err := writeEnvelope(filepath.Join(dir, pkFile), kindProvingKey, buf.Bytes()); err != nil {
+		return fmt.Errorf("keys: writing proving key: %w", err)
+	}
+	buf.Reset()
+	if _, err := gvk.WriteRawTo(&buf); err != nil {
+		return fmt.Errorf("keys: serializing verifying key: %w", err)
+	}
+	if err := writeEnvelope(filepath.Join(dir, vkFile), kindVerifyingKey, buf.Bytes()); err != nil {
+		return fmt.Errorf("keys: writing verifying key: %w", err)
+	}
+	return nil
+}
+
+// load reads the keys of h from src. A missing file yields an error wrapping
+// fs.ErrNotExist; a damaged one, ErrCorrupt.
+func (s *Store) load(src Source, h CircuitHash) (groth16.ProvingKey, groth16.VerifyingKey, error) {
+	dir := s.Dir(src, h)
+	vkb, err := readEnvelope(filepath.Join(dir, vkFile), kindVerifyingKey)
+	if err != nil {
+		return nil, nil, err
+	}
+	pkb, err := readEnvelope(filepath.Join(dir, pkFile), kindProvingKey)
+	if err != nil {
+		return nil, nil, err
+	}
+	vk := groth16.NewVerifyingKey(ecc.BN254)
+	if err := readExactly(vk, vkb, false); err != nil {
+		return nil, nil, fmt.Errorf("%w: %s: verifying key: %v", ErrCorrupt, dir, err)
+	}
+	pk := groth16.NewProvingKey(ecc.BN254)
+	if err := readExactly(pk, pkb, true); err != nil {
+		return nil, nil, fmt.Errorf("%w: %s: proving key: %v", ErrCorrupt, dir, err)
+	}
+	return pk, vk, nil
+}
+
+// readExactly decodes b into v and requires that all of b was consumed.
+func readExactly(v interface {
+	io.ReaderFrom
+	UnsafeReadFrom(r io.Reader) (int64, error)
+}, b []byte, unsafe bool) error {
+	r := bytes.NewReader(b)
+	var err error
+	if unsafe {
+		_, err = v.UnsafeReadFrom(r)
+	} else {
+		_, err = v.ReadFrom(r)
+	}
+	if err != nil {
+		return err
+	}
+	if r.Len() != 0 {
+		return fmt.Errorf("%d trailing bytes", r.Len())
+	}
+	return nil
+}
+
+// checkShape rejects keys whose public-input count differs from the circuit's
+// (a cheap guard against keys filed under the wrong circuit).
+func checkShape(ccs constraint.ConstraintSystem, vk groth16.VerifyingKey) error {
+	want := ccs.GetNbPublicVariables() - 1 // the constant-one wire is not an input
+	if got := vk.NbPublicWitness(); got != want {
+		return fmt.Errorf("%w: verifying key has %d public inputs, circuit has %d", ErrCorrupt, got, want)
+	}
+	return nil
+}
+
+func (s *Store) lockFor(src Source, h CircuitHash) *sync.Mutex {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	k := src.String() + "/" + h.String()
+	l, ok := s.locks[k]
+	if !ok {
+		l = new(sync.Mutex)
+		s.locks[k] = l
+	}
+	return l
+}
+
+func (s *Store) report(stage Stage, start time.Time) {
+	if s.progress != nil {
+		s.progress(stage, s.now().Sub(start))
+	}
+}
+
+func (s *Store) warnInsecure(h CircuitHash, what string) {
+	s.log.Warn("INSECURE DEVELOPMENT KEYS: single-party Groth16 setup; whoever ran it can forge proofs for this circuit. Use keys from a multi-party ceremony (sibyl ceremony) in production.",
+		"circuit", h.String(), "keys", what)
+}
