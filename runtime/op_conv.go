@@ -1,0 +1,235 @@
+package runtime
+
+import (
+	"fmt"
+
+	"github.com/sibyl-ai/sibyl/runtime/kernel"
+)
+
+// Window is the sliding-window geometry of conv and pool ops over a CHW
+// tensor: kernel KHxKW, strides SH, SW, and zero-or-more padding rows/columns
+// at the top, left, bottom and right (each smaller than the kernel).
+//
+//	OH = (H + PadT + PadB - KH) / SH + 1,  OW = (W + PadL + PadR - KW) / SW + 1
+//
+// Output pixel (oh, ow) covers input rows oh*SH - PadT + [0, KH) and columns
+// ow*SW - PadL + [0, KW).
+type Window struct {
+	KH, KW                 int
+	SH, SW                 int
+	PadT, PadL, PadB, PadR int
+}
+
+func (w *Window) encode(e *encoder) {
+	for _, v := range []int{w.KH, w.KW, w.SH, w.SW, w.PadT, w.PadL, w.PadB, w.PadR} {
+		e.int(v)
+	}
+}
+
+func (w *Window) decode(d *decoder) {
+	w.KH, w.KW = d.count("kh", MaxDim), d.count("kw", MaxDim)
+	w.SH, w.SW = d.count("sh", MaxDim), d.count("sw", MaxDim)
+	w.PadT, w.PadL = d.count("pad_top", MaxDim), d.count("pad_left", MaxDim)
+	w.PadB, w.PadR = d.count("pad_bottom", MaxDim), d.count("pad_right", MaxDim)
+}
+
+// out validates the window against an input of h x w and returns OH, OW.
+func (w *Window) out(h, wd int) (int, int, error) {
+	switch {
+	case w.KH < 1 || w.KW < 1 || w.KH > MaxDim || w.KW > MaxDim:
+		return 0, 0, fmt.Errorf("%w: kernel %dx%d", ErrBadAttr, w.KH, w.KW)
+	case w.SH < 1 || w.SW < 1 || w.SH > MaxDim || w.SW > MaxDim:
+		return 0, 0, fmt.Errorf("%w: stride %dx%d", ErrBadAttr, w.SH, w.SW)
+	case w.PadT < 0 || w.PadB < 0 || w.PadT >= w.KH || w.PadB >= w.KH:
+		return 0, 0, fmt.Errorf("%w: vertical padding %d/%d must be in [0, kh=%d)", ErrBadAttr, w.PadT, w.PadB, w.KH)
+	case w.PadL < 0 || w.PadR < 0 || w.PadL >= w.KW || w.PadR >= w.KW:
+		return 0, 0, fmt.Errorf("%w: horizontal padding %d/%d must be in [0, kw=%d)", ErrBadAttr, w.PadL, w.PadR, w.KW)
+	case h+w.PadT+w.PadB < w.KH || wd+w.PadL+w.PadR < w.KW:
+		return 0, 0, fmt.Errorf("%w: kernel %dx%d larger than padded input %dx%d", ErrBadShape, w.KH, w.KW, h+w.PadT+w.PadB, wd+w.PadL+w.PadR)
+	}
+	return (h+w.PadT+w.PadB-w.KH)/w.SH + 1, (wd+w.PadL+w.PadR-w.KW)/w.SW + 1, nil
+}
+
+// chw checks that s is a rank-3 CHW shape.
+func chw(s Shape) (c, h, w int, err error) {
+	if len(s) != 3 {
+		return 0, 0, 0, fmt.Errorf("%w: input %v is not CHW (rank 3)", ErrBadShape, s)
+	}
+	return s[0], s[1], s[2], nil
+}
+
+// Conv2D is a 2-D convolution over a CHW input (batch 1, groups 1, dilation
+// 1) with OutC filters of shape [C][KH][KW]:
+//
+//	acc[oc][oh][ow] = Bias[oc] + sum_{c,i,j} x'[c][oh*SH-PadT+i][ow*SW-PadL+j] * Weights[oc][c][i][j]
+//	y = Rq.Apply(acc, channel oc)
+//
+// where x' is the input with padded positions equal to PadValue (the input
+// zero point, so that padding contributes a real zero). Output [OutC, OH, OW].
+type Conv2D struct {
+	In int
+	Window
+	Weights  []int8  // [OutC][C][KH][KW]
+	Bias     []int32 // [OutC]
+	PadValue int8
+	Rq       Requant
+
+	w *kernel.Weights
+}
+
+// Kind implements Op.
+func (o *Conv2D) Kind() OpKind { return KindConv2D }
+
+// Inputs implements Op.
+func (o *Conv2D) Inputs() []int { return []int{o.In} }
+
+// Params implements Op.
+func (o *Conv2D) Params() int { return len(o.Weights) + len(o.Bias) }
+
+// OutC returns the number of output channels.
+func (o *Conv2D) OutC() int { return len(o.Bias) }
+
+func (o *Conv2D) outShape(in []Shape) (Shape, error) {
+	c, h, w, err := chw(in[0])
+	if err != nil {
+		return nil, err
+	}
+	oc := len(o.Bias)
+	if oc < 1 || oc > MaxDim {
+		return nil, fmt.Errorf("%w: bias length (output channels) %d", ErrBadShape, oc)
+	}
+	oh, ow, err := o.Window.out(h, w)
+	if err != nil {
+		return nil, err
+	}
+	k := int64(c) * int64(o.KH) * int64(o.KW)
+	if k > MaxReduction {
+		return nil, fmt.Errorf("%w: reduction length C*KH*KW = %d exceeds %d", ErrAccumulatorBound, k, MaxReduction)
+	}
+	if int64(len(o.Weights)) != int64(oc)*k {
+		return nil, fmt.Errorf("%w: weights length %d, want OutC*C*KH*KW = %d", ErrBadShape, len(o.Weights), int64(oc)*k)
+	}
+	if err := checkAccBound(int(k), o.Bias); err != nil {
+		return nil, err
+	}
+	if macs := int64(oh) * int64(ow) * int64(oc) * k; macs > MaxMACs {
+		return nil, fmt.Errorf("%w: %d multiply-accumulates exceed %d", ErrTooLarge, macs, int64(MaxMACs))
+	}
+	if err := o.Rq.validate(oc); err != nil {
+		return nil, fmt.Errorf("requant: %w", err)
+	}
+	out := Shape{oc, oh, ow}
+	return out, out.validate()
+}
+
+func (o *Conv2D) encodeAttrs(e *encoder) {
+	e.int(o.OutC())
+	o.Window.encode(e)
+	e.int(len(o.Weights))
+	e.int8s(o.Weights)
+	e.int32s(o.Bias)
+	e.i8(o.PadValue)
+	e.requant(&o.Rq)
+}
+
+func decodeConv2D(d *decoder, in []int) Op {
+	o := &Conv2D{In: in[0]}
+	oc := d.count("out_channels", MaxDim)
+	o.Window.decode(d)
+	nw := d.count("weights.len", MaxProgramBytes)
+	o.Weights = d.int8s(nw, "weights")
+	o.Bias = d.int32s(oc, "bias")
+	o.PadValue = d.i8("pad_value")
+	o.Rq = d.requant("requant")
+	return o
+}
+
+// im2col writes the patches of output pixels [p0, p1) as rows of K = C*KH*KW
+// values into dst (row p-p0), padded positions set to PadValue.
+func (o *Conv2D) im2col(dst, x []int8, c, h, w, ow, p0, p1 int) {
+	k := c * o.KH * o.KW
+	for p := p0; p < p1; p++ {
+		oh, owi := p/ow, p%ow
+		row := dst[(p-p0)*k : (p-p0+1)*k]
+		idx := 0
+		for ci := 0; ci < c; ci++ {
+			plane := x[ci*h*w : (ci+1)*h*w]
+			for i := 0; i < o.KH; i++ {
+				y := oh*o.SH - o.PadT + i
+				for j := 0; j < o.KW; j++ {
+					xx := owi*o.SW - o.PadL + j
+					if y < 0 || y >= h || xx < 0 || xx >= w {
+						row[idx] = o.PadValue
+					} else {
+						row[idx] = plane[y*w+xx]
+					}
+					idx++
+				}
+			}
+		}
+	}
+}
+
+// im2colChunk bounds the im2col buffer to about 4 MiB.
+func im2colChunk(k int) int {
+	p := (1 << 22) / k
+	p -= p % 4
+	return max(p, 4)
+}
+
+// Acc returns the int32 accumulators (bias included) in CHW order
+// [OutC][OH][OW] for an input of shape in, using the portable kernel.
+func (o *Conv2D) Acc(x []int8, in Shape) []int32 {
+	acc, _ := o.conv(x, in, kernel.Portable, 1, nil, nil)
+	return acc
+}
+
+// conv computes the accumulators in CHW order; when out is non-nil it also
+// writes the requantized output.
+func (o *Conv2D) conv(x []int8, in Shape, impl kernel.Impl, threads int, out []int8, env *execEnv) ([]int32, []int8) {
+	c, h, w := in[0], in[1], in[2]
+	oh, ow, _ := o.Window.out(h, w)
+	oc := o.OutC()
+	k := c * o.KH * o.KW
+	pix := oh * ow
+	wts := o.w
+	if wts == nil {
+		wts = kernel.NewWeights(o.Weights, oc, k)
+	}
+	chunk := min(im2colChunk(k), pix)
+	var cols []int8
+	var tmp []int32
+	if env != nil {
+		cols = env.int8Buf(chunk * k)
+		tmp = env.accBuf(chunk * oc)
+	} else {
+		cols = make([]int8, chunk*k)
+		tmp = make([]int32, chunk*oc)
+	}
+	var acc []int32
+	if out == nil {
+		acc = make([]int32, oc*pix)
+	}
+	for p0 := 0; p0 < pix; p0 += chunk {
+		p1 := min(p0+chunk, pix)
+		np := p1 - p0
+		o.im2col(cols, x, c, h, w, ow, p0, p1)
+		wts.MatMul(tmp[:np*oc], cols[:np*k], np, impl, threads)
+		// tmp is [pixel][oc]; transpose into CHW.
+		for pi := 0; pi < np; pi++ {
+			for ch := 0; ch < oc; ch++ {
+				a := tmp[pi*oc+ch] + o.Bias[ch]
+				if out != nil {
+					out[ch*pix+p0+pi] = o.Rq.Apply(a, ch)
+				} else {
+					acc[ch*pix+p0+pi] = a
+				}
+			}
+		}
+	}
+	return acc, out
+}
+
+func (o *Conv2D) eval(env *execEnv, in [][]int8, inShapes []Shape, out []int8) {
+	o.conv(in[0], inShapes[0], env.impl, env.threads, out, env)
+}

@@ -1,0 +1,134 @@
+package runtime
+
+import "fmt"
+
+// MaxPool takes the maximum over each window of a CHW input, per channel.
+// Padded positions are skipped (every window holds at least one real element,
+// as padding is smaller than the kernel). Output [C, OH, OW], same quantization.
+type MaxPool struct {
+	In int
+	Window
+}
+
+// AvgPool averages each window of a CHW input, per channel, over the n real
+// (non-padded) elements of the window, rounding half up:
+//
+//	y = floor((sum + floor(n/2)) / n)
+//
+// The result stays within the input range, so the quantization is unchanged
+// (averaging commutes with the zero-point shift).
+type AvgPool struct {
+	In int
+	Window
+}
+
+// Kind implements Op.
+func (o *MaxPool) Kind() OpKind { return KindMaxPool }
+
+// Kind implements Op.
+func (o *AvgPool) Kind() OpKind { return KindAvgPool }
+
+// Inputs implements Op.
+func (o *MaxPool) Inputs() []int { return []int{o.In} }
+
+// Inputs implements Op.
+func (o *AvgPool) Inputs() []int { return []int{o.In} }
+
+// Params implements Op.
+func (o *MaxPool) Params() int { return 0 }
+
+// Params implements Op.
+func (o *AvgPool) Params() int { return 0 }
+
+func poolShape(w *Window, s Shape) (Shape, error) {
+	c, h, wd, err := chw(s)
+	if err != nil {
+		return nil, err
+	}
+	oh, ow, err := w.out(h, wd)
+	if err != nil {
+		return nil, err
+	}
+	if int64(w.KH)*int64(w.KW) > MaxReduction {
+		return nil, fmt.Errorf("%w: pool window %dx%d exceeds %d elements", ErrBadAttr, w.KH, w.KW, MaxReduction)
+	}
+	if work := int64(c) * int64(oh) * int64(ow) * int64(w.KH) * int64(w.KW); work > MaxMACs {
+		return nil, fmt.Errorf("%w: pool work %d exceeds %d", ErrTooLarge, work, int64(MaxMACs))
+	}
+	out := Shape{c, oh, ow}
+	return out, out.validate()
+}
+
+func (o *MaxPool) outShape(in []Shape) (Shape, error) { return poolShape(&o.Window, in[0]) }
+func (o *AvgPool) outShape(in []Shape) (Shape, error) { return poolShape(&o.Window, in[0]) }
+
+func (o *MaxPool) encodeAttrs(e *encoder) { o.Window.encode(e) }
+func (o *AvgPool) encodeAttrs(e *encoder) { o.Window.encode(e) }
+
+func decodeMaxPool(d *decoder, in []int) Op {
+	o := &MaxPool{In: in[0]}
+	o.Window.decode(d)
+	return o
+}
+
+func decodeAvgPool(d *decoder, in []int) Op {
+	o := &AvgPool{In: in[0]}
+	o.Window.decode(d)
+	return o
+}
+
+// pool runs f over the real elements of every window.
+func pool(w *Window, x []int8, s Shape, out []int8, reduce func(win []int8) int8) {
+	c, h, wd := s[0], s[1], s[2]
+	oh, ow, _ := w.out(h, wd)
+	win := make([]int8, 0, w.KH*w.KW)
+	for ci := 0; ci < c; ci++ {
+		plane := x[ci*h*wd : (ci+1)*h*wd]
+		for py := 0; py < oh; py++ {
+			for px := 0; px < ow; px++ {
+				win = win[:0]
+				for i := 0; i < w.KH; i++ {
+					y := py*w.SH - w.PadT + i
+					if y < 0 || y >= h {
+						continue
+					}
+					for j := 0; j < w.KW; j++ {
+						xx := px*w.SW - w.PadL + j
+						if xx < 0 || xx >= wd {
+							continue
+						}
+						win = append(win, plane[y*wd+xx])
+					}
+				}
+				out[(ci*oh+py)*ow+px] = reduce(win)
+			}
+		}
+	}
+}
+
+// MaxOf returns the maximum of a non-empty window.
+func MaxOf(win []int8) int8 {
+	m := win[0]
+	for _, v := range win[1:] {
+		m = max(m, v)
+	}
+	return m
+}
+
+// AvgOf returns floor((sum + floor(n/2)) / n) over a non-empty window.
+func AvgOf(win []int8) int8 {
+	var s int64
+	for _, v := range win {
+		s += int64(v)
+	}
+	n := int64(len(win))
+	return int8(floorDiv(s+n/2, n))
+}
+
+func (o *MaxPool) eval(_ *execEnv, in [][]int8, inShapes []Shape, out []int8) {
+	pool(&o.Window, in[0], inShapes[0], out, MaxOf)
+}
+
+func (o *AvgPool) eval(_ *execEnv, in [][]int8, inShapes []Shape, out []int8) {
+	pool(&o.Window, in[0], inShapes[0], out, AvgOf)
+}
