@@ -65,7 +65,7 @@ func (e *simEnv) rawTx(t *testing.T, to *common.Address, data []byte) *types.Tra
 	tx, err := types.SignNewTx(e.key, types.LatestSignerForChainID(big.NewInt(DevChainID)), &types.DynamicFeeTx{
 		ChainID: big.NewInt(DevChainID), Nonce: nonce, GasTipCap: big.NewInt(1e9),
 		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), big.NewInt(1e9)),
-		Gas: 200000, To: to, Data: data,
+		Gas:       200000, To: to, Data: data,
 	})
 	if err != nil {
 		t.Fatal(err)
