@@ -71,14 +71,14 @@ func testCNN(t testing.TB, seed uint64) *Program {
 		&Conv2D{In: 2, Window: Window{KH: 3, KW: 3, SH: 1, SW: 1, PadT: 1, PadL: 1, PadB: 1, PadR: 1},
 			Weights: randInt8s(r, 8*8*9), Bias: randBias(r, 8, 1000), PadValue: -128, Rq: PerTensor(1<<21, 29, -128, -128, 127)}, // 3
 		&Add{A: 2, B: 3, ZA: -128, ZB: -128, MA: 1 << 20, MB: 3 << 19, S: 21, Zero: -128, QMin: -128, QMax: 127}, // 4
-		&AvgPool{In: 4, Window: Window{KH: 3, KW: 3, SH: 2, SW: 2, PadT: 1, PadL: 1}},                           // 5: [8 7 7]
+		&AvgPool{In: 4, Window: Window{KH: 3, KW: 3, SH: 2, SW: 2, PadT: 1, PadL: 1}},                            // 5: [8 7 7]
 		&Conv2D{In: 5, Window: Window{KH: 3, KW: 3, SH: 2, SW: 2},
 			Weights: randInt8s(r, 16*8*9), Bias: randBias(r, 16, 1000), Rq: per(16)}, // 6: [16 3 3]
 		&Reshape{In: 6, Shape: Shape{144}}, // 7
 		&Dense{In: 7, Weights: randInt8s(r, 10*144), Bias: randBias(r, 10, 1000), Rq: PerTensor(1<<20, 27, 0, -128, 127)}, // 8
 		&tbl, // 9
 		&Dense{In: 9, Weights: randInt8s(r, 10*10), Bias: randBias(r, 10, 100), Rq: PerTensor(1<<20, 22, 0, -128, 127)}, // 10
-		&sm,              // 11
+		&sm,             // 11
 		&Argmax{In: 11}, // 12
 	}
 	p, err := New(Shape{1, 28, 28}, ops, Meta{Key: "name", Value: "test-cnn"}, Meta{Key: "arch", Value: "residual"})

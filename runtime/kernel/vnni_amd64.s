@@ -1,0 +1,217 @@
+#include "textflag.h"
+
+// AVX-512 VNNI int8 micro-kernels. VPDPBUSD multiplies unsigned bytes of the
+// broadcast A operand by signed bytes of the packed B panel, adds groups of
+// four products to int32 lanes without saturation (wrapping).
+//
+// Packed B: blocks of 16 columns; within a block, for k-group g (4 values of
+// k), 64 bytes: column j's 4 bytes at 4j. Consecutive blocks are bstride bytes
+// apart. A: rows of lda bytes (u8 = a+128), read 4 bytes per k-group.
+// C tile: 4 rows of 64 int32 (256 bytes per row); the 16-column kernels write
+// the first 16 int32 of each row.
+
+// func vnni4x64(a *byte, lda int, b *byte, bstride int, kg int, c *int32)
+TEXT ·vnni4x64(SB), NOSPLIT, $0-48
+	MOVQ a+0(FP), SI
+	MOVQ lda+8(FP), R8
+	MOVQ b+16(FP), DI
+	MOVQ bstride+24(FP), R9
+	MOVQ kg+32(FP), CX
+	MOVQ c+40(FP), DX
+	LEAQ (SI)(R8*1), R13
+	LEAQ (SI)(R8*2), R11
+	LEAQ (R11)(R8*1), R12
+	LEAQ (DI)(R9*2), BX
+	LEAQ (BX)(R9*1), AX
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	VPXORD Z8, Z8, Z8
+	VPXORD Z9, Z9, Z9
+	VPXORD Z10, Z10, Z10
+	VPXORD Z11, Z11, Z11
+	VPXORD Z12, Z12, Z12
+	VPXORD Z13, Z13, Z13
+	VPXORD Z14, Z14, Z14
+	VPXORD Z15, Z15, Z15
+
+loop4x64:
+	VMOVDQU32 (DI), Z16
+	VMOVDQU32 (DI)(R9*1), Z17
+	VMOVDQU32 (BX), Z18
+	VMOVDQU32 (AX), Z19
+	VPBROADCASTD (SI), Z20
+	VPBROADCASTD (R13), Z21
+	VPBROADCASTD (R11), Z22
+	VPBROADCASTD (R12), Z23
+	VPDPBUSD Z16, Z20, Z0
+	VPDPBUSD Z17, Z20, Z1
+	VPDPBUSD Z18, Z20, Z2
+	VPDPBUSD Z19, Z20, Z3
+	VPDPBUSD Z16, Z21, Z4
+	VPDPBUSD Z17, Z21, Z5
+	VPDPBUSD Z18, Z21, Z6
+	VPDPBUSD Z19, Z21, Z7
+	VPDPBUSD Z16, Z22, Z8
+	VPDPBUSD Z17, Z22, Z9
+	VPDPBUSD Z18, Z22, Z10
+	VPDPBUSD Z19, Z22, Z11
+	VPDPBUSD Z16, Z23, Z12
+	VPDPBUSD Z17, Z23, Z13
+	VPDPBUSD Z18, Z23, Z14
+	VPDPBUSD Z19, Z23, Z15
+	ADDQ $4, SI
+	ADDQ $4, R13
+	ADDQ $4, R11
+	ADDQ $4, R12
+	ADDQ $64, DI
+	ADDQ $64, BX
+	ADDQ $64, AX
+	DECQ CX
+	JNZ  loop4x64
+
+	VMOVDQU32 Z0, (DX)
+	VMOVDQU32 Z1, 64(DX)
+	VMOVDQU32 Z2, 128(DX)
+	VMOVDQU32 Z3, 192(DX)
+	VMOVDQU32 Z4, 256(DX)
+	VMOVDQU32 Z5, 320(DX)
+	VMOVDQU32 Z6, 384(DX)
+	VMOVDQU32 Z7, 448(DX)
+	VMOVDQU32 Z8, 512(DX)
+	VMOVDQU32 Z9, 576(DX)
+	VMOVDQU32 Z10, 640(DX)
+	VMOVDQU32 Z11, 704(DX)
+	VMOVDQU32 Z12, 768(DX)
+	VMOVDQU32 Z13, 832(DX)
+	VMOVDQU32 Z14, 896(DX)
+	VMOVDQU32 Z15, 960(DX)
+	VZEROUPPER
+	RET
+
+// func vnni4x16(a *byte, lda int, b *byte, kg int, c *int32)
+TEXT ·vnni4x16(SB), NOSPLIT, $0-40
+	MOVQ a+0(FP), SI
+	MOVQ lda+8(FP), R8
+	MOVQ b+16(FP), DI
+	MOVQ kg+24(FP), CX
+	MOVQ c+32(FP), DX
+	LEAQ (SI)(R8*1), R13
+	LEAQ (SI)(R8*2), R11
+	LEAQ (R11)(R8*1), R12
+	VPXORD Z0, Z0, Z0
+	VPXORD Z4, Z4, Z4
+	VPXORD Z8, Z8, Z8
+	VPXORD Z12, Z12, Z12
+
+loop4x16:
+	VMOVDQU32 (DI), Z16
+	VPBROADCASTD (SI), Z20
+	VPBROADCASTD (R13), Z21
+	VPBROADCASTD (R11), Z22
+	VPBROADCASTD (R12), Z23
+	VPDPBUSD Z16, Z20, Z0
+	VPDPBUSD Z16, Z21, Z4
+	VPDPBUSD Z16, Z22, Z8
+	VPDPBUSD Z16, Z23, Z12
+	ADDQ $4, SI
+	ADDQ $4, R13
+	ADDQ $4, R11
+	ADDQ $4, R12
+	ADDQ $64, DI
+	DECQ CX
+	JNZ  loop4x16
+
+	VMOVDQU32 Z0, (DX)
+	VMOVDQU32 Z4, 256(DX)
+	VMOVDQU32 Z8, 512(DX)
+	VMOVDQU32 Z12, 768(DX)
+	VZEROUPPER
+	RET
+
+// func vnni1x64(a *byte, b *byte, bstride int, kg int, c *int32)
+// Two k-groups per iteration into two accumulator sets (latency hiding),
+// summed at the end.
+TEXT ·vnni1x64(SB), NOSPLIT, $0-40
+	MOVQ a+0(FP), SI
+	MOVQ b+8(FP), DI
+	MOVQ bstride+16(FP), R9
+	MOVQ kg+24(FP), CX
+	MOVQ c+32(FP), DX
+	LEAQ (DI)(R9*2), BX
+	LEAQ (BX)(R9*1), AX
+	VPXORD Z0, Z0, Z0
+	VPXORD Z1, Z1, Z1
+	VPXORD Z2, Z2, Z2
+	VPXORD Z3, Z3, Z3
+	VPXORD Z4, Z4, Z4
+	VPXORD Z5, Z5, Z5
+	VPXORD Z6, Z6, Z6
+	VPXORD Z7, Z7, Z7
+	CMPQ CX, $2
+	JLT  tail1x64
+
+loop1x64:
+	VPBROADCASTD (SI), Z20
+	VPBROADCASTD 4(SI), Z21
+	VPDPBUSD (DI), Z20, Z0
+	VPDPBUSD (DI)(R9*1), Z20, Z1
+	VPDPBUSD (BX), Z20, Z2
+	VPDPBUSD (AX), Z20, Z3
+	VPDPBUSD 64(DI), Z21, Z4
+	VPDPBUSD 64(DI)(R9*1), Z21, Z5
+	VPDPBUSD 64(BX), Z21, Z6
+	VPDPBUSD 64(AX), Z21, Z7
+	ADDQ $8, SI
+	ADDQ $128, DI
+	ADDQ $128, BX
+	ADDQ $128, AX
+	SUBQ $2, CX
+	CMPQ CX, $2
+	JGE  loop1x64
+
+tail1x64:
+	CMPQ CX, $0
+	JEQ  done1x64
+	VPBROADCASTD (SI), Z20
+	VPDPBUSD (DI), Z20, Z0
+	VPDPBUSD (DI)(R9*1), Z20, Z1
+	VPDPBUSD (BX), Z20, Z2
+	VPDPBUSD (AX), Z20, Z3
+
+done1x64:
+	VPADDD Z4, Z0, Z0
+	VPADDD Z5, Z1, Z1
+	VPADDD Z6, Z2, Z2
+	VPADDD Z7, Z3, Z3
+	VMOVDQU32 Z0, (DX)
+	VMOVDQU32 Z1, 64(DX)
+	VMOVDQU32 Z2, 128(DX)
+	VMOVDQU32 Z3, 192(DX)
+	VZEROUPPER
+	RET
+
+// func vnni1x16(a *byte, b *byte, kg int, c *int32)
+TEXT ·vnni1x16(SB), NOSPLIT, $0-32
+	MOVQ a+0(FP), SI
+	MOVQ b+8(FP), DI
+	MOVQ kg+16(FP), CX
+	MOVQ c+24(FP), DX
+	VPXORD Z0, Z0, Z0
+
+loop1x16:
+	VPBROADCASTD (SI), Z20
+	VPDPBUSD (DI), Z20, Z0
+	ADDQ $4, SI
+	ADDQ $64, DI
+	DECQ CX
+	JNZ  loop1x16
+
+	VMOVDQU32 Z0, (DX)
+	VZEROUPPER
+	RET
