@@ -1,0 +1,294 @@
+// Package config loads and validates the configuration of sibyl's nodes
+// (miner, challenger, devnet) with viper: a YAML file, SIBYL_* environment
+// variables (SIBYL_CHAIN_RPC for chain.rpc) and command-line flags, in
+// increasing order of precedence.
+package config
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+)
+
+// ErrInvalid wraps every validation failure.
+var ErrInvalid = errors.New("config: invalid")
+
+// Example is a complete annotated configuration (printed by `sibyl config example`).
+//
+//go:embed example.yaml
+var Example string
+
+// Config is the whole node configuration.
+type Config struct {
+	Log        Log        `mapstructure:"log"`
+	Chain      Chain      `mapstructure:"chain"`
+	Contracts  Contracts  `mapstructure:"contracts"`
+	Key        Key        `mapstructure:"key"`
+	Store      Store      `mapstructure:"store"`
+	Metrics    Metrics    `mapstructure:"metrics"`
+	Tx         Tx         `mapstructure:"tx"`
+	Miner      Miner      `mapstructure:"miner"`
+	Challenger Challenger `mapstructure:"challenger"`
+}
+
+// Log configures log/slog output.
+type Log struct {
+	Level  string `mapstructure:"level"`
+	Format string `mapstructure:"format"`
+}
+
+// Chain says which chain to talk to and how carefully.
+type Chain struct {
+	RPC           string        `mapstructure:"rpc"`
+	ChainID       uint64        `mapstructure:"chain_id"`
+	Confirmations uint64        `mapstructure:"confirmations"`
+	PollInterval  time.Duration `mapstructure:"poll_interval"`
+	StartBlock    uint64        `mapstructure:"start_block"`
+}
+
+// Contracts holds the deployed addresses (hex).
+type Contracts struct {
+	Coprocessor   string `mapstructure:"coprocessor"`
+	ModelRegistry string `mapstructure:"model_registry"`
+	Staking       string `mapstructure:"staking"`
+	DisputeGame   string `mapstructure:"dispute_game"`
+}
+
+// Key says how the node signs.
+type Key struct {
+	Keystore     string `mapstructure:"keystore"`
+	PasswordFile string `mapstructure:"password_file"`
+	// DevIndex >= 0 selects development key i; refused unless the chain id is 1337.
+	DevIndex int `mapstructure:"dev_index"`
+}
+
+// Store is the node database.
+type Store struct {
+	Dir string `mapstructure:"dir"`
+}
+
+// Metrics configures the Prometheus endpoint.
+type Metrics struct {
+	Addr string `mapstructure:"addr"`
+}
+
+// Tx tunes transaction sending.
+type Tx struct {
+	ResubmitAfter time.Duration `mapstructure:"resubmit_after"`
+	BumpPercent   int64         `mapstructure:"bump_percent"`
+	MaxFeeGwei    uint64        `mapstructure:"max_fee_gwei"`
+}
+
+// Miner configures `sibyl miner`.
+type Miner struct {
+	Programs []string `mapstructure:"programs"`
+	// MinStakeWei: top the stake up to this when it falls below (decimal string, 0 = leave alone).
+	MinStakeWei string `mapstructure:"min_stake_wei"`
+	// FaultStep >= 0 corrupts the output of that step (test-only; needs AllowFaults).
+	FaultStep   int  `mapstructure:"fault_step"`
+	AllowFaults bool `mapstructure:"allow_faults"`
+}
+
+// Challenger configures `sibyl challenger`.
+type Challenger struct {
+	Programs   []string           `mapstructure:"programs"`
+	SampleRate float64            `mapstructure:"sample_rate"`
+	PerModel   map[string]float64 `mapstructure:"per_model"`
+	MaxGames   int                `mapstructure:"max_games"`
+}
+
+// defaults mirrors example.yaml; every key must have one so that viper maps
+// its SIBYL_* environment variable.
+var defaults = map[string]any{
+	"log.level": "info", "log.format": "text",
+	"chain.rpc": "http://127.0.0.1:8545", "chain.chain_id": 0, "chain.confirmations": 2,
+	"chain.poll_interval": "1s", "chain.start_block": 0,
+	"contracts.coprocessor": "", "contracts.model_registry": "", "contracts.staking": "", "contracts.dispute_game": "",
+	"key.keystore": "", "key.password_file": "", "key.dev_index": -1,
+	"store.dir": "./sibyl-data",
+	"metrics.addr": "",
+	"tx.resubmit_after": "30s", "tx.bump_percent": 15, "tx.max_fee_gwei": 500,
+	"miner.programs": []string{}, "miner.min_stake_wei": "0", "miner.fault_step": -1, "miner.allow_faults": false,
+	"challenger.programs": []string{}, "challenger.sample_rate": 1.0, "challenger.per_model": map[string]float64{},
+	"challenger.max_games": 16,
+}
+
+// Load reads the configuration: defaults, then the YAML file (if path is not
+// empty), then SIBYL_* environment variables, then the flags that were set.
+func Load(path string, flags *pflag.FlagSet) (*Config, error) {
+	v := viper.New()
+	for k, d := range defaults {
+		v.SetDefault(k, d)
+	}
+	v.SetEnvPrefix("SIBYL")
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
+	v.AutomaticEnv()
+	if path != "" {
+		v.SetConfigFile(path)
+		v.SetConfigType("yaml")
+		if err := v.ReadInConfig(); err != nil {
+			return nil, fmt.Errorf("config: read %s: %w", path, err)
+		}
+		if err := checkKnownKeys(v); err != nil {
+			return nil, err
+		}
+	}
+	if flags != nil {
+		var err error
+		flags.VisitAll(func(f *pflag.Flag) {
+			if _, known := defaults[f.Name]; known && f.Changed && err == nil {
+				err = v.BindPFlag(f.Name, f)
+			}
+		})
+		if err != nil {
+			return nil, fmt.Errorf("config: bind flags: %w", err)
+		}
+	}
+	var c Config
+	if err := v.Unmarshal(&c); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
+	}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// checkKnownKeys rejects misspelt keys, which would otherwise be ignored silently.
+func checkKnownKeys(v *viper.Viper) error {
+	for _, k := range v.AllKeys() {
+		if _, ok := defaults[k]; ok {
+			continue
+		}
+		if strings.HasPrefix(k, "challenger.per_model.") {
+			continue
+		}
+		return fmt.Errorf("%w: unknown key %q (see `sibyl config example`)", ErrInvalid, k)
+	}
+	return nil
+}
+
+// Validate checks every field and names the first that is wrong.
+func (c *Config) Validate() error {
+	bad := func(key, format string, args ...any) error {
+		return fmt.Errorf("%w: %s: %s", ErrInvalid, key, fmt.Sprintf(format, args...))
+	}
+	if _, err := c.Log.SlogLevel(); err != nil {
+		return bad("log.level", "%v", err)
+	}
+	if c.Log.Format != "text" && c.Log.Format != "json" {
+		return bad("log.format", "%q is not text or json", c.Log.Format)
+	}
+	if !strings.HasPrefix(c.Chain.RPC, "http://") && !strings.HasPrefix(c.Chain.RPC, "https://") &&
+		!strings.HasPrefix(c.Chain.RPC, "ws://") && !strings.HasPrefix(c.Chain.RPC, "wss://") && !strings.HasSuffix(c.Chain.RPC, ".ipc") {
+		return bad("chain.rpc", "%q is not an http(s)://, ws(s):// or .ipc endpoint", c.Chain.RPC)
+	}
+	if c.Chain.PollInterval < 10*time.Millisecond {
+		return bad("chain.poll_interval", "%v is below 10ms", c.Chain.PollInterval)
+	}
+	for key, a := range map[string]string{
+		"contracts.coprocessor": c.Contracts.Coprocessor, "contracts.model_registry": c.Contracts.ModelRegistry,
+		"contracts.staking": c.Contracts.Staking, "contracts.dispute_game": c.Contracts.DisputeGame,
+	} {
+		if a != "" && !common.IsHexAddress(a) {
+			return bad(key, "%q is not a hex address", a)
+		}
+	}
+	if c.Key.DevIndex >= 0 && c.Key.Keystore != "" {
+		return bad("key", "set either key.keystore or key.dev_index, not both")
+	}
+	if c.Key.Keystore != "" {
+		if _, err := os.Stat(c.Key.Keystore); err != nil {
+			return bad("key.keystore", "%v", err)
+		}
+	}
+	if c.Store.Dir == "" {
+		return bad("store.dir", "empty")
+	}
+	if c.Tx.ResubmitAfter < time.Second {
+		return bad("tx.resubmit_after", "%v is below 1s", c.Tx.ResubmitAfter)
+	}
+	if c.Tx.BumpPercent < 10 {
+		return bad("tx.bump_percent", "%d is below 10 (nodes reject smaller replacements)", c.Tx.BumpPercent)
+	}
+	if _, ok := parseWei(c.Miner.MinStakeWei); !ok {
+		return bad("miner.min_stake_wei", "%q is not a non-negative decimal integer", c.Miner.MinStakeWei)
+	}
+	if c.Miner.FaultStep >= 0 && !c.Miner.AllowFaults {
+		return bad("miner.fault_step", "fault injection is test-only; set miner.allow_faults to use it")
+	}
+	if c.Challenger.SampleRate < 0 || c.Challenger.SampleRate > 1 {
+		return bad("challenger.sample_rate", "%v is not in [0, 1]", c.Challenger.SampleRate)
+	}
+	for m, r := range c.Challenger.PerModel {
+		if r < 0 || r > 1 {
+			return bad("challenger.per_model."+m, "%v is not in [0, 1]", r)
+		}
+	}
+	if c.Challenger.MaxGames < 1 {
+		return bad("challenger.max_games", "%d is below 1", c.Challenger.MaxGames)
+	}
+	return nil
+}
+
+// SlogLevel parses log.level.
+func (l Log) SlogLevel() (slog.Level, error) {
+	var lv slog.Level
+	err := lv.UnmarshalText([]byte(l.Level))
+	return lv, err
+}
+
+// Logger builds the slog logger the configuration asks for, writing to w.
+func (l Log) Logger(w *os.File) *slog.Logger {
+	lv, _ := l.SlogLevel()
+	opts := &slog.HandlerOptions{Level: lv}
+	if l.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// Password reads the keystore passphrase: SIBYL_KEY_PASSWORD, else the password file.
+func (k Key) Password() (string, error) {
+	if p, ok := os.LookupEnv("SIBYL_KEY_PASSWORD"); ok {
+		return p, nil
+	}
+	if k.PasswordFile == "" {
+		return "", fmt.Errorf("%w: key: a keystore needs key.password_file or SIBYL_KEY_PASSWORD", ErrInvalid)
+	}
+	b, err := os.ReadFile(k.PasswordFile)
+	if err != nil {
+		return "", fmt.Errorf("config: key.password_file: %w", err)
+	}
+	return strings.TrimRight(string(b), "\r\n"), nil
+}
+
+// AddFlags registers a --section.key flag for every scalar configuration key,
+// plus --config for the YAML file. Only flags the user sets override the file
+// and the environment.
+func AddFlags(fs *pflag.FlagSet) {
+	fs.String("config", "", "YAML configuration file (see `sibyl config example`)")
+	for k, d := range defaults {
+		usage := "see `sibyl config example`"
+		switch d := d.(type) {
+		case string:
+			fs.String(k, d, usage)
+		case int:
+			fs.Int(k, d, usage)
+		case float64:
+			fs.Float64(k, d, usage)
+		case bool:
+			fs.Bool(k, d, usage)
+		case []string:
+			fs.StringSlice(k, d, usage)
+		}
+	}
+}
