@@ -72,7 +72,9 @@ var _ Metricer = (*Prometheus)(nil)
 func NewPrometheus(role string) *Prometheus {
 	r := prometheus.NewRegistry()
 	r.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	f := func(name string) prometheus.Opts { return prometheus.Opts{Namespace: "sibyl", Subsystem: role, Name: name} }
+	f := func(name string) prometheus.Opts {
+		return prometheus.Opts{Namespace: "sibyl", Subsystem: role, Name: name}
+	}
 	m := &Prometheus{
 		Registry: r,
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts(withHelp(f("requests_total"), "Requests by status reached.")), []string{"status"}),
@@ -104,7 +106,9 @@ func (m *Prometheus) RecordDispute(role, event string) { m.disputes.WithLabelVal
 func (m *Prometheus) RecordTx(label, outcome string) { m.txs.WithLabelValues(label, outcome).Inc() }
 
 // SetProcessedBlock implements Metricer.
-func (m *Prometheus) SetProcessedBlock(w string, n uint64) { m.block.WithLabelValues(w).Set(float64(n)) }
+func (m *Prometheus) SetProcessedBlock(w string, n uint64) {
+	m.block.WithLabelValues(w).Set(float64(n))
+}
 
 // SetBalance implements Metricer.
 func (m *Prometheus) SetBalance(a string, wei float64) { m.balance.WithLabelValues(a).Set(wei) }
