@@ -18,7 +18,7 @@ func init() {
 // Hints returns the hint functions of this package, for provers that pass
 // hints explicitly (they are also registered globally by init).
 func Hints() []solver.Hint {
-	return []solver.Hint{floorDivHint, clampFlagsHint, geqHint}
+	return []solver.Hint{floorDivHint, clampFlagsHint, geqHint, divFloorHint}
 }
 
 var errHintArgs = errors.New("gadget: wrong number of hint inputs or outputs")

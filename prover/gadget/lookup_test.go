@@ -131,3 +131,50 @@ func TestClamp(t *testing.T) {
 		}
 	}
 }
+
+type divCircuit struct {
+	A, Q frontend.Variable
+	d    int64
+}
+
+func (c *divCircuit) Define(api frontend.API) error {
+	q, err := DivFloor(api, c.A, c.d, -128, 127)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(q, c.Q)
+	return nil
+}
+
+func TestDivFloor(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for _, d := range []int64{1, 2, 3, 4, 7, 9, 16, 25} {
+		c := &divCircuit{d: d}
+		for range 50 {
+			a := r.Int64N(256*d) - 128*d
+			want := a / d
+			if a%d != 0 && a < 0 {
+				want--
+			}
+			if err := test.IsSolved(c, &divCircuit{A: a, Q: want}, field); err != nil {
+				t.Fatalf("floor(%d/%d)=%d rejected: %v", a, d, want, err)
+			}
+			// A cheating hint returning a neighbouring quotient, with the
+			// output pinned to it, must not satisfy the circuit.
+			for _, delta := range []int64{-1, 1} {
+				bad := func(f *big.Int, in, out []*big.Int) error {
+					if err := divFloorHint(f, in, out); err != nil {
+						return err
+					}
+					out[0].Add(out[0], big.NewInt(delta)).Mod(out[0], f)
+					return nil
+				}
+				err := test.IsSolved(c, &divCircuit{A: a, Q: want + delta}, field,
+					test.WithReplacementHint(solver.GetHintID(divFloorHint), bad))
+				if err == nil {
+					t.Fatalf("floor(%d/%d): cheating quotient %d accepted", a, d, want+delta)
+				}
+			}
+		}
+	}
+}
