@@ -547,9 +547,13 @@ func (t *Transcript) loadR1CS(h CircuitHash) (*cs.R1CS, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := cs.NewR1CS(0)
-	if _, err := r.ReadFrom(bytes.NewReader(b)); err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", ErrCorrupt, path, err)
+	ccs, err := DecodeCircuit(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	r, err := asR1CS(ccs)
+	if err != nil {
+		return nil, err
 	}
 	got, err := HashCircuit(r)
 	if err != nil {
