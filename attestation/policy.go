@@ -124,12 +124,19 @@ func (p *Policy) Check(r *Result) error {
 	if !slices.Contains(accepted, r.TCBStatus) {
 		return fail("policy-tcb-status", ErrPolicy, "TCB status %s (advisories %v) not accepted", r.TCBStatus, r.Advisories)
 	}
-	if p.ReportData != nil {
-		var want [64]byte
-		copy(want[:], p.ReportData)
-		if want != r.ReportData {
-			return fail("policy-report-data", ErrPolicy, "report data %x, want %x", r.ReportData[:], want[:])
-		}
+	return p.CheckReportData(r)
+}
+
+// CheckReportData applies only the policy's report-data rule (for callers
+// that verify authenticity and the binding without a measurement policy).
+func (p *Policy) CheckReportData(r *Result) error {
+	if p.ReportData == nil {
+		return nil
+	}
+	var want [64]byte
+	copy(want[:], p.ReportData)
+	if want != r.ReportData {
+		return fail("policy-report-data", ErrPolicy, "report data %x, want %x", r.ReportData[:], want[:])
 	}
 	return nil
 }

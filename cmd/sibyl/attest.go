@@ -1,0 +1,219 @@
+package main
+
+import (
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sibyl-ai/sibyl/attestation"
+)
+
+func init() {
+	attestCmd := &cobra.Command{
+		Use:   "attest",
+		Short: "Verify TEE attestation evidence (SGX DCAP quotes, EGo remote reports, TDX quotes)",
+	}
+	attestCmd.AddCommand(newAttestVerifyCmd())
+	rootCmd.AddCommand(attestCmd)
+}
+
+// attestVerifyOutput is the --json output of `sibyl attest verify`.
+type attestVerifyOutput struct {
+	Valid            bool     `json:"valid"`
+	TEE              string   `json:"tee,omitempty"`
+	TCBStatus        string   `json:"tcb_status,omitempty"`
+	Advisories       []string `json:"advisories"`
+	MREnclave        string   `json:"mrenclave,omitempty"`
+	MRSigner         string   `json:"mrsigner,omitempty"`
+	MRTD             string   `json:"mrtd,omitempty"`
+	ProductID        uint16   `json:"product_id"`
+	SVN              uint16   `json:"svn"`
+	Debug            bool     `json:"debug"`
+	ReportData       string   `json:"report_data,omitempty"`
+	FMSPC            string   `json:"fmspc,omitempty"`
+	CollateralExpiry string   `json:"collateral_expiry,omitempty"`
+	PolicyChecked    bool     `json:"policy_checked"`
+	Error            string   `json:"error,omitempty"`
+	FailedCheck      string   `json:"failed_check,omitempty"`
+}
+
+func newAttestVerifyCmd() *cobra.Command {
+	var (
+		evidence, collateral, tcbInfo, qeIdentity, signingChain, pckCRL, rootCRL string
+		atStr, policyPath, expectRD                                              string
+		asJSON                                                                   bool
+	)
+	cmd := &cobra.Command{
+		Use:   "verify",
+		Short: "Verify evidence offline with supplied collateral at a given time",
+		Long: `Verifies an EGo remote report or a DCAP quote (SGX v3/v4, TDX v4) in pure Go:
+PCK chain to the Intel SGX Root CA, CRLs when given, QE report and quote signatures,
+TCB info and QE identity signatures and validity at --at, FMSPC, QE identity, TCB level.
+
+Collateral is either a dcap-qvl QuoteCollateralV3 JSON file (--collateral) or the
+separate Intel PCS responses (--tcb-info, --qe-identity, --tcb-signing-chain, and
+optionally --pck-crl, --root-crl). Nothing is fetched.
+
+Exit status 0 only when the evidence is valid under the policy. Without --policy,
+valid means authentic with collateral that applies at --at; the TCB status is
+reported, not judged.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			at, err := time.Parse(time.RFC3339, atStr)
+			if err != nil {
+				return fmt.Errorf("--at: %w", err)
+			}
+			ev, err := os.ReadFile(evidence)
+			if err != nil {
+				return err
+			}
+			col, err := loadCollateral(collateral, tcbInfo, qeIdentity, signingChain, pckCRL, rootCRL)
+			if err != nil {
+				return err
+			}
+			var policy *attestation.Policy
+			if policyPath != "" {
+				b, err := os.ReadFile(policyPath)
+				if err != nil {
+					return err
+				}
+				if policy, err = attestation.ParsePolicyJSON(b); err != nil {
+					return err
+				}
+			}
+			var wantRD []byte
+			if expectRD != "" {
+				if wantRD, err = hex.DecodeString(expectRD); err != nil || len(wantRD) > 64 {
+					return fmt.Errorf("--expect-report-data: want at most 64 hex bytes")
+				}
+			}
+			out, verr := attestVerify(ev, col, at, policy, wantRD)
+			printAttestOutput(cmd.OutOrStdout(), out, asJSON)
+			return verr
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&evidence, "evidence", "", "EGo remote report or DCAP quote file (required)")
+	f.StringVar(&collateral, "collateral", "", "collateral as dcap-qvl QuoteCollateralV3 JSON")
+	f.StringVar(&tcbInfo, "tcb-info", "", "Intel PCS TCB info response body (JSON)")
+	f.StringVar(&qeIdentity, "qe-identity", "", "Intel PCS QE identity response body (JSON)")
+	f.StringVar(&signingChain, "tcb-signing-chain", "", "TCB signing certificate chain (PEM)")
+	f.StringVar(&pckCRL, "pck-crl", "", "PCK CRL (DER, PEM or hex; optional)")
+	f.StringVar(&rootCRL, "root-crl", "", "Intel SGX Root CA CRL (DER, PEM or hex; optional)")
+	f.StringVar(&atStr, "at", "", "verification time, RFC 3339 (required)")
+	f.StringVar(&policyPath, "policy", "", "policy JSON (allowed_mrenclave | mrsigner+product_id+min_svn, accepted_tcb_statuses, allow_debug, report_data)")
+	f.StringVar(&expectRD, "expect-report-data", "", "expected report data (hex, zero-padded to 64 bytes)")
+	f.BoolVar(&asJSON, "json", false, "print the result as JSON")
+	_ = cmd.MarkFlagRequired("evidence")
+	_ = cmd.MarkFlagRequired("at")
+	cmd.MarkFlagsMutuallyExclusive("collateral", "tcb-info")
+	cmd.MarkFlagsMutuallyExclusive("collateral", "qe-identity")
+	cmd.MarkFlagsMutuallyExclusive("collateral", "tcb-signing-chain")
+	return cmd
+}
+
+func loadCollateral(collateral, tcbInfo, qeIdentity, signingChain, pckCRL, rootCRL string) (*attestation.Collateral, error) {
+	if collateral != "" {
+		if pckCRL != "" || rootCRL != "" {
+			return nil, errors.New("--pck-crl and --root-crl go with the separate PCS files, not --collateral (which carries its CRLs)")
+		}
+		b, err := os.ReadFile(collateral)
+		if err != nil {
+			return nil, err
+		}
+		return attestation.ParseCollateralJSON(b)
+	}
+	if tcbInfo == "" || qeIdentity == "" || signingChain == "" {
+		return nil, errors.New("give --collateral, or all of --tcb-info, --qe-identity and --tcb-signing-chain")
+	}
+	read := func(p string) ([]byte, error) {
+		if p == "" {
+			return nil, nil
+		}
+		return os.ReadFile(p)
+	}
+	var parts [5][]byte
+	for i, p := range []string{tcbInfo, qeIdentity, signingChain, pckCRL, rootCRL} {
+		b, err := read(p)
+		if err != nil {
+			return nil, err
+		}
+		parts[i] = b
+	}
+	return attestation.ParsePCSCollateral(parts[0], parts[1], parts[2], parts[3], parts[4])
+}
+
+// attestVerify verifies and applies the policy and the report-data
+// expectation; the output is filled as far as verification got.
+func attestVerify(ev []byte, col *attestation.Collateral, at time.Time, policy *attestation.Policy, wantRD []byte) (*attestVerifyOutput, error) {
+	out := &attestVerifyOutput{Advisories: []string{}}
+	res, err := attestation.Verify(ev, col, at)
+	if err == nil {
+		out.TEE = res.TEE
+		out.TCBStatus = res.TCBStatus.String()
+		out.Advisories = append(out.Advisories, res.Advisories...)
+		if res.TEE == "SGX" {
+			out.MREnclave = hex.EncodeToString(res.MREnclave[:])
+			out.MRSigner = hex.EncodeToString(res.MRSigner[:])
+		} else {
+			out.MRTD = hex.EncodeToString(res.Measurement())
+		}
+		out.ProductID, out.SVN, out.Debug = res.ProductID, res.SVN, res.Debug
+		out.ReportData = hex.EncodeToString(res.ReportData[:])
+		out.FMSPC = res.FMSPC
+		out.CollateralExpiry = res.CollateralExpiry.UTC().Format(time.RFC3339)
+		if policy != nil {
+			if wantRD != nil {
+				policy.ReportData = wantRD
+			}
+			out.PolicyChecked = true
+			err = policy.Check(res)
+		} else if wantRD != nil {
+			err = (&attestation.Policy{ReportData: wantRD}).CheckReportData(res)
+		}
+	}
+	if err != nil {
+		out.Error = err.Error()
+		var ce *attestation.CheckError
+		if errors.As(err, &ce) {
+			out.FailedCheck = ce.Check
+		}
+		return out, err
+	}
+	out.Valid = true
+	return out, nil
+}
+
+func printAttestOutput(w io.Writer, out *attestVerifyOutput, asJSON bool) {
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		_ = enc.Encode(out)
+		return
+	}
+	if out.TEE != "" {
+		fmt.Fprintf(w, "tee:          %s\n", out.TEE)
+		if out.TEE == "SGX" {
+			fmt.Fprintf(w, "mrenclave:    %s\nmrsigner:     %s\nproduct id:   %d\nsvn:          %d\n", out.MREnclave, out.MRSigner, out.ProductID, out.SVN)
+		} else {
+			fmt.Fprintf(w, "mrtd:         %s\n", out.MRTD)
+		}
+		fmt.Fprintf(w, "debug:        %v\nreport data:  %s\nfmspc:        %s\ntcb status:   %s\nadvisories:   %v\ncollateral valid until: %s\n",
+			out.Debug, out.ReportData, out.FMSPC, out.TCBStatus, out.Advisories, out.CollateralExpiry)
+	}
+	if out.Valid {
+		if out.PolicyChecked {
+			fmt.Fprintln(w, "valid: authentic and accepted by the policy")
+		} else {
+			fmt.Fprintln(w, "valid: authentic, collateral applies (no policy: TCB status not judged)")
+		}
+	} else {
+		fmt.Fprintln(w, "invalid:", out.Error)
+	}
+}
