@@ -1,0 +1,7181 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// CoprocessorConfig is an auto generated low-level Go binding around an user-defined struct.
+type CoprocessorConfig struct {
+	MinerFee         *big.Int
+	CallbackGasPrice *big.Int
+	ProtocolFeeBps   uint16
+	ResponseWindow   uint64
+	ChallengeWindow  uint64
+	ResultBond       *big.Int
+	MaxCallbackGas   uint32
+	Treasury         common.Address
+}
+
+// CoprocessorRequest is an auto generated low-level Go binding around an user-defined struct.
+type CoprocessorRequest struct {
+	Requester        common.Address
+	Deadline         uint64
+	CallbackGasLimit uint32
+	Assignee         common.Address
+	AssignedUntil    uint64
+	Routes           uint8
+	Status           uint8
+	CallbackDone     bool
+	Bonded           bool
+	Miner            common.Address
+	WindowEnd        uint64
+	ModelId          uint32
+	Escrow           *big.Int
+	ModelFee         *big.Int
+	Nonce            uint32
+	OpenGames        uint16
+	InputHash        [32]byte
+	OutputHash       [32]byte
+	C0               [32]byte
+	CN               [32]byte
+	Measurement      [32]byte
+}
+
+// CoprocessorRequestParams is an auto generated low-level Go binding around an user-defined struct.
+type CoprocessorRequestParams struct {
+	ModelId          *big.Int
+	Input            []byte
+	InputHash        [32]byte
+	InputURI         string
+	Routes           uint8
+	CallbackGasLimit uint32
+	Deadline         uint64
+	Miner            common.Address
+	Measurement      [32]byte
+}
+
+// DisputeGameConfig is an auto generated low-level Go binding around an user-defined struct.
+type DisputeGameConfig struct {
+	ChallengerBond *big.Int
+	Clock          uint64
+	MaxK           uint8
+	SlashAmount    *big.Int
+	RewardBps      uint16
+}
+
+// DisputeGameGame is an auto generated low-level Go binding around an user-defined struct.
+type DisputeGameGame struct {
+	Defender        common.Address
+	Lo              uint64
+	K               uint8
+	Status          uint8
+	Challenger      common.Address
+	Hi              uint64
+	Nonce           uint32
+	LastMoveAt      uint64
+	DefenderClock   uint64
+	ChallengerClock uint64
+	ModelId         uint32
+	RequestId       *big.Int
+	CLo             [32]byte
+	CHi             [32]byte
+	Pending         [32]byte
+}
+
+// ModelRegistryModel is an auto generated low-level Go binding around an user-defined struct.
+type ModelRegistryModel struct {
+	Owner         common.Address
+	Steps         uint64
+	Deprecated    bool
+	Fee           *big.Int
+	ProgramHash   [32]byte
+	StepKeyRoot   [32]byte
+	ProgramVkHash [32]byte
+}
+
+// StakingAccount is an auto generated low-level Go binding around an user-defined struct.
+type StakingAccount struct {
+	Staked    *big.Int
+	Unbonding *big.Int
+	UnbondAt  uint64
+}
+
+// CoprocessorMetaData contains all meta data concerning the Coprocessor contract.
+var CoprocessorMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractStaking\",\"name\":\"staking_\",\"type\":\"address\"},{\"internalType\":\"contractGroth16Verifier\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"contractIAttestationRegistry\",\"name\":\"attestation_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minerFee\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"callbackGasPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint16\",\"name\":\"protocolFeeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"responseWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"challengeWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint96\",\"name\":\"resultBond\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"maxCallbackGas\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"}],\"internalType\":\"structCoprocessor.Config\",\"name\":\"cfg\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"}],\"name\":\"AlreadyJoined\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"name\":\"ChallengeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"name\":\"ChallengeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"openGames\",\"type\":\"uint16\"}],\"name\":\"DisputesOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"EnclaveNotAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"FeeTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InputMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InsufficientGasForCallback\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidRequest\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"MinerSetFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAllowedToServe\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDeployer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDisputeGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"}],\"name\":\"NotJoined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"NotStaked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"NotYetExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"route\",\"type\":\"uint8\"}],\"name\":\"RouteNotAccepted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"enumCoprocessor.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongStatus\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"CallbackResult\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"challengerWon\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"openGames\",\"type\":\"uint16\"}],\"name\":\"DisputeClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"disputeGame\",\"type\":\"address\"}],\"name\":\"DisputeGameSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"openGames\",\"type\":\"uint16\"}],\"name\":\"DisputeOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"}],\"name\":\"MinerJoined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"}],\"name\":\"MinerLeft\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"strikes\",\"type\":\"uint256\"}],\"name\":\"MinerStruck\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"routes\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"assignee\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"assignedUntil\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"escrow\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"inputURI\",\"type\":\"string\"}],\"name\":\"RequestCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minerCut\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"modelFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"protocolFee\",\"type\":\"uint256\"}],\"name\":\"RequestFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RequestRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"route\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"final_\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"c0\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"cN\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"ResultDelivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"nonce\",\"type\":\"uint32\"}],\"name\":\"ResultVoided\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ERROR_REFUNDED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ERROR_VOIDED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_MINERS_PER_MODEL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROUTE_ATTESTED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROUTE_OPTIMISTIC\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROUTE_PROVEN\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attestation\",\"outputs\":[{\"internalType\":\"contractIAttestationRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"callbackGasPrice\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"nonce\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"challengerWon\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"closeDispute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"c0\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cN\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"deliverAttested\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"c0\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cN\",\"type\":\"bytes32\"}],\"name\":\"deliverOptimistic\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"vk\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"deliverProven\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeGame\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"}],\"name\":\"estimateFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequest\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"assignee\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"assignedUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"routes\",\"type\":\"uint8\"},{\"internalType\":\"enumCoprocessor.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"callbackDone\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"bonded\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"escrow\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"modelFee\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"nonce\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"openGames\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"c0\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cN\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"}],\"internalType\":\"structCoprocessor.Request\",\"name\":\"r\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"isFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isMinerFor\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"joinModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"leaveModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCallbackGas\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minerFee\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"minersOfModel\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"openDispute\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"c0\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cN\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"nonce\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"protocolFeeBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"inputURI\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"routes\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"}],\"internalType\":\"structCoprocessor.RequestParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"requestInference\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"responseWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"resultBond\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"programHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"}],\"name\":\"resultDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"resultState\",\"outputs\":[{\"internalType\":\"enumCoprocessor.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"nonce\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"game\",\"type\":\"address\"}],\"name\":\"setDisputeGame\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"staking\",\"outputs\":[{\"internalType\":\"contractStaking\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"strikes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalHeld\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"contractGroth16Verifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"voidResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "2c16df9d31815191b4454c16e3b87bbfde",
+	Bin: "0x61024080604052346104035780613ccd803803809161001e828561041b565b83398101036101808112610403578151916001600160a01b0383168303610403576020810151916001600160a01b0383168303610403576040820151936001600160a01b0385168503610403576060830151916001600160a01b03831683036104035761010090607f190112610403576040519261010084016001600160401b03811185821017610407576040526100b86080820161043e565b84526100c660a0820161043e565b936020810194855260c08201519461ffff8616860361040357604082019586526100f260e08401610452565b606083019081526101066101008501610452565b916080840192835261011b610120860161043e565b9360a081019485526101408601519563ffffffff871687036104035760c082019687526101600151976001600160a01b03891689036104035760e0828101998a5260809890985260a09a909a5260c09a909a529790945296516001600160601b03908116610100529551861661012052845161ffff9081166101405292516001600160401b039081166101605296519096166101805294519093166101a052925163ffffffff166101c05291516001600160a01b03166101e0529051612710911610156103cd57336102005260405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f1d9c2fd026582937dfb89243f75d547c76e74f83ab98dd2175d6e55419f93b1160408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a0815261027960c08261041b565b51902061022052604051613866908161046782396080518181816109f3015281816113550152818161144d0152818161181601528181612765015261336c015260a0518181816117b60152818161186701528181611c8301528181612a2f01526135eb015260c0518181816104620152611bc7015260e05181818161173a01526128f70152610100518181816112fb01526134980152610120518181816110e101526134ce015261014051818181611b3401528181613258015261351501526101605181818161023d0152610dfa0152610180518181816113ed01528181611ce50152612a7901526101a05181818161097e0152818161162601528181611c40015281816129ec0152612dfb01526101c051818181610aa301526111fb01526101e0518181816116f6015261330c015261020051816120ba0152610220518181816102d901528181611af701526127fb0152f35b60405162461bcd60e51b815260206004820152600e60248201526d70726f746f636f6c46656542707360901b6044820152606490fd5b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b601f909101601f19168101906001600160401b0382119082101761040757604052565b51906001600160601b038216820361040357565b51906001600160401b03821682036104035756fe60806040526004361015610011575f80fd5b5f3560e01c806317832eab146122d457806321e9a2b21461215f5780632491bbd71461209f578063278ecde114611f6857806327d00fb014611e1357806328f828ec14611bf65780632b7ac3f314611bb257806333727c4d14611b7257806334eb947114611b5857806335659fb814611b1a5780633644e51514611ae05780633ccfd60b14611a1a5780633f21dd26146117e557806342977e24146110bd5780634cf088d9146117a15780635436d833146117865780635badbe4c146117695780635ea1d46a1461172557806361d027b3146116e15780636f1df0ad1461153557806370a08231146114fd578063715c832c146112d75780637794e3fd146114c5578063798750b61461147c5780637b103999146114385780637fabb4a814611411578063861a1412146113ce5780638f20eaee1461131f578063a0ca868e146112dc578063a51205f8146112d7578063a89a05001461121f578063a8e224a4146111df578063ab7d8f4f14611151578063b60038dd14611105578063bf903247146110c2578063bff3add5146110bd578063c2f77980146109a2578063c3be5ba21461095f578063c58343ef146105dc578063ddefd8af1461057b578063e1e0ad4014610327578063e64cc7ce14610261578063eddada1c1461021e5763f43cc773146101fd575f80fd5b3461021a575f36600319011261021a576020600454604051908152f35b5f80fd5b3461021a575f36600319011261021a5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021a57606036600319011261021a576020604051818101907f6cdb89ae68f4e15091934bd8d3ee18962789e4a9e181efa17a15b89a13d1164f8252600435604082015260243560608201526044356080820152608081526102c560a08261251d565b51902060405161190160f01b8382019081527f00000000000000000000000000000000000000000000000000000000000000006002820152602281019290925261031c81604284015b03601f19810183528261251d565b519020604051908152f35b3461021a5760a036600319011261021a576004356024356001600160401b03811161021a5761035a903690600401612369565b906044356001600160401b03811161021a5761037a903690600401612369565b93906064356001600160401b03811161021a5761039b903690600401612369565b956084356001600160401b03811161021a576103bb903690600401612369565b6103c7869992996130a3565b946103d3368583612614565b6020815191012060048701540361056d5761044b61045e9160209561043960028a019d8e5460e01c966104276040519b8c9a8b9a6312d4177d60e31b8c5260048c015260a060248c015260a48b01916126f1565b8881036003190160448a0152916126f1565b858103600319016064870152916126f1565b82810360031901608484015289896126f1565b03817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa908115610562575f91610528575b5015610519576105179460018060a01b0333166001600160601b0360a01b82541617905560405160048152600160208201525f60408201525f60608201525f608082015260c060a0820152825f5160206138115f395f51905f5233928061050560c082018a8a6126f1565b0390a36105128282613220565b613418565b005b6309bde33960e01b5f5260045ffd5b90506020813d60201161055a575b816105436020938361251d565b8101031261021a576105549061256d565b8661049a565b3d9150610536565b6040513d5f823e3d90fd5b62a80fb560e51b5f5260045ffd5b60a036600319011261021a576024356001600160401b03811161021a576105a6903690600401612369565b608435916001600160401b03831161021a576105c9610517933690600401612369565b9290916064359160443591600435612711565b3461021a57602036600319011261021a575f6102806040516105fd81612501565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015282610120820152826101408201528261016082015282610180820152826101a0820152826101c0820152826101e08201528261020082015282610220820152826102408201528261026082015201526004355f52600260205260405f206040519061069b82612501565b805460018060a01b03811683526001600160401b038160a01c16602084015260e01c6040830152600181015460018060a01b03811660608401526001600160401b038160a01c16608084015260ff8160e01c1660a0840152600560ff8260e81c16101561094b57600860ff92838360e81c1660c0860152838360f01c16151560e08601528260f81c1515610100860152600281015460018060a01b0381166101208701526001600160401b038160a01c1661014087015260e01c61016086015261ffff60038201546001600160601b0381166101808801526001600160601b038160601c166101a088015263ffffffff8160c01c166101c088015260e01c166101e08601526004810154610200860152600581015461022086015260068101546102408601526007810154610260860152015461028084015260e81c1615610936576102a0906102806040519160018060a01b0381511683526001600160401b03602082015116602084015263ffffffff604082015116604084015260018060a01b0360608201511660608401526001600160401b03608082015116608084015260ff60a08201511660a084015261085b60c082015160c08501906123da565b60e0810151151560e0840152610100810151151561010084015260018060a01b03610120820151166101208401526001600160401b036101408201511661014084015263ffffffff610160820151166101608401526001600160601b03610180820151166101808401526001600160601b036101a0820151166101a084015263ffffffff6101c0820151166101c084015261ffff6101e0820151166101e08401526102008101516102008401526102208101516102208401526102408101516102408401526102608101516102608401520151610280820152f35b631f79bbe760e01b5f5260043560045260245ffd5b634e487b7160e01b5f52602160045260245ffd5b3461021a575f36600319011261021a5760206040516001600160601b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b602036600319011261021a576004356001600160401b03811161021a578060040190610120600319823603011261021a57604051631b4d85a560e21b8152823560048201819052919060e0816024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa908115610562575f9161108e575b5060408101516110555763ffffffff831161101a57608482019360ff610a508661264a565b16158015611005575b610fd6576002610a688661264a565b16151580610fca575b610f8b576004610a808661264a565b16151580610f7f575b610f395760a4830192610a9b84612658565b63ffffffff807f000000000000000000000000000000000000000000000000000000000000000016911611610efe5760c4810190610ad882612669565b6001600160401b034291161115610ecd576024810190610af8828561267d565b159050610e88576060610b15610b0e848761267d565b3691612614565b60208151910120955b0193610b3d6001600160801b03865116610b3789612658565b90613483565b803410610e7257506001600160601b033411610e44578363ffffffff9688968a95610cb19c610b6d6001546126af565b60018190559d8e9b8c9960e48a016001600160a01b03610b8c826126bd565b1615610e2e57610c0b610ba1610c2b926126bd565b6001600160a01b03169e8f610df5575f9d5b5f90815260026020526040902080546001600160a01b031916331781559a610c0690610bde90612669565b8c5467ffffffffffffffff60a01b191660a09190911b67ffffffffffffffff60a01b16178c55565b612658565b89546001600160e01b031660e09190911b6001600160e01b031916178955565b60018801805467ffffffffffffffff60a01b198f166001600160e01b03199091161760a08d901b67ffffffffffffffff60a01b16178155610c6b8561264a565b815461ffff60e01b191660e091821b60ff60e01b1617600160e81b179091556002890180546001600160e01b031693909216901b6001600160e01b031916919091179055565b6001600160601b033416926003860190848254916001600160601b0360601b905160601b16916001600160401b0360c01b1617179055836004860155610104870135809581610dea575b50503460045490610d0b916124f4565b600455610d179061264a565b97610d2190612669565b9a610d2b90612658565b90610d36908661267d565b959096606401610d459161267d565b9b90976040519a60ff8c9b168b5260208b01526001600160401b031660408a01526001600160401b0316606089015263ffffffff16608088015260a087015260c086015260e085015261010084016101409052610140840190610da7926126f1565b8281036101208401523395610dbb926126f1565b037fc2bc98f765ea5cdf256bdc5971c2efff1de5015ba1cea149f406b4d7927e677791a4604051908152602090f35b60080155848f610cfb565b610e287f00000000000000000000000000000000000000000000000000000000000000006001600160401b0342166126d1565b9d610bb3565b50610c2b610c0b610e3f8d84613597565b610ba1565b6040516306e0450760e31b815260206004820152600560248201526476616c756560d81b6044820152606490fd5b6378279ed960e11b5f523460045260245260445ffd5b60448101358015610e9c5760609095610b1e565b6040516306e0450760e31b81526020600482015260086024820152671b9bc81a5b9c1d5d60c21b6044820152606490fd5b6040516306e0450760e31b8152602060048201526008602482015267646561646c696e6560c01b6044820152606490fd5b6040516306e0450760e31b815260206004820152601260248201527118d85b1b189858dac819d85cc81b1a5b5a5d60721b6044820152606490fd5b6040516306e0450760e31b815260206004820152601860248201527f6d6f64656c20686173206e6f2070726f6772616d206b657900000000000000006044820152606490fd5b5060c082015115610a89565b6040516306e0450760e31b81526020600482015260166024820152756d6f64656c20686173206e6f2073746570206b65797360501b6044820152606490fd5b5060a082015115610a71565b6040516306e0450760e31b8152602060048201526006602482015265726f7574657360d01b6044820152606490fd5b50600760ff6110138761264a565b1611610a59565b6040516306e0450760e31b81526020600482015260126024820152716d6f64656c20696420746f6f206c6172676560701b6044820152606490fd5b6040516306e0450760e31b815260206004820152601060248201526f1b5bd9195b0819195c1c9958d85d195960821b6044820152606490fd5b6110b0915060e03d60e0116110b6575b6110a8818361251d565b81019061257a565b84610a2b565b503d61109e565b612396565b3461021a575f36600319011261021a5760206040516001600160601b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021a57602036600319011261021a576004355f5260026020526040805f2063ffffffff600360ff600184015460e81c1692015460c01c1661114a835180936123da565b6020820152f35b3461021a57604036600319011261021a5760043561116d612353565b5f546001600160a01b031633036111cc57815f52600260205260405f209160ff600184015460e81c16600581101561094b57600281036111b1575061051792612cc1565b6111c79163a5d15e1f60e01b5f526004526123cc565b60445ffd5b630b0473ad60e11b5f523360045260245ffd5b3461021a575f36600319011261021a57602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021a57602036600319011261021a576004355f52600660205260405f20604051806020835491828152019081935f5260205f20905f5b8181106112b8575050508161126d91038261251d565b604051918291602083019060208452518091526040830191905f5b818110611296575050500390f35b82516001600160a01b0316845285945060209384019390920191600101611288565b82546001600160a01b0316845260209093019260019283019201611257565b6123b1565b3461021a575f36600319011261021a5760206040516001600160601b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021a57604036600319011261021a5761133861232a565b604051631b4d85a560e21b8152600480359082015260e0816024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa918215610562576001600160801b0360606020946113a7945f916113af575b50015116613483565b604051908152f35b6113c8915060e03d60e0116110b6576110a8818361251d565b8661139e565b3461021a575f36600319011261021a5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021a575f36600319011261021a575f546040516001600160a01b039091168152602090f35b3461021a575f36600319011261021a576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461021a57604036600319011261021a57611495612353565b6004355f52600760205260405f209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b3461021a57602036600319011261021a576001600160a01b036114e661233d565b165f526005602052602060405f2054604051908152f35b3461021a57602036600319011261021a576001600160a01b0361151e61233d565b165f526003602052602060405f2054604051908152f35b3461021a57604036600319011261021a576004356024356001600160401b03811161021a57611568903690600401612369565b90825f52600260205260405f20926001840180549060ff8260e81c16600581101561094b57600281036116b057506002860154906001600160401b038260a01c1680421061169e575061ffff600388015460e01c168061168c575060ff8360f01c16159283809461166d575b61165e578060f81c6115fd575b5050506115ee8286613220565b6115f457005b61051793613418565b6001600160f81b031690556001600160a01b03165f9081526003602052604090208054611654907f00000000000000000000000000000000000000000000000000000000000000006001600160601b0316906124f4565b90558580806115e1565b635f670cf360e11b5f5260045ffd5b50611679368888612614565b60208151910120600589015414156115d4565b630b5b6f8760e11b5f5260045260245ffd5b639db52e4960e01b5f5260045260245ffd5b839080156116ce576111c79163a5d15e1f60e01b5f526004526123cc565b50631f79bbe760e01b5f5260045260245ffd5b3461021a575f36600319011261021a576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461021a575f36600319011261021a576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461021a575f36600319011261021a576020600154604051908152f35b3461021a575f36600319011261021a57602060405160048152f35b3461021a575f36600319011261021a576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b3461021a57602036600319011261021a57604051631b4d85a560e21b8152600480359082018190529060e0816024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa8015610562576119fd575b50604051630c2effa360e31b81523360048201526020816024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa908115610562575f916119c3575b50156119b0575f81815260076020908152604080832033845290915290205460ff1661199a57805f526006602052602060405f20541015611988575f8181526007602090815260408083203384528252808320805460ff191660011790558383526006909152902080549068010000000000000000821015611974578161192e91600161194c940181556124be565b81546001600160a01b0360039290921b91821b19163390911b179055565b33907f2ac3e9da7f213acfc4709a68248bb21415acd34837d4d90f83acba75656a231b5f80a3005b634e487b7160e01b5f52604160045260245ffd5b634e0cd83560e01b5f5260045260245ffd5b631a0af6eb60e21b5f526004523360245260445ffd5b632449d29b60e01b5f523360045260245ffd5b90506020813d6020116119f5575b816119de6020938361251d565b8101031261021a576119ef9061256d565b8261189f565b3d91506119d1565b611a159060e03d60e0116110b6576110a8818361251d565b61184b565b3461021a575f36600319011261021a57335f52600360205260405f20548015611ad1575f808080933382526003602052816040812055611a5c816004546124e7565b6004556040518181527f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d560203392a2335af13d15611acc573d611a9e8161253e565b90611aac604051928361251d565b81525f60203d92013e5b15611abd57005b6312171d8360e31b5f5260045ffd5b611ab6565b630686827b60e51b5f5260045ffd5b3461021a575f36600319011261021a5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b3461021a575f36600319011261021a57602060405161ffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b3461021a575f36600319011261021a576020604051818152f35b3461021a57602036600319011261021a576004355f52600260205260ff600160405f20015460e81c16600581101561094b57602090600360405191148152f35b3461021a575f36600319011261021a576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b608036600319011261021a576004356024356001600160401b03811161021a57611c24903690600401612369565b9190606435604435611c3584612ee0565b906001600160601b037f000000000000000000000000000000000000000000000000000000000000000016803403611dfd5750604051630c2effa360e31b81523360048201526020816024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa908115610562575f91611dc3575b50156119b0575f5160206138115f395f51905f529383611dbe926001600160401b03956007611d0c7f00000000000000000000000000000000000000000000000000000000000000008942166126d1565b60018801805460028a01805467ffffffffffffffff60a01b1933166001600160e01b03199091161760a085901b67ffffffffffffffff60a01b16179055600161ff0160e81b031661800160e91b17905596611d68368d88612614565b6020815191012060058201558360068201550155611d88346004546124f4565b600455604051958695600287525f60208801521660408601526060850152608084015260c060a0840152339660c08401916126f1565b0390a3005b90506020813d602011611df5575b81611dde6020938361251d565b8101031261021a57611def9061256d565b87611cbb565b3d9150611dd1565b63062f01ed60e11b5f523460045260245260445ffd5b3461021a57602036600319011261021a575f54600435906001600160a01b031633036111cc57805f52600260205260405f2060ff600182015460e81c16600581101561094b5760028103611f50575060028101906001600160401b03825460a01c1680421015611f3e5750600381019161ffff835460e01c169361ffff8514611f2a57835461ffff60e01b191660019590950160e081901b61ffff60e01b1695909517845560a0947fa96ab29e3246b49188bf2774fbb091db85b631cdb138d5dcf4143e5922d037019060209061ffff60405191168152a2549163ffffffff60076006840154930154915460c01c169160405193600180871b038116855260e01c6020850152604084015260608301526080820152f35b634e487b7160e01b5f52601160045260245ffd5b630e10189960e31b5f5260045260245ffd5b63a5d15e1f60e01b5f5260048390526111c7906123cc565b3461021a57602036600319011261021a57600435805f52600260205260405f20600181019160ff835460e81c16600581101561094b576001810361208357506001600160401b03825460a01c169283421115612070576105179350600160ea1b60ff60e81b198254161790556001600160601b0360038301541660018060a01b038354165f52600360205260405f206120028282546124f4565b905582546040519182526001600160a01b03169082907f86e8ab52e95a11dc603ce8e0a102c802eec02a52c879f8f39378e6222ca8c82c90602090a360405191631b8d8e3560e31b6020840152816024840152600160448401526044835261206b60648461251d565b612e4f565b83636004fa5f60e01b5f5260045260245ffd5b80156116ce576111c79163a5d15e1f60e01b5f526004526123cc565b3461021a57602036600319011261021a576120b861233d565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163303612150575f54906001600160a01b038216612141576001600160a01b03166001600160a01b03199190911681175f556040519081527f22836f8f6ccdd2a457795d4d0ec68a7fbdb87af49e7cb6a52a8c472bedab794590602090a1005b63a741a04560e01b5f5260045ffd5b638b906c9760e01b5f5260045ffd5b3461021a57602036600319011261021a576004355f81815260076020908152604080832033845290915290205460ff16156122be575f8181526007602090815260408083203384528252808320805460ff1916905583835260069091528120905b815490818110156122b6576121d581846124be565b905460039190911b1c6001600160a01b031633146121f75760019150016121c0565b5f198201918211611f2a5761222b61221261224f93856124be565b905460039190911b1c6001600160a01b031691846124be565b81546001600160a01b0393841660039290921b91821b9390911b1916919091179055565b805480156122a2575f19019061226582826124be565b81549060018060a01b039060031b1b19169055555b33907f9d3a278a303c8c4878804dab00fbf2956738848d8d4b2a2da7555a987cc04bcd5f80a3005b634e487b7160e01b5f52603160045260245ffd5b50505061227a565b63c3e8c85b60e01b5f526004523360245260445ffd5b3461021a57608036600319011261021a576122ed61232a565b604435801515810361021a57606435906001600160a01b038216820361021a575f546001600160a01b031633036111cc57610517926004356123e7565b6024359063ffffffff8216820361021a57565b600435906001600160a01b038216820361021a57565b602435906001600160a01b038216820361021a57565b9181601f8401121561021a578235916001600160401b03831161021a576020838186019501011161021a57565b3461021a575f36600319011261021a57602060405160028152f35b3461021a575f36600319011261021a57602060405160018152f35b600581101561094b57602452565b90600582101561094b5752565b909291815f52600260205260405f209360ff600186015460e81c16600581101561094b57600214908115916124a3575b5061249d576003840161ffff815460e01c168015611f2a57815461ffff60e01b19165f1990910160e01b61ffff60e01b1617815582907f326b3eacb6906af4fe1a1baae3cd188a7b29ae59764b3cc768c9cb7d0dd4e9d39060409061ffff905460e01c1681519085151582526020820152a261249257505050565b61249b92612cc1565b565b50505050565b905063ffffffff80600387015460c01c16911614155f612417565b80548210156124d3575f5260205f2001905f90565b634e487b7160e01b5f52603260045260245ffd5b91908203918211611f2a57565b91908201809211611f2a57565b6102a081019081106001600160401b0382111761197457604052565b90601f801991011681019081106001600160401b0382111761197457604052565b6001600160401b03811161197457601f01601f191660200190565b51906001600160401b038216820361021a57565b5190811515820361021a57565b908160e091031261021a576040519060e082018281106001600160401b038211176119745760405280516001600160a01b038116810361021a5782526125c260208201612559565b60208301526125d36040820161256d565b60408301526060810151906001600160801b038216820361021a5760c09160608401526080810151608084015260a081015160a0840152015160c082015290565b9291926126208261253e565b9161262e604051938461251d565b82948184528183011161021a578281602093845f960137010152565b3560ff8116810361021a5790565b3563ffffffff8116810361021a5790565b356001600160401b038116810361021a5790565b903590601e198136030182121561021a57018035906001600160401b03821161021a5760200191813603831361021a57565b5f198114611f2a5760010190565b356001600160a01b038116810361021a5790565b906001600160401b03809116911601906001600160401b038211611f2a57565b908060209392818452848401375f828201840152601f01601f1916010190565b9290939591949561272184613158565b9261272d368888612614565b8051602090910120600285018054604051631b4d85a560e21b815260e091821c6004820152919a929190816024816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa8015610562576080915f91612ca2575b500151906040519060208201927f6cdb89ae68f4e15091934bd8d3ee18962789e4a9e181efa17a15b89a13d1164f845289604084015260608301526080820152608081526127e660a08261251d565b51902060405161190160f01b602082019081527f000000000000000000000000000000000000000000000000000000000000000060228301526042820192909252612834816062810161030e565b51902060418303612c5e578260201161021a578135918360401161021a57602081013593604010156124d3576040013560f81c90601b8210612c90575b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084118015612c6d575b612c5e576020935f9360ff60809460405194855216868401526040830152606082015282805260015afa15610562575f516001600160a01b03168015612c5e57604051638510129b60e01b8152600481018290526060816024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa8015610562575f905f925f91612c0d575b5015918215612bf7575b508115612bd4575b50612bc2575060018301916002835460e01c166129df57505050346129c85761249b9460018060a01b0333166001600160601b0360a01b82541617905560405160018152600160208201525f60408201525f60608201525f608082015260c060a0820152825f5160206138115f395f51905f5233928061050560c082018a8a6126f1565b63062f01ed60e11b5f52346004525f60245260445ffd5b6001600160601b039792977f000000000000000000000000000000000000000000000000000000000000000016803403611dfd5750604051630c2effa360e31b81523360048201526020816024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa908115610562575f91612b88575b50156119b05761249b97612aee612aa77f00000000000000000000000000000000000000000000000000000000000000006001600160401b0342166126d1565b825460ff60e81b1916600160e91b178355855467ffffffffffffffff60a01b1933166001600160e01b03199091161760a082901b67ffffffffffffffff60a01b1617909555565b80546001600160f81b0316600160f81b179055612b0c368888612614565b602081519101206005850155806006850155816007850155612b30346004546124f4565b6004556001600160401b0360405193600385525f60208601521660408401526060830152608082015260c060a0820152825f5160206138115f395f51905f52339280612b8060c082018a8a6126f1565b0390a3613418565b90506020813d602011612bba575b81612ba36020938361251d565b8101031261021a57612bb49061256d565b5f612a67565b3d9150612b96565b6332fa081560e01b5f5260045260245ffd5b6008860154801515925082612bec575b50505f612944565b141590505f80612be4565b426001600160401b03909116111591505f61293c565b925050506060813d606011612c56575b81612c2a6060938361251d565b8101031261021a57805190612c4d6040612c4660208401612559565b920161256d565b9190915f612932565b3d9150612c1d565b638baa579f60e01b5f5260045ffd5b5060ff8216601b8114159081612c84575b5061289b565b601c915014155f612c7e565b90601b0160ff8111611f2a5790612871565b612cbb915060e03d60e0116110b6576110a8818361251d565b5f612797565b60028101546003820180546001808501805460ff60e81b1916600160e81b1781559694959460c09290921c63ffffffff908116946001600160a01b031693918501908111611f2a57815465ffffffffffff60c01b191660c09190911b63ffffffff60c01b1617905585546001600160e01b0319811680885585927f77e5e9c97df54ecd50e5f9d275502f8210c3fe7016c4dfcac122a1ab21008bfb926020929060f81c612dd2575b506040519586526001600160a01b031694a482549260ff8460f01c16612d8f5750505050565b612dc99360ff60f01b1916905560405191631b8d8e3560e31b6020840152816024840152600260448401526044835261206b60648461251d565b5f80808061249d565b6001600160f81b031689556001600160a01b0381165f90815260038352604090208054612e29907f00000000000000000000000000000000000000000000000000000000000000006001600160601b0316906124f4565b90555f612d69565b8115612e3b570490565b634e487b7160e01b5f52601260045260245ffd5b5490916001600160a01b0382169160e01c80158015612ed7575b61249d575a612e7b603f8304836124f4565b90614e208201809211611f2a5710612ec8575f828192827f7a0c51d60a48cf7a4070d9eef0b27c81e40ec3048a2c46067e79055822f2db7f966020809751940192f16040519015158152a2565b63657989e960e01b5f5260045ffd5b50823b15612e69565b90815f52600260205260405f2091600183015460ff8160e81c16600581101561094b576001810361308557506001600160401b03845460a01c1642116130725760028160e01c161561305a576001600160a01b0381169033821461300757508015158080612fed575b612fd657600285015460e01c5f90815260076020908152604080832033845290915290205460ff1615612fd657612f7e575050565b805f5260056020527f7c80b76bc21272adb8e7d22d4255b7812dd534507117c4bdea7d03b856468c96602060405f20612fb781546126af565b908190556001870180546001600160a01b0319169055604051908152a3565b8263b56726db60e01b5f526004523360245260445ffd5b506001600160401b03600186015460a01c16421115612f49565b6001600160401b0391925060a09493941c1642111580613045575b61302a575090565b5f52600560205260405f2080548015611f2a575f1901905590565b50805f52600560205260405f20541515613022565b506374f9a59560e11b5f52600452600260245260445ffd5b5063bfb22adf60e01b5f5260045260245ffd5b905080156116ce576111c79163a5d15e1f60e01b5f526004526123cc565b90815f52600260205260405f2091600183015460ff8160e81c16600581101561094b576001810361308557506001600160401b03845460a01c1642116130725760048160e01c1615613140576001600160a01b0381169033821461300757508015158080612fed57612fd657600285015460e01c5f90815260076020908152604080832033845290915290205460ff1615612fd657612f7e575050565b506374f9a59560e11b5f52600452600460245260445ffd5b90815f52600260205260405f2091600183015460ff8160e81c16600581101561094b576001810361308557506001600160401b03845460a01c1642116130725760018160e01c16156131f5576001600160a01b0381169033821461300757508015158080612fed57612fd657600285015460e01c5f90815260076020908152604080832033845290915290205460ff1615612fd657612f7e575050565b506374f9a59560e11b5f52600452600160245260445ffd5b81810292918115918404141715611f2a57565b60018101805460ff60e81b1916600360e81b17905560038101546001600160601b0392919060026132968286166132916127106132817f000000000000000000000000000000000000000000000000000000000000000061ffff168461320d565b0497889560601c169788926124e7565b6124e7565b92019360018060a01b0385541694855f52600360205260405f206132bb8582546124f4565b905581613349575b5091817fd23c15d23ef71675b535f150996434bb78114c7d4308a54cd625d449579872dd93606093613303575b60405192835260208301526040820152a3565b60018060a01b037f0000000000000000000000000000000000000000000000000000000000000000165f52600360205260405f206133428382546124f4565b90556132f0565b54604051631b4d85a560e21b815260e091821c60048201529193919290836024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa938415610562577fd23c15d23ef71675b535f150996434bb78114c7d4308a54cd625d449579872dd946060945f916133f9575b50516001600160a01b03165f90815260036020526040902080546133ee9083906124f4565b9055919350916132c3565b613412915060e03d60e0116110b6576110a8818361251d565b5f6133c9565b61206b61249b9460018301600160f01b60ff60f01b1982541617905561346160405195869263a1fbbfe760e01b60208501528660248501526040604485015260648401916126f1565b03601f19810185528461251d565b61ffff16612710039061ffff8211611f2a57565b906134f56134be6134fb936001600160601b037f000000000000000000000000000000000000000000000000000000000000000016906124f4565b9163ffffffff6001600160601b037f000000000000000000000000000000000000000000000000000000000000000016911661320d565b906124f4565b6127108102908082046127101490151715611f2a576135487f00000000000000000000000000000000000000000000000000000000000000009161ffff6135418461346f565b16906124f4565b5f198101908111611f2a5761ffff6135626135699361346f565b1690612e31565b90565b6001600160401b0381116119745760051b60200190565b80518210156124d35760209160051b010190565b5f52600660205260405f20908154908115613809576135b58261356c565b906135c3604051928361251d565b828252601f196135d28461356c565b01366020840137604051631bad9e0560e11b81525f91907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316602082600481845afa918215610562575f926137d5575b50905f915b8683106136df5750505081156136d6575f19430190438211611f2a5760405190602082019240835260408201526040815261366b60608261251d565b51902006925f935b8385106136835750505050505f90565b61368d8584613583565b5181106136b3576136ab6001916136a48786613583565b51906124e7565b940193613673565b5090506136c19291506124be565b905460039190911b1c6001600160a01b031690565b50505050505f90565b9091936136ec85896124be565b9054604051630213119b60e51b815260039290921b1c6001600160a01b03166004820152602081602481865afa908115610562575f916137a4575b508381101561375e57506137556001915f5b613743888a613583565b5261374e8789613583565b51906124f4565b9401919061362f565b90613769868a6124be565b60018060a01b0391549060031b1c165f52600560205260405f20546001019081600111611f2a5761379f61375592600194612e31565b613739565b90506020813d82116137cd575b816137be6020938361251d565b8101031261021a57515f613727565b3d91506137b1565b9091506020813d602011613801575b816137f16020938361251d565b8101031261021a5751905f61362a565b3d91506137e4565b5050505f9056fe10d0db0d5c3fac68ccf36f06d5743d90ff7c2215eaddee218744e1cea2f7a279a26469706673582212208a381be9918589065bb894e13dbc648778ac5febdfaed4bcda31ba3523b91c0e64736f6c63430008250033",
+}
+
+// Coprocessor is an auto generated Go binding around an Ethereum contract.
+type Coprocessor struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Coprocessor) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewCoprocessor creates a new instance of Coprocessor.
+func NewCoprocessor() *Coprocessor {
+	parsed, err := CoprocessorMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Coprocessor{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Coprocessor) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address registry_, address staking_, address verifier_, address attestation_, (uint96,uint96,uint16,uint64,uint64,uint96,uint32,address) cfg) returns()
+func (coprocessor *Coprocessor) PackConstructor(registry_ common.Address, staking_ common.Address, verifier_ common.Address, attestation_ common.Address, cfg CoprocessorConfig) []byte {
+	enc, err := coprocessor.abi.Pack("", registry_, staking_, verifier_, attestation_, cfg)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3644e515.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (coprocessor *Coprocessor) PackDOMAINSEPARATOR() []byte {
+	enc, err := coprocessor.abi.Pack("DOMAIN_SEPARATOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3644e515.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (coprocessor *Coprocessor) TryPackDOMAINSEPARATOR() ([]byte, error) {
+	return coprocessor.abi.Pack("DOMAIN_SEPARATOR")
+}
+
+// UnpackDOMAINSEPARATOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3644e515.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (coprocessor *Coprocessor) UnpackDOMAINSEPARATOR(data []byte) ([32]byte, error) {
+	out, err := coprocessor.abi.Unpack("DOMAIN_SEPARATOR", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackERRORREFUNDED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715c832c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ERROR_REFUNDED() view returns(uint8)
+func (coprocessor *Coprocessor) PackERRORREFUNDED() []byte {
+	enc, err := coprocessor.abi.Pack("ERROR_REFUNDED")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackERRORREFUNDED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715c832c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ERROR_REFUNDED() view returns(uint8)
+func (coprocessor *Coprocessor) TryPackERRORREFUNDED() ([]byte, error) {
+	return coprocessor.abi.Pack("ERROR_REFUNDED")
+}
+
+// UnpackERRORREFUNDED is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x715c832c.
+//
+// Solidity: function ERROR_REFUNDED() view returns(uint8)
+func (coprocessor *Coprocessor) UnpackERRORREFUNDED(data []byte) (uint8, error) {
+	out, err := coprocessor.abi.Unpack("ERROR_REFUNDED", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackERRORVOIDED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbff3add5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ERROR_VOIDED() view returns(uint8)
+func (coprocessor *Coprocessor) PackERRORVOIDED() []byte {
+	enc, err := coprocessor.abi.Pack("ERROR_VOIDED")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackERRORVOIDED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbff3add5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ERROR_VOIDED() view returns(uint8)
+func (coprocessor *Coprocessor) TryPackERRORVOIDED() ([]byte, error) {
+	return coprocessor.abi.Pack("ERROR_VOIDED")
+}
+
+// UnpackERRORVOIDED is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbff3add5.
+//
+// Solidity: function ERROR_VOIDED() view returns(uint8)
+func (coprocessor *Coprocessor) UnpackERRORVOIDED(data []byte) (uint8, error) {
+	out, err := coprocessor.abi.Unpack("ERROR_VOIDED", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMAXMINERSPERMODEL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34eb9471.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_MINERS_PER_MODEL() view returns(uint256)
+func (coprocessor *Coprocessor) PackMAXMINERSPERMODEL() []byte {
+	enc, err := coprocessor.abi.Pack("MAX_MINERS_PER_MODEL")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXMINERSPERMODEL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34eb9471.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_MINERS_PER_MODEL() view returns(uint256)
+func (coprocessor *Coprocessor) TryPackMAXMINERSPERMODEL() ([]byte, error) {
+	return coprocessor.abi.Pack("MAX_MINERS_PER_MODEL")
+}
+
+// UnpackMAXMINERSPERMODEL is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x34eb9471.
+//
+// Solidity: function MAX_MINERS_PER_MODEL() view returns(uint256)
+func (coprocessor *Coprocessor) UnpackMAXMINERSPERMODEL(data []byte) (*big.Int, error) {
+	out, err := coprocessor.abi.Unpack("MAX_MINERS_PER_MODEL", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackROUTEATTESTED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa51205f8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ROUTE_ATTESTED() view returns(uint8)
+func (coprocessor *Coprocessor) PackROUTEATTESTED() []byte {
+	enc, err := coprocessor.abi.Pack("ROUTE_ATTESTED")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackROUTEATTESTED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa51205f8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ROUTE_ATTESTED() view returns(uint8)
+func (coprocessor *Coprocessor) TryPackROUTEATTESTED() ([]byte, error) {
+	return coprocessor.abi.Pack("ROUTE_ATTESTED")
+}
+
+// UnpackROUTEATTESTED is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa51205f8.
+//
+// Solidity: function ROUTE_ATTESTED() view returns(uint8)
+func (coprocessor *Coprocessor) UnpackROUTEATTESTED(data []byte) (uint8, error) {
+	out, err := coprocessor.abi.Unpack("ROUTE_ATTESTED", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackROUTEOPTIMISTIC is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42977e24.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ROUTE_OPTIMISTIC() view returns(uint8)
+func (coprocessor *Coprocessor) PackROUTEOPTIMISTIC() []byte {
+	enc, err := coprocessor.abi.Pack("ROUTE_OPTIMISTIC")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackROUTEOPTIMISTIC is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42977e24.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ROUTE_OPTIMISTIC() view returns(uint8)
+func (coprocessor *Coprocessor) TryPackROUTEOPTIMISTIC() ([]byte, error) {
+	return coprocessor.abi.Pack("ROUTE_OPTIMISTIC")
+}
+
+// UnpackROUTEOPTIMISTIC is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42977e24.
+//
+// Solidity: function ROUTE_OPTIMISTIC() view returns(uint8)
+func (coprocessor *Coprocessor) UnpackROUTEOPTIMISTIC(data []byte) (uint8, error) {
+	out, err := coprocessor.abi.Unpack("ROUTE_OPTIMISTIC", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackROUTEPROVEN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5436d833.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ROUTE_PROVEN() view returns(uint8)
+func (coprocessor *Coprocessor) PackROUTEPROVEN() []byte {
+	enc, err := coprocessor.abi.Pack("ROUTE_PROVEN")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackROUTEPROVEN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5436d833.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ROUTE_PROVEN() view returns(uint8)
+func (coprocessor *Coprocessor) TryPackROUTEPROVEN() ([]byte, error) {
+	return coprocessor.abi.Pack("ROUTE_PROVEN")
+}
+
+// UnpackROUTEPROVEN is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5436d833.
+//
+// Solidity: function ROUTE_PROVEN() view returns(uint8)
+func (coprocessor *Coprocessor) UnpackROUTEPROVEN(data []byte) (uint8, error) {
+	out, err := coprocessor.abi.Unpack("ROUTE_PROVEN", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackAttestation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5ea1d46a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attestation() view returns(address)
+func (coprocessor *Coprocessor) PackAttestation() []byte {
+	enc, err := coprocessor.abi.Pack("attestation")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttestation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5ea1d46a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attestation() view returns(address)
+func (coprocessor *Coprocessor) TryPackAttestation() ([]byte, error) {
+	return coprocessor.abi.Pack("attestation")
+}
+
+// UnpackAttestation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5ea1d46a.
+//
+// Solidity: function attestation() view returns(address)
+func (coprocessor *Coprocessor) UnpackAttestation(data []byte) (common.Address, error) {
+	out, err := coprocessor.abi.Unpack("attestation", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (coprocessor *Coprocessor) PackBalanceOf(arg0 common.Address) []byte {
+	enc, err := coprocessor.abi.Pack("balanceOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (coprocessor *Coprocessor) TryPackBalanceOf(arg0 common.Address) ([]byte, error) {
+	return coprocessor.abi.Pack("balanceOf", arg0)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (coprocessor *Coprocessor) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := coprocessor.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCallbackGasPrice is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf903247.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function callbackGasPrice() view returns(uint96)
+func (coprocessor *Coprocessor) PackCallbackGasPrice() []byte {
+	enc, err := coprocessor.abi.Pack("callbackGasPrice")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCallbackGasPrice is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf903247.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function callbackGasPrice() view returns(uint96)
+func (coprocessor *Coprocessor) TryPackCallbackGasPrice() ([]byte, error) {
+	return coprocessor.abi.Pack("callbackGasPrice")
+}
+
+// UnpackCallbackGasPrice is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbf903247.
+//
+// Solidity: function callbackGasPrice() view returns(uint96)
+func (coprocessor *Coprocessor) UnpackCallbackGasPrice(data []byte) (*big.Int, error) {
+	out, err := coprocessor.abi.Unpack("callbackGasPrice", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x861a1412.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeWindow() view returns(uint64)
+func (coprocessor *Coprocessor) PackChallengeWindow() []byte {
+	enc, err := coprocessor.abi.Pack("challengeWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x861a1412.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeWindow() view returns(uint64)
+func (coprocessor *Coprocessor) TryPackChallengeWindow() ([]byte, error) {
+	return coprocessor.abi.Pack("challengeWindow")
+}
+
+// UnpackChallengeWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x861a1412.
+//
+// Solidity: function challengeWindow() view returns(uint64)
+func (coprocessor *Coprocessor) UnpackChallengeWindow(data []byte) (uint64, error) {
+	out, err := coprocessor.abi.Unpack("challengeWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackCloseDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17832eab.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function closeDispute(uint256 requestId, uint32 nonce, bool challengerWon, address challenger) returns()
+func (coprocessor *Coprocessor) PackCloseDispute(requestId *big.Int, nonce uint32, challengerWon bool, challenger common.Address) []byte {
+	enc, err := coprocessor.abi.Pack("closeDispute", requestId, nonce, challengerWon, challenger)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCloseDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17832eab.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function closeDispute(uint256 requestId, uint32 nonce, bool challengerWon, address challenger) returns()
+func (coprocessor *Coprocessor) TryPackCloseDispute(requestId *big.Int, nonce uint32, challengerWon bool, challenger common.Address) ([]byte, error) {
+	return coprocessor.abi.Pack("closeDispute", requestId, nonce, challengerWon, challenger)
+}
+
+// PackDeliverAttested is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xddefd8af.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deliverAttested(uint256 requestId, bytes output, bytes32 c0, bytes32 cN, bytes signature) payable returns()
+func (coprocessor *Coprocessor) PackDeliverAttested(requestId *big.Int, output []byte, c0 [32]byte, cN [32]byte, signature []byte) []byte {
+	enc, err := coprocessor.abi.Pack("deliverAttested", requestId, output, c0, cN, signature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeliverAttested is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xddefd8af.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deliverAttested(uint256 requestId, bytes output, bytes32 c0, bytes32 cN, bytes signature) payable returns()
+func (coprocessor *Coprocessor) TryPackDeliverAttested(requestId *big.Int, output []byte, c0 [32]byte, cN [32]byte, signature []byte) ([]byte, error) {
+	return coprocessor.abi.Pack("deliverAttested", requestId, output, c0, cN, signature)
+}
+
+// PackDeliverOptimistic is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x28f828ec.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deliverOptimistic(uint256 requestId, bytes output, bytes32 c0, bytes32 cN) payable returns()
+func (coprocessor *Coprocessor) PackDeliverOptimistic(requestId *big.Int, output []byte, c0 [32]byte, cN [32]byte) []byte {
+	enc, err := coprocessor.abi.Pack("deliverOptimistic", requestId, output, c0, cN)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeliverOptimistic is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x28f828ec.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deliverOptimistic(uint256 requestId, bytes output, bytes32 c0, bytes32 cN) payable returns()
+func (coprocessor *Coprocessor) TryPackDeliverOptimistic(requestId *big.Int, output []byte, c0 [32]byte, cN [32]byte) ([]byte, error) {
+	return coprocessor.abi.Pack("deliverOptimistic", requestId, output, c0, cN)
+}
+
+// PackDeliverProven is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1e0ad40.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deliverProven(uint256 requestId, bytes output, bytes input, bytes vk, bytes proof) returns()
+func (coprocessor *Coprocessor) PackDeliverProven(requestId *big.Int, output []byte, input []byte, vk []byte, proof []byte) []byte {
+	enc, err := coprocessor.abi.Pack("deliverProven", requestId, output, input, vk, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeliverProven is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1e0ad40.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deliverProven(uint256 requestId, bytes output, bytes input, bytes vk, bytes proof) returns()
+func (coprocessor *Coprocessor) TryPackDeliverProven(requestId *big.Int, output []byte, input []byte, vk []byte, proof []byte) ([]byte, error) {
+	return coprocessor.abi.Pack("deliverProven", requestId, output, input, vk, proof)
+}
+
+// PackDisputeGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7fabb4a8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeGame() view returns(address)
+func (coprocessor *Coprocessor) PackDisputeGame() []byte {
+	enc, err := coprocessor.abi.Pack("disputeGame")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7fabb4a8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeGame() view returns(address)
+func (coprocessor *Coprocessor) TryPackDisputeGame() ([]byte, error) {
+	return coprocessor.abi.Pack("disputeGame")
+}
+
+// UnpackDisputeGame is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7fabb4a8.
+//
+// Solidity: function disputeGame() view returns(address)
+func (coprocessor *Coprocessor) UnpackDisputeGame(data []byte) (common.Address, error) {
+	out, err := coprocessor.abi.Unpack("disputeGame", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackEstimateFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f20eaee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function estimateFee(uint256 modelId, uint32 callbackGasLimit) view returns(uint256)
+func (coprocessor *Coprocessor) PackEstimateFee(modelId *big.Int, callbackGasLimit uint32) []byte {
+	enc, err := coprocessor.abi.Pack("estimateFee", modelId, callbackGasLimit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEstimateFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f20eaee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function estimateFee(uint256 modelId, uint32 callbackGasLimit) view returns(uint256)
+func (coprocessor *Coprocessor) TryPackEstimateFee(modelId *big.Int, callbackGasLimit uint32) ([]byte, error) {
+	return coprocessor.abi.Pack("estimateFee", modelId, callbackGasLimit)
+}
+
+// UnpackEstimateFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f20eaee.
+//
+// Solidity: function estimateFee(uint256 modelId, uint32 callbackGasLimit) view returns(uint256)
+func (coprocessor *Coprocessor) UnpackEstimateFee(data []byte) (*big.Int, error) {
+	out, err := coprocessor.abi.Unpack("estimateFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6f1df0ad.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalize(uint256 requestId, bytes output) returns()
+func (coprocessor *Coprocessor) PackFinalize(requestId *big.Int, output []byte) []byte {
+	enc, err := coprocessor.abi.Pack("finalize", requestId, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6f1df0ad.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalize(uint256 requestId, bytes output) returns()
+func (coprocessor *Coprocessor) TryPackFinalize(requestId *big.Int, output []byte) ([]byte, error) {
+	return coprocessor.abi.Pack("finalize", requestId, output)
+}
+
+// PackGetRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc58343ef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRequest(uint256 requestId) view returns((address,uint64,uint32,address,uint64,uint8,uint8,bool,bool,address,uint64,uint32,uint96,uint96,uint32,uint16,bytes32,bytes32,bytes32,bytes32,bytes32) r)
+func (coprocessor *Coprocessor) PackGetRequest(requestId *big.Int) []byte {
+	enc, err := coprocessor.abi.Pack("getRequest", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc58343ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRequest(uint256 requestId) view returns((address,uint64,uint32,address,uint64,uint8,uint8,bool,bool,address,uint64,uint32,uint96,uint96,uint32,uint16,bytes32,bytes32,bytes32,bytes32,bytes32) r)
+func (coprocessor *Coprocessor) TryPackGetRequest(requestId *big.Int) ([]byte, error) {
+	return coprocessor.abi.Pack("getRequest", requestId)
+}
+
+// UnpackGetRequest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc58343ef.
+//
+// Solidity: function getRequest(uint256 requestId) view returns((address,uint64,uint32,address,uint64,uint8,uint8,bool,bool,address,uint64,uint32,uint96,uint96,uint32,uint16,bytes32,bytes32,bytes32,bytes32,bytes32) r)
+func (coprocessor *Coprocessor) UnpackGetRequest(data []byte) (CoprocessorRequest, error) {
+	out, err := coprocessor.abi.Unpack("getRequest", data)
+	if err != nil {
+		return *new(CoprocessorRequest), err
+	}
+	out0 := *abi.ConvertType(out[0], new(CoprocessorRequest)).(*CoprocessorRequest)
+	return out0, nil
+}
+
+// PackIsFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33727c4d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isFinalized(uint256 requestId) view returns(bool)
+func (coprocessor *Coprocessor) PackIsFinalized(requestId *big.Int) []byte {
+	enc, err := coprocessor.abi.Pack("isFinalized", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33727c4d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isFinalized(uint256 requestId) view returns(bool)
+func (coprocessor *Coprocessor) TryPackIsFinalized(requestId *big.Int) ([]byte, error) {
+	return coprocessor.abi.Pack("isFinalized", requestId)
+}
+
+// UnpackIsFinalized is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x33727c4d.
+//
+// Solidity: function isFinalized(uint256 requestId) view returns(bool)
+func (coprocessor *Coprocessor) UnpackIsFinalized(data []byte) (bool, error) {
+	out, err := coprocessor.abi.Unpack("isFinalized", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsMinerFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x798750b6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isMinerFor(uint256 , address ) view returns(bool)
+func (coprocessor *Coprocessor) PackIsMinerFor(arg0 *big.Int, arg1 common.Address) []byte {
+	enc, err := coprocessor.abi.Pack("isMinerFor", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsMinerFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x798750b6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isMinerFor(uint256 , address ) view returns(bool)
+func (coprocessor *Coprocessor) TryPackIsMinerFor(arg0 *big.Int, arg1 common.Address) ([]byte, error) {
+	return coprocessor.abi.Pack("isMinerFor", arg0, arg1)
+}
+
+// UnpackIsMinerFor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x798750b6.
+//
+// Solidity: function isMinerFor(uint256 , address ) view returns(bool)
+func (coprocessor *Coprocessor) UnpackIsMinerFor(data []byte) (bool, error) {
+	out, err := coprocessor.abi.Unpack("isMinerFor", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackJoinModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f21dd26.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function joinModel(uint256 modelId) returns()
+func (coprocessor *Coprocessor) PackJoinModel(modelId *big.Int) []byte {
+	enc, err := coprocessor.abi.Pack("joinModel", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJoinModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f21dd26.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function joinModel(uint256 modelId) returns()
+func (coprocessor *Coprocessor) TryPackJoinModel(modelId *big.Int) ([]byte, error) {
+	return coprocessor.abi.Pack("joinModel", modelId)
+}
+
+// PackLeaveModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21e9a2b2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function leaveModel(uint256 modelId) returns()
+func (coprocessor *Coprocessor) PackLeaveModel(modelId *big.Int) []byte {
+	enc, err := coprocessor.abi.Pack("leaveModel", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLeaveModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21e9a2b2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function leaveModel(uint256 modelId) returns()
+func (coprocessor *Coprocessor) TryPackLeaveModel(modelId *big.Int) ([]byte, error) {
+	return coprocessor.abi.Pack("leaveModel", modelId)
+}
+
+// PackMaxCallbackGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8e224a4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxCallbackGas() view returns(uint32)
+func (coprocessor *Coprocessor) PackMaxCallbackGas() []byte {
+	enc, err := coprocessor.abi.Pack("maxCallbackGas")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxCallbackGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8e224a4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxCallbackGas() view returns(uint32)
+func (coprocessor *Coprocessor) TryPackMaxCallbackGas() ([]byte, error) {
+	return coprocessor.abi.Pack("maxCallbackGas")
+}
+
+// UnpackMaxCallbackGas is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa8e224a4.
+//
+// Solidity: function maxCallbackGas() view returns(uint32)
+func (coprocessor *Coprocessor) UnpackMaxCallbackGas(data []byte) (uint32, error) {
+	out, err := coprocessor.abi.Unpack("maxCallbackGas", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackMinerFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0ca868e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minerFee() view returns(uint96)
+func (coprocessor *Coprocessor) PackMinerFee() []byte {
+	enc, err := coprocessor.abi.Pack("minerFee")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinerFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0ca868e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minerFee() view returns(uint96)
+func (coprocessor *Coprocessor) TryPackMinerFee() ([]byte, error) {
+	return coprocessor.abi.Pack("minerFee")
+}
+
+// UnpackMinerFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa0ca868e.
+//
+// Solidity: function minerFee() view returns(uint96)
+func (coprocessor *Coprocessor) UnpackMinerFee(data []byte) (*big.Int, error) {
+	out, err := coprocessor.abi.Unpack("minerFee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMinersOfModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa89a0500.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minersOfModel(uint256 modelId) view returns(address[])
+func (coprocessor *Coprocessor) PackMinersOfModel(modelId *big.Int) []byte {
+	enc, err := coprocessor.abi.Pack("minersOfModel", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinersOfModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa89a0500.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minersOfModel(uint256 modelId) view returns(address[])
+func (coprocessor *Coprocessor) TryPackMinersOfModel(modelId *big.Int) ([]byte, error) {
+	return coprocessor.abi.Pack("minersOfModel", modelId)
+}
+
+// UnpackMinersOfModel is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa89a0500.
+//
+// Solidity: function minersOfModel(uint256 modelId) view returns(address[])
+func (coprocessor *Coprocessor) UnpackMinersOfModel(data []byte) ([]common.Address, error) {
+	out, err := coprocessor.abi.Unpack("minersOfModel", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackOpenDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27d00fb0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openDispute(uint256 requestId) returns(address miner, uint256 modelId, bytes32 c0, bytes32 cN, uint32 nonce)
+func (coprocessor *Coprocessor) PackOpenDispute(requestId *big.Int) []byte {
+	enc, err := coprocessor.abi.Pack("openDispute", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27d00fb0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openDispute(uint256 requestId) returns(address miner, uint256 modelId, bytes32 c0, bytes32 cN, uint32 nonce)
+func (coprocessor *Coprocessor) TryPackOpenDispute(requestId *big.Int) ([]byte, error) {
+	return coprocessor.abi.Pack("openDispute", requestId)
+}
+
+// OpenDisputeOutput serves as a container for the return parameters of contract
+// method OpenDispute.
+type OpenDisputeOutput struct {
+	Miner   common.Address
+	ModelId *big.Int
+	C0      [32]byte
+	CN      [32]byte
+	Nonce   uint32
+}
+
+// UnpackOpenDispute is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x27d00fb0.
+//
+// Solidity: function openDispute(uint256 requestId) returns(address miner, uint256 modelId, bytes32 c0, bytes32 cN, uint32 nonce)
+func (coprocessor *Coprocessor) UnpackOpenDispute(data []byte) (OpenDisputeOutput, error) {
+	out, err := coprocessor.abi.Unpack("openDispute", data)
+	outstruct := new(OpenDisputeOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Miner = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.ModelId = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.C0 = *abi.ConvertType(out[2], new([32]byte)).(*[32]byte)
+	outstruct.CN = *abi.ConvertType(out[3], new([32]byte)).(*[32]byte)
+	outstruct.Nonce = *abi.ConvertType(out[4], new(uint32)).(*uint32)
+	return *outstruct, nil
+}
+
+// PackProtocolFeeBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35659fb8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function protocolFeeBps() view returns(uint16)
+func (coprocessor *Coprocessor) PackProtocolFeeBps() []byte {
+	enc, err := coprocessor.abi.Pack("protocolFeeBps")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProtocolFeeBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x35659fb8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function protocolFeeBps() view returns(uint16)
+func (coprocessor *Coprocessor) TryPackProtocolFeeBps() ([]byte, error) {
+	return coprocessor.abi.Pack("protocolFeeBps")
+}
+
+// UnpackProtocolFeeBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x35659fb8.
+//
+// Solidity: function protocolFeeBps() view returns(uint16)
+func (coprocessor *Coprocessor) UnpackProtocolFeeBps(data []byte) (uint16, error) {
+	out, err := coprocessor.abi.Unpack("protocolFeeBps", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x278ecde1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refund(uint256 requestId) returns()
+func (coprocessor *Coprocessor) PackRefund(requestId *big.Int) []byte {
+	enc, err := coprocessor.abi.Pack("refund", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x278ecde1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refund(uint256 requestId) returns()
+func (coprocessor *Coprocessor) TryPackRefund(requestId *big.Int) ([]byte, error) {
+	return coprocessor.abi.Pack("refund", requestId)
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (coprocessor *Coprocessor) PackRegistry() []byte {
+	enc, err := coprocessor.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (coprocessor *Coprocessor) TryPackRegistry() ([]byte, error) {
+	return coprocessor.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (coprocessor *Coprocessor) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := coprocessor.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRequestCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5badbe4c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestCount() view returns(uint256)
+func (coprocessor *Coprocessor) PackRequestCount() []byte {
+	enc, err := coprocessor.abi.Pack("requestCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5badbe4c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestCount() view returns(uint256)
+func (coprocessor *Coprocessor) TryPackRequestCount() ([]byte, error) {
+	return coprocessor.abi.Pack("requestCount")
+}
+
+// UnpackRequestCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5badbe4c.
+//
+// Solidity: function requestCount() view returns(uint256)
+func (coprocessor *Coprocessor) UnpackRequestCount(data []byte) (*big.Int, error) {
+	out, err := coprocessor.abi.Unpack("requestCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestInference is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2f77980.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestInference((uint256,bytes,bytes32,string,uint8,uint32,uint64,address,bytes32) p) payable returns(uint256 requestId)
+func (coprocessor *Coprocessor) PackRequestInference(p CoprocessorRequestParams) []byte {
+	enc, err := coprocessor.abi.Pack("requestInference", p)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestInference is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2f77980.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestInference((uint256,bytes,bytes32,string,uint8,uint32,uint64,address,bytes32) p) payable returns(uint256 requestId)
+func (coprocessor *Coprocessor) TryPackRequestInference(p CoprocessorRequestParams) ([]byte, error) {
+	return coprocessor.abi.Pack("requestInference", p)
+}
+
+// UnpackRequestInference is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc2f77980.
+//
+// Solidity: function requestInference((uint256,bytes,bytes32,string,uint8,uint32,uint64,address,bytes32) p) payable returns(uint256 requestId)
+func (coprocessor *Coprocessor) UnpackRequestInference(data []byte) (*big.Int, error) {
+	out, err := coprocessor.abi.Unpack("requestInference", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackResponseWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeddada1c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function responseWindow() view returns(uint64)
+func (coprocessor *Coprocessor) PackResponseWindow() []byte {
+	enc, err := coprocessor.abi.Pack("responseWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResponseWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeddada1c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function responseWindow() view returns(uint64)
+func (coprocessor *Coprocessor) TryPackResponseWindow() ([]byte, error) {
+	return coprocessor.abi.Pack("responseWindow")
+}
+
+// UnpackResponseWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeddada1c.
+//
+// Solidity: function responseWindow() view returns(uint64)
+func (coprocessor *Coprocessor) UnpackResponseWindow(data []byte) (uint64, error) {
+	out, err := coprocessor.abi.Unpack("responseWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackResultBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3be5ba2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resultBond() view returns(uint96)
+func (coprocessor *Coprocessor) PackResultBond() []byte {
+	enc, err := coprocessor.abi.Pack("resultBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResultBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3be5ba2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resultBond() view returns(uint96)
+func (coprocessor *Coprocessor) TryPackResultBond() ([]byte, error) {
+	return coprocessor.abi.Pack("resultBond")
+}
+
+// UnpackResultBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc3be5ba2.
+//
+// Solidity: function resultBond() view returns(uint96)
+func (coprocessor *Coprocessor) UnpackResultBond(data []byte) (*big.Int, error) {
+	out, err := coprocessor.abi.Unpack("resultBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackResultDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe64cc7ce.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resultDigest(uint256 requestId, bytes32 programHash, bytes32 outputHash) view returns(bytes32)
+func (coprocessor *Coprocessor) PackResultDigest(requestId *big.Int, programHash [32]byte, outputHash [32]byte) []byte {
+	enc, err := coprocessor.abi.Pack("resultDigest", requestId, programHash, outputHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResultDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe64cc7ce.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resultDigest(uint256 requestId, bytes32 programHash, bytes32 outputHash) view returns(bytes32)
+func (coprocessor *Coprocessor) TryPackResultDigest(requestId *big.Int, programHash [32]byte, outputHash [32]byte) ([]byte, error) {
+	return coprocessor.abi.Pack("resultDigest", requestId, programHash, outputHash)
+}
+
+// UnpackResultDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe64cc7ce.
+//
+// Solidity: function resultDigest(uint256 requestId, bytes32 programHash, bytes32 outputHash) view returns(bytes32)
+func (coprocessor *Coprocessor) UnpackResultDigest(data []byte) ([32]byte, error) {
+	out, err := coprocessor.abi.Unpack("resultDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackResultState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb60038dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resultState(uint256 requestId) view returns(uint8 status, uint32 nonce)
+func (coprocessor *Coprocessor) PackResultState(requestId *big.Int) []byte {
+	enc, err := coprocessor.abi.Pack("resultState", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResultState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb60038dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resultState(uint256 requestId) view returns(uint8 status, uint32 nonce)
+func (coprocessor *Coprocessor) TryPackResultState(requestId *big.Int) ([]byte, error) {
+	return coprocessor.abi.Pack("resultState", requestId)
+}
+
+// ResultStateOutput serves as a container for the return parameters of contract
+// method ResultState.
+type ResultStateOutput struct {
+	Status uint8
+	Nonce  uint32
+}
+
+// UnpackResultState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb60038dd.
+//
+// Solidity: function resultState(uint256 requestId) view returns(uint8 status, uint32 nonce)
+func (coprocessor *Coprocessor) UnpackResultState(data []byte) (ResultStateOutput, error) {
+	out, err := coprocessor.abi.Unpack("resultState", data)
+	outstruct := new(ResultStateOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Status = *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	outstruct.Nonce = *abi.ConvertType(out[1], new(uint32)).(*uint32)
+	return *outstruct, nil
+}
+
+// PackSetDisputeGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2491bbd7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setDisputeGame(address game) returns()
+func (coprocessor *Coprocessor) PackSetDisputeGame(game common.Address) []byte {
+	enc, err := coprocessor.abi.Pack("setDisputeGame", game)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetDisputeGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2491bbd7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setDisputeGame(address game) returns()
+func (coprocessor *Coprocessor) TryPackSetDisputeGame(game common.Address) ([]byte, error) {
+	return coprocessor.abi.Pack("setDisputeGame", game)
+}
+
+// PackStaking is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cf088d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function staking() view returns(address)
+func (coprocessor *Coprocessor) PackStaking() []byte {
+	enc, err := coprocessor.abi.Pack("staking")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStaking is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cf088d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function staking() view returns(address)
+func (coprocessor *Coprocessor) TryPackStaking() ([]byte, error) {
+	return coprocessor.abi.Pack("staking")
+}
+
+// UnpackStaking is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4cf088d9.
+//
+// Solidity: function staking() view returns(address)
+func (coprocessor *Coprocessor) UnpackStaking(data []byte) (common.Address, error) {
+	out, err := coprocessor.abi.Unpack("staking", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackStrikes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7794e3fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function strikes(address ) view returns(uint256)
+func (coprocessor *Coprocessor) PackStrikes(arg0 common.Address) []byte {
+	enc, err := coprocessor.abi.Pack("strikes", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStrikes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7794e3fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function strikes(address ) view returns(uint256)
+func (coprocessor *Coprocessor) TryPackStrikes(arg0 common.Address) ([]byte, error) {
+	return coprocessor.abi.Pack("strikes", arg0)
+}
+
+// UnpackStrikes is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7794e3fd.
+//
+// Solidity: function strikes(address ) view returns(uint256)
+func (coprocessor *Coprocessor) UnpackStrikes(data []byte) (*big.Int, error) {
+	out, err := coprocessor.abi.Unpack("strikes", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTotalHeld is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf43cc773.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalHeld() view returns(uint256)
+func (coprocessor *Coprocessor) PackTotalHeld() []byte {
+	enc, err := coprocessor.abi.Pack("totalHeld")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalHeld is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf43cc773.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalHeld() view returns(uint256)
+func (coprocessor *Coprocessor) TryPackTotalHeld() ([]byte, error) {
+	return coprocessor.abi.Pack("totalHeld")
+}
+
+// UnpackTotalHeld is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf43cc773.
+//
+// Solidity: function totalHeld() view returns(uint256)
+func (coprocessor *Coprocessor) UnpackTotalHeld(data []byte) (*big.Int, error) {
+	out, err := coprocessor.abi.Unpack("totalHeld", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTreasury is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61d027b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function treasury() view returns(address)
+func (coprocessor *Coprocessor) PackTreasury() []byte {
+	enc, err := coprocessor.abi.Pack("treasury")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTreasury is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61d027b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function treasury() view returns(address)
+func (coprocessor *Coprocessor) TryPackTreasury() ([]byte, error) {
+	return coprocessor.abi.Pack("treasury")
+}
+
+// UnpackTreasury is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x61d027b3.
+//
+// Solidity: function treasury() view returns(address)
+func (coprocessor *Coprocessor) UnpackTreasury(data []byte) (common.Address, error) {
+	out, err := coprocessor.abi.Unpack("treasury", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b7ac3f3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifier() view returns(address)
+func (coprocessor *Coprocessor) PackVerifier() []byte {
+	enc, err := coprocessor.abi.Pack("verifier")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b7ac3f3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifier() view returns(address)
+func (coprocessor *Coprocessor) TryPackVerifier() ([]byte, error) {
+	return coprocessor.abi.Pack("verifier")
+}
+
+// UnpackVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2b7ac3f3.
+//
+// Solidity: function verifier() view returns(address)
+func (coprocessor *Coprocessor) UnpackVerifier(data []byte) (common.Address, error) {
+	out, err := coprocessor.abi.Unpack("verifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackVoidResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab7d8f4f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function voidResult(uint256 requestId, address challenger) returns()
+func (coprocessor *Coprocessor) PackVoidResult(requestId *big.Int, challenger common.Address) []byte {
+	enc, err := coprocessor.abi.Pack("voidResult", requestId, challenger)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVoidResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab7d8f4f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function voidResult(uint256 requestId, address challenger) returns()
+func (coprocessor *Coprocessor) TryPackVoidResult(requestId *big.Int, challenger common.Address) ([]byte, error) {
+	return coprocessor.abi.Pack("voidResult", requestId, challenger)
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns()
+func (coprocessor *Coprocessor) PackWithdraw() []byte {
+	enc, err := coprocessor.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns()
+func (coprocessor *Coprocessor) TryPackWithdraw() ([]byte, error) {
+	return coprocessor.abi.Pack("withdraw")
+}
+
+// CoprocessorCallbackResult represents a CallbackResult event raised by the Coprocessor contract.
+type CoprocessorCallbackResult struct {
+	RequestId *big.Int
+	Success   bool
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const CoprocessorCallbackResultEventName = "CallbackResult"
+
+// ContractEventName returns the user-defined event name.
+func (CoprocessorCallbackResult) ContractEventName() string {
+	return CoprocessorCallbackResultEventName
+}
+
+// UnpackCallbackResultEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallbackResult(uint256 indexed requestId, bool success)
+func (coprocessor *Coprocessor) UnpackCallbackResultEvent(log *types.Log) (*CoprocessorCallbackResult, error) {
+	event := "CallbackResult"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != coprocessor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CoprocessorCallbackResult)
+	if len(log.Data) > 0 {
+		if err := coprocessor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range coprocessor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CoprocessorDisputeClosed represents a DisputeClosed event raised by the Coprocessor contract.
+type CoprocessorDisputeClosed struct {
+	RequestId     *big.Int
+	ChallengerWon bool
+	OpenGames     uint16
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const CoprocessorDisputeClosedEventName = "DisputeClosed"
+
+// ContractEventName returns the user-defined event name.
+func (CoprocessorDisputeClosed) ContractEventName() string {
+	return CoprocessorDisputeClosedEventName
+}
+
+// UnpackDisputeClosedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeClosed(uint256 indexed requestId, bool challengerWon, uint16 openGames)
+func (coprocessor *Coprocessor) UnpackDisputeClosedEvent(log *types.Log) (*CoprocessorDisputeClosed, error) {
+	event := "DisputeClosed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != coprocessor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CoprocessorDisputeClosed)
+	if len(log.Data) > 0 {
+		if err := coprocessor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range coprocessor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CoprocessorDisputeGameSet represents a DisputeGameSet event raised by the Coprocessor contract.
+type CoprocessorDisputeGameSet struct {
+	DisputeGame common.Address
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const CoprocessorDisputeGameSetEventName = "DisputeGameSet"
+
+// ContractEventName returns the user-defined event name.
+func (CoprocessorDisputeGameSet) ContractEventName() string {
+	return CoprocessorDisputeGameSetEventName
+}
+
+// UnpackDisputeGameSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeGameSet(address disputeGame)
+func (coprocessor *Coprocessor) UnpackDisputeGameSetEvent(log *types.Log) (*CoprocessorDisputeGameSet, error) {
+	event := "DisputeGameSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != coprocessor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CoprocessorDisputeGameSet)
+	if len(log.Data) > 0 {
+		if err := coprocessor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range coprocessor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CoprocessorDisputeOpened represents a DisputeOpened event raised by the Coprocessor contract.
+type CoprocessorDisputeOpened struct {
+	RequestId *big.Int
+	OpenGames uint16
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const CoprocessorDisputeOpenedEventName = "DisputeOpened"
+
+// ContractEventName returns the user-defined event name.
+func (CoprocessorDisputeOpened) ContractEventName() string {
+	return CoprocessorDisputeOpenedEventName
+}
+
+// UnpackDisputeOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeOpened(uint256 indexed requestId, uint16 openGames)
+func (coprocessor *Coprocessor) UnpackDisputeOpenedEvent(log *types.Log) (*CoprocessorDisputeOpened, error) {
+	event := "DisputeOpened"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != coprocessor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CoprocessorDisputeOpened)
+	if len(log.Data) > 0 {
+		if err := coprocessor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range coprocessor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CoprocessorMinerJoined represents a MinerJoined event raised by the Coprocessor contract.
+type CoprocessorMinerJoined struct {
+	ModelId *big.Int
+	Miner   common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const CoprocessorMinerJoinedEventName = "MinerJoined"
+
+// ContractEventName returns the user-defined event name.
+func (CoprocessorMinerJoined) ContractEventName() string {
+	return CoprocessorMinerJoinedEventName
+}
+
+// UnpackMinerJoinedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MinerJoined(uint256 indexed modelId, address indexed miner)
+func (coprocessor *Coprocessor) UnpackMinerJoinedEvent(log *types.Log) (*CoprocessorMinerJoined, error) {
+	event := "MinerJoined"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != coprocessor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CoprocessorMinerJoined)
+	if len(log.Data) > 0 {
+		if err := coprocessor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range coprocessor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CoprocessorMinerLeft represents a MinerLeft event raised by the Coprocessor contract.
+type CoprocessorMinerLeft struct {
+	ModelId *big.Int
+	Miner   common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const CoprocessorMinerLeftEventName = "MinerLeft"
+
+// ContractEventName returns the user-defined event name.
+func (CoprocessorMinerLeft) ContractEventName() string {
+	return CoprocessorMinerLeftEventName
+}
+
+// UnpackMinerLeftEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MinerLeft(uint256 indexed modelId, address indexed miner)
+func (coprocessor *Coprocessor) UnpackMinerLeftEvent(log *types.Log) (*CoprocessorMinerLeft, error) {
+	event := "MinerLeft"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != coprocessor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CoprocessorMinerLeft)
+	if len(log.Data) > 0 {
+		if err := coprocessor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range coprocessor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CoprocessorMinerStruck represents a MinerStruck event raised by the Coprocessor contract.
+type CoprocessorMinerStruck struct {
+	Miner     common.Address
+	RequestId *big.Int
+	Strikes   *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const CoprocessorMinerStruckEventName = "MinerStruck"
+
+// ContractEventName returns the user-defined event name.
+func (CoprocessorMinerStruck) ContractEventName() string {
+	return CoprocessorMinerStruckEventName
+}
+
+// UnpackMinerStruckEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MinerStruck(address indexed miner, uint256 indexed requestId, uint256 strikes)
+func (coprocessor *Coprocessor) UnpackMinerStruckEvent(log *types.Log) (*CoprocessorMinerStruck, error) {
+	event := "MinerStruck"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != coprocessor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CoprocessorMinerStruck)
+	if len(log.Data) > 0 {
+		if err := coprocessor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range coprocessor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CoprocessorRequestCreated represents a RequestCreated event raised by the Coprocessor contract.
+type CoprocessorRequestCreated struct {
+	RequestId        *big.Int
+	Requester        common.Address
+	ModelId          *big.Int
+	Routes           uint8
+	Assignee         common.Address
+	AssignedUntil    uint64
+	Deadline         uint64
+	CallbackGasLimit uint32
+	Escrow           *big.Int
+	InputHash        [32]byte
+	Measurement      [32]byte
+	Input            []byte
+	InputURI         string
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const CoprocessorRequestCreatedEventName = "RequestCreated"
+
+// ContractEventName returns the user-defined event name.
+func (CoprocessorRequestCreated) ContractEventName() string {
+	return CoprocessorRequestCreatedEventName
+}
+
+// UnpackRequestCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestCreated(uint256 indexed requestId, address indexed requester, uint256 indexed modelId, uint8 routes, address assignee, uint64 assignedUntil, uint64 deadline, uint32 callbackGasLimit, uint96 escrow, bytes32 inputHash, bytes32 measurement, bytes input, string inputURI)
+func (coprocessor *Coprocessor) UnpackRequestCreatedEvent(log *types.Log) (*CoprocessorRequestCreated, error) {
+	event := "RequestCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != coprocessor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CoprocessorRequestCreated)
+	if len(log.Data) > 0 {
+		if err := coprocessor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range coprocessor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CoprocessorRequestFinalized represents a RequestFinalized event raised by the Coprocessor contract.
+type CoprocessorRequestFinalized struct {
+	RequestId   *big.Int
+	Miner       common.Address
+	MinerCut    *big.Int
+	ModelFee    *big.Int
+	ProtocolFee *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const CoprocessorRequestFinalizedEventName = "RequestFinalized"
+
+// ContractEventName returns the user-defined event name.
+func (CoprocessorRequestFinalized) ContractEventName() string {
+	return CoprocessorRequestFinalizedEventName
+}
+
+// UnpackRequestFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestFinalized(uint256 indexed requestId, address indexed miner, uint256 minerCut, uint256 modelFee, uint256 protocolFee)
+func (coprocessor *Coprocessor) UnpackRequestFinalizedEvent(log *types.Log) (*CoprocessorRequestFinalized, error) {
+	event := "RequestFinalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != coprocessor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CoprocessorRequestFinalized)
+	if len(log.Data) > 0 {
+		if err := coprocessor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range coprocessor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CoprocessorRequestRefunded represents a RequestRefunded event raised by the Coprocessor contract.
+type CoprocessorRequestRefunded struct {
+	RequestId *big.Int
+	Requester common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const CoprocessorRequestRefundedEventName = "RequestRefunded"
+
+// ContractEventName returns the user-defined event name.
+func (CoprocessorRequestRefunded) ContractEventName() string {
+	return CoprocessorRequestRefundedEventName
+}
+
+// UnpackRequestRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestRefunded(uint256 indexed requestId, address indexed requester, uint256 amount)
+func (coprocessor *Coprocessor) UnpackRequestRefundedEvent(log *types.Log) (*CoprocessorRequestRefunded, error) {
+	event := "RequestRefunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != coprocessor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CoprocessorRequestRefunded)
+	if len(log.Data) > 0 {
+		if err := coprocessor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range coprocessor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CoprocessorResultDelivered represents a ResultDelivered event raised by the Coprocessor contract.
+type CoprocessorResultDelivered struct {
+	RequestId *big.Int
+	Miner     common.Address
+	Route     uint8
+	Final     bool
+	WindowEnd uint64
+	C0        [32]byte
+	CN        [32]byte
+	Output    []byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const CoprocessorResultDeliveredEventName = "ResultDelivered"
+
+// ContractEventName returns the user-defined event name.
+func (CoprocessorResultDelivered) ContractEventName() string {
+	return CoprocessorResultDeliveredEventName
+}
+
+// UnpackResultDeliveredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ResultDelivered(uint256 indexed requestId, address indexed miner, uint8 route, bool final_, uint64 windowEnd, bytes32 c0, bytes32 cN, bytes output)
+func (coprocessor *Coprocessor) UnpackResultDeliveredEvent(log *types.Log) (*CoprocessorResultDelivered, error) {
+	event := "ResultDelivered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != coprocessor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CoprocessorResultDelivered)
+	if len(log.Data) > 0 {
+		if err := coprocessor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range coprocessor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CoprocessorResultVoided represents a ResultVoided event raised by the Coprocessor contract.
+type CoprocessorResultVoided struct {
+	RequestId  *big.Int
+	Miner      common.Address
+	Challenger common.Address
+	Nonce      uint32
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const CoprocessorResultVoidedEventName = "ResultVoided"
+
+// ContractEventName returns the user-defined event name.
+func (CoprocessorResultVoided) ContractEventName() string {
+	return CoprocessorResultVoidedEventName
+}
+
+// UnpackResultVoidedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ResultVoided(uint256 indexed requestId, address indexed miner, address indexed challenger, uint32 nonce)
+func (coprocessor *Coprocessor) UnpackResultVoidedEvent(log *types.Log) (*CoprocessorResultVoided, error) {
+	event := "ResultVoided"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != coprocessor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CoprocessorResultVoided)
+	if len(log.Data) > 0 {
+		if err := coprocessor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range coprocessor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CoprocessorWithdrawn represents a Withdrawn event raised by the Coprocessor contract.
+type CoprocessorWithdrawn struct {
+	Who    common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const CoprocessorWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (CoprocessorWithdrawn) ContractEventName() string {
+	return CoprocessorWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed who, uint256 amount)
+func (coprocessor *Coprocessor) UnpackWithdrawnEvent(log *types.Log) (*CoprocessorWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != coprocessor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CoprocessorWithdrawn)
+	if len(log.Data) > 0 {
+		if err := coprocessor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range coprocessor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (coprocessor *Coprocessor) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["AlreadyJoined"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackAlreadyJoinedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["AlreadySet"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackAlreadySetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["ChallengeWindowClosed"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackChallengeWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["ChallengeWindowOpen"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackChallengeWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["DisputesOpen"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackDisputesOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["EnclaveNotAccepted"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackEnclaveNotAcceptedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["FeeTooLow"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackFeeTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["InputMismatch"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackInputMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["InsufficientGasForCallback"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackInsufficientGasForCallbackError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["InvalidProof"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackInvalidProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["InvalidRequest"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackInvalidRequestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["InvalidSignature"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["MinerSetFull"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackMinerSetFullError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["NotAllowedToServe"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackNotAllowedToServeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["NotDeployer"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackNotDeployerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["NotDisputeGame"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackNotDisputeGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["NotJoined"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackNotJoinedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["NotStaked"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackNotStakedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["NotYetExpired"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackNotYetExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["OutputMismatch"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackOutputMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["RouteNotAccepted"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackRouteNotAcceptedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["UnknownRequest"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackUnknownRequestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["WrongBond"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackWrongBondError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], coprocessor.abi.Errors["WrongStatus"].ID.Bytes()[:4]) {
+		return coprocessor.UnpackWrongStatusError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// CoprocessorAlreadyJoined represents a AlreadyJoined error raised by the Coprocessor contract.
+type CoprocessorAlreadyJoined struct {
+	ModelId *big.Int
+	Miner   common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyJoined(uint256 modelId, address miner)
+func CoprocessorAlreadyJoinedErrorID() common.Hash {
+	return common.HexToHash("0x682bdbac2a35c24f8fcdc4a37603a9b791e1305bab604c31325ea787634c542d")
+}
+
+// UnpackAlreadyJoinedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyJoined(uint256 modelId, address miner)
+func (coprocessor *Coprocessor) UnpackAlreadyJoinedError(raw []byte) (*CoprocessorAlreadyJoined, error) {
+	out := new(CoprocessorAlreadyJoined)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "AlreadyJoined", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorAlreadySet represents a AlreadySet error raised by the Coprocessor contract.
+type CoprocessorAlreadySet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadySet()
+func CoprocessorAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0xa741a0456e52b90bd22850f10558d4a38cdc2876b51fbd4ffc1b587676dbc61c")
+}
+
+// UnpackAlreadySetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadySet()
+func (coprocessor *Coprocessor) UnpackAlreadySetError(raw []byte) (*CoprocessorAlreadySet, error) {
+	out := new(CoprocessorAlreadySet)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "AlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorChallengeWindowClosed represents a ChallengeWindowClosed error raised by the Coprocessor contract.
+type CoprocessorChallengeWindowClosed struct {
+	WindowEnd uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengeWindowClosed(uint64 windowEnd)
+func CoprocessorChallengeWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x7080c4c81e1570ed1f4d2a59daedc7d703b9ed94fa730af016994a53f63ecdd4")
+}
+
+// UnpackChallengeWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengeWindowClosed(uint64 windowEnd)
+func (coprocessor *Coprocessor) UnpackChallengeWindowClosedError(raw []byte) (*CoprocessorChallengeWindowClosed, error) {
+	out := new(CoprocessorChallengeWindowClosed)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "ChallengeWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorChallengeWindowOpen represents a ChallengeWindowOpen error raised by the Coprocessor contract.
+type CoprocessorChallengeWindowOpen struct {
+	WindowEnd uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengeWindowOpen(uint64 windowEnd)
+func CoprocessorChallengeWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0x9db52e4950a5ddfb0d069e456b91f337164618cfd0d5def2cce7223ca8d041cb")
+}
+
+// UnpackChallengeWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengeWindowOpen(uint64 windowEnd)
+func (coprocessor *Coprocessor) UnpackChallengeWindowOpenError(raw []byte) (*CoprocessorChallengeWindowOpen, error) {
+	out := new(CoprocessorChallengeWindowOpen)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "ChallengeWindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorDeadlinePassed represents a DeadlinePassed error raised by the Coprocessor contract.
+type CoprocessorDeadlinePassed struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlinePassed(uint256 requestId)
+func CoprocessorDeadlinePassedErrorID() common.Hash {
+	return common.HexToHash("0xbfb22adfe9d5fa2834e025e2832eac6acdb50f696427fd6da5e7d933cf7e8923")
+}
+
+// UnpackDeadlinePassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlinePassed(uint256 requestId)
+func (coprocessor *Coprocessor) UnpackDeadlinePassedError(raw []byte) (*CoprocessorDeadlinePassed, error) {
+	out := new(CoprocessorDeadlinePassed)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorDisputesOpen represents a DisputesOpen error raised by the Coprocessor contract.
+type CoprocessorDisputesOpen struct {
+	OpenGames uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DisputesOpen(uint16 openGames)
+func CoprocessorDisputesOpenErrorID() common.Hash {
+	return common.HexToHash("0x16b6df0e2389aa090ba69a3f6a40866bc7b58645d0612291adc1938805677ca3")
+}
+
+// UnpackDisputesOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DisputesOpen(uint16 openGames)
+func (coprocessor *Coprocessor) UnpackDisputesOpenError(raw []byte) (*CoprocessorDisputesOpen, error) {
+	out := new(CoprocessorDisputesOpen)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "DisputesOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorEnclaveNotAccepted represents a EnclaveNotAccepted error raised by the Coprocessor contract.
+type CoprocessorEnclaveNotAccepted struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EnclaveNotAccepted(address signer)
+func CoprocessorEnclaveNotAcceptedErrorID() common.Hash {
+	return common.HexToHash("0x32fa08155a20703af25b68c69076a47ac0fa58554423f1234912d6718883f640")
+}
+
+// UnpackEnclaveNotAcceptedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EnclaveNotAccepted(address signer)
+func (coprocessor *Coprocessor) UnpackEnclaveNotAcceptedError(raw []byte) (*CoprocessorEnclaveNotAccepted, error) {
+	out := new(CoprocessorEnclaveNotAccepted)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "EnclaveNotAccepted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorFeeTooLow represents a FeeTooLow error raised by the Coprocessor contract.
+type CoprocessorFeeTooLow struct {
+	Sent     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeeTooLow(uint256 sent, uint256 required)
+func CoprocessorFeeTooLowErrorID() common.Hash {
+	return common.HexToHash("0xf04f3db281357fe66c8cdb6010552fb4fc5fa45b6647fc12b290172e5583e248")
+}
+
+// UnpackFeeTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeeTooLow(uint256 sent, uint256 required)
+func (coprocessor *Coprocessor) UnpackFeeTooLowError(raw []byte) (*CoprocessorFeeTooLow, error) {
+	out := new(CoprocessorFeeTooLow)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "FeeTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorInputMismatch represents a InputMismatch error raised by the Coprocessor contract.
+type CoprocessorInputMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InputMismatch()
+func CoprocessorInputMismatchErrorID() common.Hash {
+	return common.HexToHash("0x1501f6a08b94b24708268b294b082f62f5b315641d3c048cd5b0f37c35d7ddea")
+}
+
+// UnpackInputMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InputMismatch()
+func (coprocessor *Coprocessor) UnpackInputMismatchError(raw []byte) (*CoprocessorInputMismatch, error) {
+	out := new(CoprocessorInputMismatch)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "InputMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorInsufficientGasForCallback represents a InsufficientGasForCallback error raised by the Coprocessor contract.
+type CoprocessorInsufficientGasForCallback struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientGasForCallback()
+func CoprocessorInsufficientGasForCallbackErrorID() common.Hash {
+	return common.HexToHash("0x657989e91dba522901e1aaf566e4670dd60f8c49325c20011d16fb58380befd1")
+}
+
+// UnpackInsufficientGasForCallbackError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientGasForCallback()
+func (coprocessor *Coprocessor) UnpackInsufficientGasForCallbackError(raw []byte) (*CoprocessorInsufficientGasForCallback, error) {
+	out := new(CoprocessorInsufficientGasForCallback)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "InsufficientGasForCallback", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorInvalidProof represents a InvalidProof error raised by the Coprocessor contract.
+type CoprocessorInvalidProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidProof()
+func CoprocessorInvalidProofErrorID() common.Hash {
+	return common.HexToHash("0x09bde339c6b182be216ee7ef8ccff6338c6ef7993445216112ae575c5438fd27")
+}
+
+// UnpackInvalidProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidProof()
+func (coprocessor *Coprocessor) UnpackInvalidProofError(raw []byte) (*CoprocessorInvalidProof, error) {
+	out := new(CoprocessorInvalidProof)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "InvalidProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorInvalidRequest represents a InvalidRequest error raised by the Coprocessor contract.
+type CoprocessorInvalidRequest struct {
+	Reason string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidRequest(string reason)
+func CoprocessorInvalidRequestErrorID() common.Hash {
+	return common.HexToHash("0x370228389b390ec90bdcc20609dab162a29c15c1682ecfdf854e483eb2f9d195")
+}
+
+// UnpackInvalidRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidRequest(string reason)
+func (coprocessor *Coprocessor) UnpackInvalidRequestError(raw []byte) (*CoprocessorInvalidRequest, error) {
+	out := new(CoprocessorInvalidRequest)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "InvalidRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorInvalidSignature represents a InvalidSignature error raised by the Coprocessor contract.
+type CoprocessorInvalidSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSignature()
+func CoprocessorInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0x8baa579fce362245063d36f11747a89dd489c54795634fc673cc0e0db51fedc5")
+}
+
+// UnpackInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSignature()
+func (coprocessor *Coprocessor) UnpackInvalidSignatureError(raw []byte) (*CoprocessorInvalidSignature, error) {
+	out := new(CoprocessorInvalidSignature)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "InvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorMinerSetFull represents a MinerSetFull error raised by the Coprocessor contract.
+type CoprocessorMinerSetFull struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MinerSetFull(uint256 modelId)
+func CoprocessorMinerSetFullErrorID() common.Hash {
+	return common.HexToHash("0x4e0cd8357df0d36f614f898cba3881769576ec5870dfd869f19e222c2c36ce21")
+}
+
+// UnpackMinerSetFullError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MinerSetFull(uint256 modelId)
+func (coprocessor *Coprocessor) UnpackMinerSetFullError(raw []byte) (*CoprocessorMinerSetFull, error) {
+	out := new(CoprocessorMinerSetFull)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "MinerSetFull", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorNotAllowedToServe represents a NotAllowedToServe error raised by the Coprocessor contract.
+type CoprocessorNotAllowedToServe struct {
+	RequestId *big.Int
+	Caller    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAllowedToServe(uint256 requestId, address caller)
+func CoprocessorNotAllowedToServeErrorID() common.Hash {
+	return common.HexToHash("0xb56726dbdf22d9dedea32715e0a93a8ff647d3188e0e75536e47e89a9442749e")
+}
+
+// UnpackNotAllowedToServeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAllowedToServe(uint256 requestId, address caller)
+func (coprocessor *Coprocessor) UnpackNotAllowedToServeError(raw []byte) (*CoprocessorNotAllowedToServe, error) {
+	out := new(CoprocessorNotAllowedToServe)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "NotAllowedToServe", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorNotDeployer represents a NotDeployer error raised by the Coprocessor contract.
+type CoprocessorNotDeployer struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDeployer()
+func CoprocessorNotDeployerErrorID() common.Hash {
+	return common.HexToHash("0x8b906c9700ab2b52dbac68ba97746b76f841c655b82cbeaeb4a267404c6dd944")
+}
+
+// UnpackNotDeployerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDeployer()
+func (coprocessor *Coprocessor) UnpackNotDeployerError(raw []byte) (*CoprocessorNotDeployer, error) {
+	out := new(CoprocessorNotDeployer)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "NotDeployer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorNotDisputeGame represents a NotDisputeGame error raised by the Coprocessor contract.
+type CoprocessorNotDisputeGame struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDisputeGame(address caller)
+func CoprocessorNotDisputeGameErrorID() common.Hash {
+	return common.HexToHash("0x1608e75a8a6902d0013c33463774dbb62cd825226962958a28954131ade4a831")
+}
+
+// UnpackNotDisputeGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDisputeGame(address caller)
+func (coprocessor *Coprocessor) UnpackNotDisputeGameError(raw []byte) (*CoprocessorNotDisputeGame, error) {
+	out := new(CoprocessorNotDisputeGame)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "NotDisputeGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorNotJoined represents a NotJoined error raised by the Coprocessor contract.
+type CoprocessorNotJoined struct {
+	ModelId *big.Int
+	Miner   common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotJoined(uint256 modelId, address miner)
+func CoprocessorNotJoinedErrorID() common.Hash {
+	return common.HexToHash("0xc3e8c85bc4ea5ab4e15cc6bb41e4dd6f1b39c280dc0b9fce7fc4f3169bd56c1a")
+}
+
+// UnpackNotJoinedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotJoined(uint256 modelId, address miner)
+func (coprocessor *Coprocessor) UnpackNotJoinedError(raw []byte) (*CoprocessorNotJoined, error) {
+	out := new(CoprocessorNotJoined)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "NotJoined", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorNotStaked represents a NotStaked error raised by the Coprocessor contract.
+type CoprocessorNotStaked struct {
+	Who common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotStaked(address who)
+func CoprocessorNotStakedErrorID() common.Hash {
+	return common.HexToHash("0x2449d29bdb2bf314c45a5abe636e050bbc48291aa4b13c32b332f5b86f800d30")
+}
+
+// UnpackNotStakedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotStaked(address who)
+func (coprocessor *Coprocessor) UnpackNotStakedError(raw []byte) (*CoprocessorNotStaked, error) {
+	out := new(CoprocessorNotStaked)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "NotStaked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorNotYetExpired represents a NotYetExpired error raised by the Coprocessor contract.
+type CoprocessorNotYetExpired struct {
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotYetExpired(uint64 deadline)
+func CoprocessorNotYetExpiredErrorID() common.Hash {
+	return common.HexToHash("0x6004fa5fc4b006f2fec41286efa64ce64d6080e1f9e93374b46ac29e2a67b580")
+}
+
+// UnpackNotYetExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotYetExpired(uint64 deadline)
+func (coprocessor *Coprocessor) UnpackNotYetExpiredError(raw []byte) (*CoprocessorNotYetExpired, error) {
+	out := new(CoprocessorNotYetExpired)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "NotYetExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorNothingToWithdraw represents a NothingToWithdraw error raised by the Coprocessor contract.
+type CoprocessorNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func CoprocessorNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (coprocessor *Coprocessor) UnpackNothingToWithdrawError(raw []byte) (*CoprocessorNothingToWithdraw, error) {
+	out := new(CoprocessorNothingToWithdraw)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorOutputMismatch represents a OutputMismatch error raised by the Coprocessor contract.
+type CoprocessorOutputMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputMismatch()
+func CoprocessorOutputMismatchErrorID() common.Hash {
+	return common.HexToHash("0xbece19e609440c2bb2000e3b62a2ab1c42c3d0e8130cf2f08603ad0bf8017c2a")
+}
+
+// UnpackOutputMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputMismatch()
+func (coprocessor *Coprocessor) UnpackOutputMismatchError(raw []byte) (*CoprocessorOutputMismatch, error) {
+	out := new(CoprocessorOutputMismatch)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "OutputMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorRouteNotAccepted represents a RouteNotAccepted error raised by the Coprocessor contract.
+type CoprocessorRouteNotAccepted struct {
+	RequestId *big.Int
+	Route     uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RouteNotAccepted(uint256 requestId, uint8 route)
+func CoprocessorRouteNotAcceptedErrorID() common.Hash {
+	return common.HexToHash("0xe9f34b2ae5591fa2b90f140fce43c02d69e838236cc8802235d3ab1e3a3ad8dc")
+}
+
+// UnpackRouteNotAcceptedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RouteNotAccepted(uint256 requestId, uint8 route)
+func (coprocessor *Coprocessor) UnpackRouteNotAcceptedError(raw []byte) (*CoprocessorRouteNotAccepted, error) {
+	out := new(CoprocessorRouteNotAccepted)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "RouteNotAccepted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorTransferFailed represents a TransferFailed error raised by the Coprocessor contract.
+type CoprocessorTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed()
+func CoprocessorTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x90b8ec1877afffd816d05d9b13947f3ff18ec5851c38bad15ec2b710f92391b1")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed()
+func (coprocessor *Coprocessor) UnpackTransferFailedError(raw []byte) (*CoprocessorTransferFailed, error) {
+	out := new(CoprocessorTransferFailed)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorUnknownRequest represents a UnknownRequest error raised by the Coprocessor contract.
+type CoprocessorUnknownRequest struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownRequest(uint256 requestId)
+func CoprocessorUnknownRequestErrorID() common.Hash {
+	return common.HexToHash("0x1f79bbe7615659139997ff125b66c4ba38cac7dfa6b433c10ed50c7d053634ff")
+}
+
+// UnpackUnknownRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownRequest(uint256 requestId)
+func (coprocessor *Coprocessor) UnpackUnknownRequestError(raw []byte) (*CoprocessorUnknownRequest, error) {
+	out := new(CoprocessorUnknownRequest)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "UnknownRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorWrongBond represents a WrongBond error raised by the Coprocessor contract.
+type CoprocessorWrongBond struct {
+	Sent     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBond(uint256 sent, uint256 required)
+func CoprocessorWrongBondErrorID() common.Hash {
+	return common.HexToHash("0x0c5e03da3c3575f08d387f0e59dfdfe46b22550c7a25676fffcb9251582e2c11")
+}
+
+// UnpackWrongBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBond(uint256 sent, uint256 required)
+func (coprocessor *Coprocessor) UnpackWrongBondError(raw []byte) (*CoprocessorWrongBond, error) {
+	out := new(CoprocessorWrongBond)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "WrongBond", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CoprocessorWrongStatus represents a WrongStatus error raised by the Coprocessor contract.
+type CoprocessorWrongStatus struct {
+	RequestId *big.Int
+	Status    uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongStatus(uint256 requestId, uint8 status)
+func CoprocessorWrongStatusErrorID() common.Hash {
+	return common.HexToHash("0xa5d15e1f94e40302e3f7050760870a95f04eb9d943cd2cb333833178258083d6")
+}
+
+// UnpackWrongStatusError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongStatus(uint256 requestId, uint8 status)
+func (coprocessor *Coprocessor) UnpackWrongStatusError(raw []byte) (*CoprocessorWrongStatus, error) {
+	out := new(CoprocessorWrongStatus)
+	if err := coprocessor.abi.UnpackIntoInterface(out, "WrongStatus", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameMetaData contains all meta data concerning the DisputeGame contract.
+var DisputeGameMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractCoprocessor\",\"name\":\"coprocessor_\",\"type\":\"address\"},{\"internalType\":\"contractStaking\",\"name\":\"staking_\",\"type\":\"address\"},{\"internalType\":\"contractGroth16Verifier\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"contractModelRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint96\",\"name\":\"challengerBond\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"clock\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"maxK\",\"type\":\"uint8\"},{\"internalType\":\"uint128\",\"name\":\"slashAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint16\",\"name\":\"rewardBps\",\"type\":\"uint16\"}],\"internalType\":\"structDisputeGame.Config\",\"name\":\"cfg\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"AtLeaf\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"ClockRunning\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CommitmentCorrect\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CommitmentsMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DataMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"GameNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"}],\"name\":\"InvalidArity\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"segment\",\"type\":\"uint256\"}],\"name\":\"InvalidSegment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"NotAtLeaf\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"NotChallengeable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"NotStaked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotYourTurn\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"ResultStillCurrent\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SelfChallenge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"UnknownGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"WrongCommitmentCount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"commitments\",\"type\":\"bytes32[]\"}],\"name\":\"Bisected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumDisputeGame.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"GameResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"defender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"c0\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"cN\",\"type\":\"bytes32\"}],\"name\":\"GameStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"segment\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"cLo\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"cHi\",\"type\":\"bytes32\"}],\"name\":\"SegmentChosen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"input\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"WrongCommitmentProven\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"abort\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"arity\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"commitments\",\"type\":\"bytes32[]\"}],\"name\":\"bisect\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"j\",\"type\":\"uint256\"}],\"name\":\"boundary\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"}],\"name\":\"challenge\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengerBond\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"commitments\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256\",\"name\":\"segment\",\"type\":\"uint256\"}],\"name\":\"choose\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"coprocessor\",\"outputs\":[{\"internalType\":\"contractCoprocessor\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"getGame\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"defender\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"lo\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"},{\"internalType\":\"enumDisputeGame.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"hi\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nonce\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"lastMoveAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"defenderClock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"challengerClock\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"cLo\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cHi\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"pending\",\"type\":\"bytes32\"}],\"internalType\":\"structDisputeGame.Game\",\"name\":\"g\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxK\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"vk\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"proveProgram\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"vk\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"keyPath\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"post\",\"type\":\"bytes32\"}],\"name\":\"proveStep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"}],\"name\":\"proveWrongInput\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"proveWrongOutput\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rewardBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashAmount\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"staking\",\"outputs\":[{\"internalType\":\"contractStaking\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"timeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalHeld\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"contractGroth16Verifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "c3c3120d913cb1f9c22cc578bd77409c1a",
+	Bin: "0x6101a06040523461032f57604051612dce38819003601f8101601f191683016001600160401b0381118482101761033357839282916040528339810103610120811261032f578151916001600160a01b038316830361032f576020810151926001600160a01b038416840361032f576040820151926001600160a01b038416840361032f576060830151906001600160a01b038216820361032f5760a090607f19011261032f5760405160a081016001600160401b038111828210176103335760405260808401516001600160601b038116810361032f57815260a0840151906001600160401b038216820361032f576020810191825260c08501519260ff84169687850361032f576040830194855260e0870151966001600160801b038816880361032f576060840197885261010001519761ffff891690818a0361032f57600290608086019a8b5210159081610322575b50156102f45760809590955260a09790975260c09390935260e09590955290516001600160601b03166101005292516001600160401b031661012052915160ff166101405290516001600160801b0316610160525161ffff1661018052604051612a8690816103488239608051818181610191015281816103350152818161068701528181610bb10152818161139b015281816118ee0152818161239c015281816125ac01526129ab015260a0518181816106190152818161132c015281816114cc0152818161189201526126f6015260c0518181816103fa0152818161055b0152818161126d0152818161163e01526117ea015260e051818181610b6c015261195b01526101005181818161020d01528181610e7001528181611840015281816124410152818161251e0152818161264d0152818161283a01526128a2015261012051818181610a710152611a81015261014051818181610b320152611d250152610160518181816105eb01528181610ab5015281816112f501526126c70152610180518181816105c701528181610af4015281816112d101526126990152f35b60405162461bcd60e51b8152602060048201526006602482015265636f6e66696760d01b6044820152606490fd5b612710915011155f610152565b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe60806040526004361015610011575f80fd5b5f5f3560e01c806308148f7a14611dd25780631283f4f014611d625780631a871c52146118195780632b7ac3f3146117d55780633ccfd60b1461170f5780633f73314c146116e957806347f9debc146114fb5780634cf088d9146114b75780634d1975b41461149b5780635278df1f14611209578063613e25a114610e9457806368ccdc8614610e5057806370a0823114610e1357806371cc6a4c14610be05780637382084a14610b9b5780637b10399914610b565780637f67d87e14610b1857806382328ffc14610ad95780638802834e14610a9557806391ddadf414610a51578063a2f77bcc1461079f578063ae1dd599146104f5578063ce70a4c8146102b1578063e50701f41461014d5763f43cc7731461012d575f80fd5b3461014a578060031936011261014a576020600354604051908152f35b80fd5b503461014a57602036600319011261014a5760043561016b816122ec565b6003810180546040805163b60038dd60e01b8152600481019290925291929091826024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa9182156102a6578592610273575b5060018101549163ffffffff8360e01c91161461025f57805460ff60e81b1916600160ea1b1790556001600160a01b03168352600260205260408320805461023b907f00000000000000000000000000000000000000000000000000000000000000006001600160601b031690611f6d565b905554905f516020612a315f395f51905f526040805160048152856020820152a380f35b63e8289e3960e01b85526004849052602485fd5b61029691925060403d60401161029f575b61028e8183611fb2565b8101906122c5565b9050905f6101c9565b503d610284565b6040513d87823e3d90fd5b503461014a57606036600319011261014a576004356024356001600160401b0381116104f1576102e5903690600401611e61565b906044356001600160401b0381116104ed57610305903690600401611e61565b9290610310856122ec565b600381015460405163c58343ef60e01b8152600481019190915290946102a0826024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa9182156104e25788926104b1575b5063ffffffff6101c083015116600187015460e01c0361049d579060209392916103e963ffffffff600289015460c01c1693610260610240850151940151926103d7604051998a988998631554c49560e01b8a5260048a015260a060248a015260a489019161207c565b8681036003190160448801529161207c565b6064840192909252608483015203817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa908115610492578491610454575b5015610445579061044291612380565b80f35b6309bde33960e01b8352600483fd5b90506020813d60201161048a575b8161046f60209383611fb2565b810103126104865761048090611fd3565b5f610432565b8380fd5b3d9150610462565b6040513d86823e3d90fd5b6301ae34d360e11b88526004879052602488fd5b6104d49192506102a03d81116104db575b6104cc8183611fb2565b810190612149565b905f61036d565b503d6104c2565b6040513d8a823e3d90fd5b8480fd5b8280fd5b503461014a5761050436611ebe565b929190610510826128f3565b9361051c3682846120c0565b602081519101206102208601510361079057610557916020916040519384928392637831e04360e11b8452856004850152602484019161207c565b03817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa90811561074457839161075e575b506102608401511461074f576106146020839461012060018060a01b0391015116604051809381926310bb48ad60e01b83527f00000000000000000000000000000000000000000000000000000000000000009033907f00000000000000000000000000000000000000000000000000000000000000009060048601612349565b0381867f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af190811561074457839161070b575b50604051908382526020820152817fbe5fdf654ffe274947705503524b88e97908b17909e14a23fdebf5b7d7f7669660403393a37f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316803b156107075760405163ab7d8f4f60e01b8152600481019290925233602483015282908290604490829084905af180156106fc576106eb5750f35b816106f591611fb2565b61014a5780f35b6040513d84823e3d90fd5b5050fd5b9250506020823d60201161073c575b8161072760209383611fb2565b81010312610738578291515f610651565b5f80fd5b3d915061071a565b6040513d85823e3d90fd5b633702a32d60e11b8252600482fd5b90506020813d602011610788575b8161077960209383611fb2565b8101031261073857515f610593565b3d915061076c565b63866c41db60e01b8452600484fd5b503461014a57602036600319011261014a57806101c06040516107c181611f7a565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015282610120820152826101408201528261016082015282610180820152826101a0820152015260043581526001602052604081206040519161083583611f7a565b60ff825460018060a01b0381168552600660208601946001600160401b038360a01c168652838360e01c166040880152610873848460e81c16611ef1565b838360e81c166060880152600181015460018060a01b03811660808901526001600160401b038160a01c1660a089015260e01c60c088015263ffffffff60028201546001600160401b03811660e08a01526001600160401b038160401c166101008a01526001600160401b038160801c166101208a015260c01c166101408801526003810154610160880152600481015461018088015260058101546101a088015201546101c086015261092b828260e81c16611ef1565b610939828260e81c16611ef1565b60e81c1615610a3c57506040805183516001600160a01b0316815291516001600160401b031660208301528083015160ff169082015260608201516101e0926101c09161098581611ef1565b606084015260018060a01b0360808201511660808401526001600160401b0360a08201511660a084015263ffffffff60c08201511660c08401526001600160401b0360e08201511660e08401526001600160401b03610100820151166101008401526001600160401b036101208201511661012084015263ffffffff610140820151166101408401526101608101516101608401526101808101516101808401526101a08101516101a084015201516101c0820152f35b63c006e93f60e01b8152600480359052602490fd5b503461014a578060031936011261014a5760206040516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b503461014a578060031936011261014a5760206040516001600160801b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b503461014a578060031936011261014a57602060405161ffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b503461014a578060031936011261014a57602060405160ff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b503461014a578060031936011261014a576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b503461014a578060031936011261014a576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b503461014a57604036600319011261014a57600435906024356001600160401b038111610e0f57610c15903690600401611e8e565b610c208492946122ec565b805490336001600160a01b03831614801590610e02575b610dea5760026001600160401b03610c6060018401948280875460a01c169160a01c1690611f1c565b1610610dd657610c6f84612034565b5f198101908111610dc257808403610dab57506001600160401b0342166002820190610ca56001600160401b0383541682611f1c565b6001600160401b03835460401c16806001600160401b03831611610d9757937fce8db13236f1255ce00c590efbf8dbda0d1621a89b180cfd9da07fed8f1b3eb5979899936001600160401b038094610d31610d048396610d919a611f1c565b84546fffffffffffffffff0000000000000000191660409190911b67ffffffffffffffff60401b16178455565b1683198254161790556040516020810190610d5f81610d51848c8a6120f6565b03601f198101835282611fb2565b51902060068201555460a01c16935460a01c16936040519485948552602085015260606040850152606084019161209c565b0390a280f35b63292daabd60e21b89526004889052602489fd5b6337db043d60e01b86526004849052602452604485fd5b634e487b7160e01b86526011600452602486fd5b6338657bf360e21b85526004849052602485fd5b631c2458fd60e11b8552600484905233602452604485fd5b5060068101541515610c37565b5080fd5b503461014a57602036600319011261014a576004356001600160a01b03811690819003610e0f578160409160209352600283522054604051908152f35b503461014a578060031936011261014a5760206040516001600160601b037f0000000000000000000000000000000000000000000000000000000000000000168152f35b503461014a57606036600319011261014a576004356024356001600160401b0381116104f157610ec8903690600401611e8e565b9060443591610ed6846122ec565b906001820160018060a01b0381541633148015906111fd575b6111e5576040516020810190610f0a81610d5184878a6120f6565b5190209060068401918254036111d65760018301948584116111c257858710156111ae576001600160401b034216600286019081546001600160401b03610f5381831684611f1c565b9160801c16806001600160401b0383161161119a57610f7e6001600160401b039392610fa692611f1c565b845467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16178455565b166001600160401b03198254161790556001600160401b03855460a01c166001600160401b03610fdc8282865460a01c16611f1c565b16966001600160401b03611002610ffc83610ff78d8d611f3c565b611f4f565b84611f6d565b169760018a0190818b11611186579261102f6001600160401b0393610ff78f999897969461103595611f3c565b90611f6d565b16948861110c575b85859360a0999795938b6110cb947f407096ad4155a244b09c64afdc1f823193b4a9f85697fad3d29ebb6aea790c2b9d9b99508082106110f5575b5050875467ffffffffffffffff60a01b191660a08a901b67ffffffffffffffff60a01b1617885550805467ffffffffffffffff60a01b191660a09290921b67ffffffffffffffff60a01b16919091179055565b5560056004830154920154926040519485526020850152604084015260608301526080820152a280f35b6110fe92612111565b3560058801555f8981611078565b92935090915f198801888111611172578560a0989694848b858f976110cb967f407096ad4155a244b09c64afdc1f823193b4a9f85697fad3d29ebb6aea790c2b9f9d9b9861115992612111565b3560048b0155945050939550939597995095975061103d565b634e487b7160e01b8b52601160045260248bfd5b634e487b7160e01b8d52601160045260248dfd5b63292daabd60e21b8d5260048c905260248dfd5b63118a870560e01b89526004879052602489fd5b634e487b7160e01b89526011600452602489fd5b63949cabd560e01b8852600488fd5b631c2458fd60e11b8752600486905233602452604487fd5b50600683015415610eef565b50346107385761121836611ebe565b90611222836128f3565b9161122e3682846120c0565b602081519101206102008401510361148c57611269916020916040519384928392637831e04360e11b8452856004850152602484019161207c565b03817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa90811561140e575f9161145a575b506102408201511461144b5761012001516040516310bb48ad60e01b81529060209082908190611327907f00000000000000000000000000000000000000000000000000000000000000009033907f0000000000000000000000000000000000000000000000000000000000000000906001600160a01b031660048601612349565b03815f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af190811561140e575f91611419575b5060405190600182526020820152817fbe5fdf654ffe274947705503524b88e97908b17909e14a23fdebf5b7d7f7669660403393a37f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316803b156107385760405163ab7d8f4f60e01b815260048101929092523360248301525f908290604490829084905af1801561140e57611400575080f35b61140c91505f90611fb2565b005b6040513d5f823e3d90fd5b90506020813d602011611443575b8161143460209383611fb2565b8101031261073857515f611364565b3d9150611427565b633702a32d60e11b5f5260045ffd5b90506020813d602011611484575b8161147560209383611fb2565b8101031261073857515f6112a5565b3d9150611468565b63866c41db60e01b5f5260045ffd5b34610738575f3660031901126107385760205f54604051908152f35b34610738575f366003190112610738576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b346107385760a0366003190112610738576004356024356001600160401b0381116107385761152e903690600401611e61565b90916044356001600160401b0381116107385761154f903690600401611e8e565b6064939193356001600160401b03811161073857611571903690600401611e61565b959060843596611580866122ec565b966001600160401b03600189015460a01c169460016001600160401b036115ae818c5460a01c168099611f1c565b16036116d65792602095949261161961162b938b96611607600463ffffffff60028b015460c01c16990154976040519c8d9b8c9b634e1a7ac960e01b8d5260048d015260248c015260e060448c015260e48b019161207c565b8881036003190160648a01529161209c565b8581036003190160848701529161207c565b60a483019190915260c4820188905203817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa90811561140e575f9161169c575b501561168d5761140c926005830154141591612590565b6309bde33960e01b5f5260045ffd5b90506020813d6020116116ce575b816116b760209383611fb2565b81010312610738576116c890611fd3565b84611676565b3d91506116aa565b87636971b48160e11b5f5260045260245ffd5b34610738576020366003190112610738576020611707600435612034565b604051908152f35b34610738575f36600319011261073857335f52600260205260405f205480156117c6575f80808093338252600260205281604081205561175181600354611f0f565b6003556040518181527f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d560203392a2335af13d156117c1573d61179381612019565b906117a16040519283611fb2565b81525f60203d92013e5b156117b257005b6312171d8360e31b5f5260045ffd5b6117ab565b630686827b60e51b5f5260045ffd5b34610738575f366003190112610738576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b60403660031901126107385760243560043560ff8216808303610738576001600160601b037f000000000000000000000000000000000000000000000000000000000000000016803403611d4c5750600281108015611d20575b611d0e57604051630c2effa360e31b81523360048201526020816024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa90811561140e575f91611cd4575b5015611cc15760405163027d00fb60e41b8152600481018390529160a0836024815f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af192831561140e575f5f935f915f935f97611c61575b506001600160a01b031694338614611c5257604051631b4d85a560e21b81526004810182905260e0816024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa90811561140e575f91611b7e575b5060206001600160401b0391015116905f545f198114611b6a5760019081015f81815581815260208381526040909120805469ffffffffffffffffffff60a01b198c166001600160f01b03199091161760e09d909d1b60ff60e01b169c909c17600160e81b178c55918b0180543367ffffffffffffffff60a01b19166001600160e01b0319919091161760a086901b67ffffffffffffffff60a01b16178155919a90998793600593909181546001600160e01b031660e09190911b6001600160e01b0319161790556002820180546fffffffffffffffffffffffffffffffff1916426001600160401b0316177f0000000000000000000000000000000000000000000000000000000000000000604081901b67ffffffffffffffff60401b16919091178255909190611ae790835467ffffffffffffffff60801b191660809190911b67ffffffffffffffff60801b16178355565b81549063ffffffff60c01b9060c01b169063ffffffff60c01b19161790558760038201558560048201550155611b1f34600354611f6d565b60035560405195865287860152604085015260608401526080830152827fc561c0687d2dc85d8fc3dbddb19dd0a038e68b63c6f9b40b0c9ef693d8466bcc60a03394a4604051908152f35b634e487b7160e01b5f52601160045260245ffd5b905060e0813d60e011611c4a575b81611b9960e09383611fb2565b81010312610738576040519060e082018281106001600160401b03821117611c3657604052611bc781611fe0565b8252611bd560208201612005565b6020830152611be660408201611fd3565b60408301526060810151916001600160801b03831683036107385760c06020926001600160401b039460608401526080810151608084015260a081015160a0840152015160c08201529150611993565b634e487b7160e01b5f52604160045260245ffd5b3d9150611b8c565b63706cd38160e01b5f5260045ffd5b9650509350505060a0833d60a011611cb9575b81611c8160a09383611fb2565b8101031261073857611c9283611fe0565b602084015193604081015193611caf608060608401519301611ff4565b959491928861192d565b3d9150611c74565b632449d29b60e01b5f523360045260245ffd5b90506020813d602011611d06575b81611cef60209383611fb2565b8101031261073857611d0090611fd3565b846118ca565b3d9150611ce2565b6369c39b9d60e01b5f5260045260245ffd5b5060ff7f0000000000000000000000000000000000000000000000000000000000000000168111611873565b63062f01ed60e11b5f523460045260245260445ffd5b346107385760403660031901126107385760206001600160401b03611dc9600435805f526001845261102f60405f2091611dc3611dbd86855460a01c169487611db78782600160243595015460a01c16611f1c565b16611f3c565b91612034565b90611f4f565b16604051908152f35b3461073857602036600319011261073857600435611def816122ec565b600681015415908115611e4b576001600160401b03600282015460401c165b6001600160401b03611e268160028501541642611f0f565b91161015611e38579161140c92612590565b82631c6b034960e01b5f5260045260245ffd5b6001600160401b03600282015460801c16611e0e565b9181601f84011215610738578235916001600160401b038311610738576020838186019501011161073857565b9181601f84011215610738578235916001600160401b038311610738576020808501948460051b01011161073857565b9060406003198301126107385760043591602435906001600160401b03821161073857611eed91600401611e61565b9091565b60051115611efb57565b634e487b7160e01b5f52602160045260245ffd5b91908203918211611b6a57565b906001600160401b03809116911603906001600160401b038211611b6a57565b81810292918115918404141715611b6a57565b8115611f59570490565b634e487b7160e01b5f52601260045260245ffd5b91908201809211611b6a57565b6101e081019081106001600160401b03821117611c3657604052565b6102a081019081106001600160401b03821117611c3657604052565b90601f801991011681019081106001600160401b03821117611c3657604052565b5190811515820361073857565b51906001600160a01b038216820361073857565b519063ffffffff8216820361073857565b51906001600160401b038216820361073857565b6001600160401b038111611c3657601f01601f191660200190565b5f52600160205260405f2060ff6001600160401b0361206581600185015460a01c16935493828560a01c1690611f1c565b169160e01c1680821015612077575090565b905090565b908060209392818452848401375f828201840152601f01601f1916010190565b81835290916001600160fb1b0383116107385760209260051b809284830137010190565b9291926120cc82612019565b916120da6040519384611fb2565b829481845281830111610738578281602093845f960137010152565b91906001600160fb1b0381116107385760051b809282370190565b91908110156121215760051b0190565b634e487b7160e01b5f52603260045260245ffd5b51906001600160601b038216820361073857565b90816102a0910312610738576040519061216282611f96565b61216b81611fe0565b825261217960208201612005565b602083015261218a60408201611ff4565b604083015261219b60608201611fe0565b60608301526121ac60808201612005565b608083015260a081015160ff811681036107385760a083015260c081015160058110156107385760c08301526121e460e08201611fd3565b60e08301526121f66101008201611fd3565b6101008301526122096101208201611fe0565b61012083015261221c6101408201612005565b61014083015261222f6101608201611ff4565b6101608301526122426101808201612135565b6101808301526122556101a08201612135565b6101a08301526122686101c08201611ff4565b6101c08301526101e08101519061ffff8216820361073857610280916101e0840152610200810151610200840152610220810151610220840152610240810151610240840152610260810151610260840152015161028082015290565b919082604091031261073857815160058110156107385760206122e9919301611ff4565b90565b90815f52600160205260405f209160ff835460e81c1661230b81611ef1565b60018103612317575050565b61232081611ef1565b15612337576301ae34d360e11b5f5260045260245ffd5b63c006e93f60e01b5f5260045260245ffd5b6001600160a01b0391821681526001600160801b03929092166020830152909116604082015261ffff909116606082015260800190565b60038101546040805163b60038dd60e01b8152600481018390527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031694929390929183602481885afa92831561140e575f9361256d575b50600181019283549063ffffffff8260e01c9116036124e65750805460ff60e81b198116600160e91b1782556001600160a01b03165f908152600260205260409081902080548694935f516020612a315f395f51905f52939260ff9261246f907f00000000000000000000000000000000000000000000000000000000000000006001600160601b031690611f6d565b90555460e81c1681519061248281611ef1565b81525f6020820152a354823b156107385760845f928360405195869485936317832eab60e01b855260048501528060e01c602485015282604485015260018060a01b031660648401525af1801561140e576124da5750565b5f6124e491611fb2565b565b815460ff60e81b1916600160ea1b179091556001600160a01b03165f9081526002602052604090208054939450909290915061254c907f00000000000000000000000000000000000000000000000000000000000000006001600160601b031690611f6d565b90555f516020612a315f395f51905f5260408051600481525f6020820152a3565b61258791935060403d60401161029f5761028e8183611fb2565b9050915f6123df565b60038101546040805163b60038dd60e01b8152600481018390527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316959294929390929183602481895afa92831561140e575f936128d0575b505f600182019384549063ffffffff8260e01c91160361286857508592919085156127f65750805460ff60e81b1916600360e81b17815583546001600160a01b03165f90815260026020526040902080546126f1945061267b907f00000000000000000000000000000000000000000000000000000000000000006001600160601b031690611f6d565b9055805484546040516310bb48ad60e01b81529460209286928392917f0000000000000000000000000000000000000000000000000000000000000000916001600160a01b03908116917f0000000000000000000000000000000000000000000000000000000000000000911660048601612349565b03815f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165af1801561140e5786935f916127b2575b505f516020612a315f395f51905f529160ff604092915b5460e81c169082519161275881611ef1565b82526020820152a35492803b15610738575f928360849260405196879586946317832eab60e01b865260048601528160e01c60248601521515604485015260018060a01b031660648401525af1801561140e576124da5750565b9350506020833d6020116127ee575b816127ce60209383611fb2565b810103126107385791518592905f516020612a315f395f51905f5261272f565b3d91506127c1565b60409060ff5f516020612a315f395f51905f52938054600160e91b8360e81b19821617825560018060a01b03165f526002602052835f206128616001600160601b037f0000000000000000000000000000000000000000000000000000000000000000168254611f6d565b9055612746565b825460ff60e81b1916600160ea1b17909255506001600160a01b03165f9081526002602052604090208054949550909390925061254c91507f00000000000000000000000000000000000000000000000000000000000000006001600160601b031690611f6d565b6128ea91935060403d60401161029f5761028e8183611fb2565b9050915f6125f1565b905f61028060405161290481611f96565b8281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e08201528261010082015282610120820152826101408201528261016082015282610180820152826101a0820152826101c0820152826101e08201528261020082015282610220820152826102408201528261026082015201526040519163c58343ef60e01b83528060048401526102a08360248160018060a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa92831561140e575f93612a0f575b50600260c08401516129ec81611ef1565b6129f581611ef1565b036129fd5750565b638d48783f60e01b5f5260045260245ffd5b612a299193506102a03d81116104db576104cc8183611fb2565b915f6129db56fe22a34e3532514448a1bb8fde0fd6713638f97d1a68bfcba7ab3219525d8bf702a2646970667358221220297619fced1ad8c1e1a62affbf69ab495c1f75bb13de2a8200f6b8bf77f1901264736f6c63430008250033",
+}
+
+// DisputeGame is an auto generated Go binding around an Ethereum contract.
+type DisputeGame struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DisputeGame) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDisputeGame creates a new instance of DisputeGame.
+func NewDisputeGame() *DisputeGame {
+	parsed, err := DisputeGameMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DisputeGame{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DisputeGame) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address coprocessor_, address staking_, address verifier_, address registry_, (uint96,uint64,uint8,uint128,uint16) cfg) returns()
+func (disputeGame *DisputeGame) PackConstructor(coprocessor_ common.Address, staking_ common.Address, verifier_ common.Address, registry_ common.Address, cfg DisputeGameConfig) []byte {
+	enc, err := disputeGame.abi.Pack("", coprocessor_, staking_, verifier_, registry_, cfg)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAbort is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe50701f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function abort(uint256 gameId) returns()
+func (disputeGame *DisputeGame) PackAbort(gameId *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("abort", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAbort is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe50701f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function abort(uint256 gameId) returns()
+func (disputeGame *DisputeGame) TryPackAbort(gameId *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("abort", gameId)
+}
+
+// PackArity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f73314c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function arity(uint256 gameId) view returns(uint256)
+func (disputeGame *DisputeGame) PackArity(gameId *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("arity", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackArity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f73314c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function arity(uint256 gameId) view returns(uint256)
+func (disputeGame *DisputeGame) TryPackArity(gameId *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("arity", gameId)
+}
+
+// UnpackArity is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3f73314c.
+//
+// Solidity: function arity(uint256 gameId) view returns(uint256)
+func (disputeGame *DisputeGame) UnpackArity(data []byte) (*big.Int, error) {
+	out, err := disputeGame.abi.Unpack("arity", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (disputeGame *DisputeGame) PackBalanceOf(arg0 common.Address) []byte {
+	enc, err := disputeGame.abi.Pack("balanceOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (disputeGame *DisputeGame) TryPackBalanceOf(arg0 common.Address) ([]byte, error) {
+	return disputeGame.abi.Pack("balanceOf", arg0)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (disputeGame *DisputeGame) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := disputeGame.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBisect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x71cc6a4c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bisect(uint256 gameId, bytes32[] commitments) returns()
+func (disputeGame *DisputeGame) PackBisect(gameId *big.Int, commitments [][32]byte) []byte {
+	enc, err := disputeGame.abi.Pack("bisect", gameId, commitments)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBisect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x71cc6a4c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bisect(uint256 gameId, bytes32[] commitments) returns()
+func (disputeGame *DisputeGame) TryPackBisect(gameId *big.Int, commitments [][32]byte) ([]byte, error) {
+	return disputeGame.abi.Pack("bisect", gameId, commitments)
+}
+
+// PackBoundary is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1283f4f0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function boundary(uint256 gameId, uint256 j) view returns(uint64)
+func (disputeGame *DisputeGame) PackBoundary(gameId *big.Int, j *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("boundary", gameId, j)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBoundary is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1283f4f0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function boundary(uint256 gameId, uint256 j) view returns(uint64)
+func (disputeGame *DisputeGame) TryPackBoundary(gameId *big.Int, j *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("boundary", gameId, j)
+}
+
+// UnpackBoundary is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1283f4f0.
+//
+// Solidity: function boundary(uint256 gameId, uint256 j) view returns(uint64)
+func (disputeGame *DisputeGame) UnpackBoundary(data []byte) (uint64, error) {
+	out, err := disputeGame.abi.Unpack("boundary", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1a871c52.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challenge(uint256 requestId, uint8 k) payable returns(uint256 gameId)
+func (disputeGame *DisputeGame) PackChallenge(requestId *big.Int, k uint8) []byte {
+	enc, err := disputeGame.abi.Pack("challenge", requestId, k)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1a871c52.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challenge(uint256 requestId, uint8 k) payable returns(uint256 gameId)
+func (disputeGame *DisputeGame) TryPackChallenge(requestId *big.Int, k uint8) ([]byte, error) {
+	return disputeGame.abi.Pack("challenge", requestId, k)
+}
+
+// UnpackChallenge is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1a871c52.
+//
+// Solidity: function challenge(uint256 requestId, uint8 k) payable returns(uint256 gameId)
+func (disputeGame *DisputeGame) UnpackChallenge(data []byte) (*big.Int, error) {
+	out, err := disputeGame.abi.Unpack("challenge", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackChallengerBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68ccdc86.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengerBond() view returns(uint96)
+func (disputeGame *DisputeGame) PackChallengerBond() []byte {
+	enc, err := disputeGame.abi.Pack("challengerBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengerBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68ccdc86.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengerBond() view returns(uint96)
+func (disputeGame *DisputeGame) TryPackChallengerBond() ([]byte, error) {
+	return disputeGame.abi.Pack("challengerBond")
+}
+
+// UnpackChallengerBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x68ccdc86.
+//
+// Solidity: function challengerBond() view returns(uint96)
+func (disputeGame *DisputeGame) UnpackChallengerBond(data []byte) (*big.Int, error) {
+	out, err := disputeGame.abi.Unpack("challengerBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackChoose is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x613e25a1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function choose(uint256 gameId, bytes32[] commitments, uint256 segment) returns()
+func (disputeGame *DisputeGame) PackChoose(gameId *big.Int, commitments [][32]byte, segment *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("choose", gameId, commitments, segment)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChoose is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x613e25a1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function choose(uint256 gameId, bytes32[] commitments, uint256 segment) returns()
+func (disputeGame *DisputeGame) TryPackChoose(gameId *big.Int, commitments [][32]byte, segment *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("choose", gameId, commitments, segment)
+}
+
+// PackClock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91ddadf4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clock() view returns(uint64)
+func (disputeGame *DisputeGame) PackClock() []byte {
+	enc, err := disputeGame.abi.Pack("clock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91ddadf4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clock() view returns(uint64)
+func (disputeGame *DisputeGame) TryPackClock() ([]byte, error) {
+	return disputeGame.abi.Pack("clock")
+}
+
+// UnpackClock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91ddadf4.
+//
+// Solidity: function clock() view returns(uint64)
+func (disputeGame *DisputeGame) UnpackClock(data []byte) (uint64, error) {
+	out, err := disputeGame.abi.Unpack("clock", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackCoprocessor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7382084a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function coprocessor() view returns(address)
+func (disputeGame *DisputeGame) PackCoprocessor() []byte {
+	enc, err := disputeGame.abi.Pack("coprocessor")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCoprocessor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7382084a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function coprocessor() view returns(address)
+func (disputeGame *DisputeGame) TryPackCoprocessor() ([]byte, error) {
+	return disputeGame.abi.Pack("coprocessor")
+}
+
+// UnpackCoprocessor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7382084a.
+//
+// Solidity: function coprocessor() view returns(address)
+func (disputeGame *DisputeGame) UnpackCoprocessor(data []byte) (common.Address, error) {
+	out, err := disputeGame.abi.Unpack("coprocessor", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackGameCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1975b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (disputeGame *DisputeGame) PackGameCount() []byte {
+	enc, err := disputeGame.abi.Pack("gameCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1975b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (disputeGame *DisputeGame) TryPackGameCount() ([]byte, error) {
+	return disputeGame.abi.Pack("gameCount")
+}
+
+// UnpackGameCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d1975b4.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (disputeGame *DisputeGame) UnpackGameCount(data []byte) (*big.Int, error) {
+	out, err := disputeGame.abi.Unpack("gameCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2f77bcc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getGame(uint256 gameId) view returns((address,uint64,uint8,uint8,address,uint64,uint32,uint64,uint64,uint64,uint32,uint256,bytes32,bytes32,bytes32) g)
+func (disputeGame *DisputeGame) PackGetGame(gameId *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("getGame", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetGame is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2f77bcc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getGame(uint256 gameId) view returns((address,uint64,uint8,uint8,address,uint64,uint32,uint64,uint64,uint64,uint32,uint256,bytes32,bytes32,bytes32) g)
+func (disputeGame *DisputeGame) TryPackGetGame(gameId *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("getGame", gameId)
+}
+
+// UnpackGetGame is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa2f77bcc.
+//
+// Solidity: function getGame(uint256 gameId) view returns((address,uint64,uint8,uint8,address,uint64,uint32,uint64,uint64,uint64,uint32,uint256,bytes32,bytes32,bytes32) g)
+func (disputeGame *DisputeGame) UnpackGetGame(data []byte) (DisputeGameGame, error) {
+	out, err := disputeGame.abi.Unpack("getGame", data)
+	if err != nil {
+		return *new(DisputeGameGame), err
+	}
+	out0 := *abi.ConvertType(out[0], new(DisputeGameGame)).(*DisputeGameGame)
+	return out0, nil
+}
+
+// PackMaxK is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7f67d87e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxK() view returns(uint8)
+func (disputeGame *DisputeGame) PackMaxK() []byte {
+	enc, err := disputeGame.abi.Pack("maxK")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxK is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7f67d87e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxK() view returns(uint8)
+func (disputeGame *DisputeGame) TryPackMaxK() ([]byte, error) {
+	return disputeGame.abi.Pack("maxK")
+}
+
+// UnpackMaxK is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7f67d87e.
+//
+// Solidity: function maxK() view returns(uint8)
+func (disputeGame *DisputeGame) UnpackMaxK(data []byte) (uint8, error) {
+	out, err := disputeGame.abi.Unpack("maxK", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackProveProgram is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce70a4c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proveProgram(uint256 gameId, bytes vk, bytes proof) returns()
+func (disputeGame *DisputeGame) PackProveProgram(gameId *big.Int, vk []byte, proof []byte) []byte {
+	enc, err := disputeGame.abi.Pack("proveProgram", gameId, vk, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProveProgram is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce70a4c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proveProgram(uint256 gameId, bytes vk, bytes proof) returns()
+func (disputeGame *DisputeGame) TryPackProveProgram(gameId *big.Int, vk []byte, proof []byte) ([]byte, error) {
+	return disputeGame.abi.Pack("proveProgram", gameId, vk, proof)
+}
+
+// PackProveStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47f9debc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proveStep(uint256 gameId, bytes vk, bytes32[] keyPath, bytes proof, bytes32 post) returns()
+func (disputeGame *DisputeGame) PackProveStep(gameId *big.Int, vk []byte, keyPath [][32]byte, proof []byte, post [32]byte) []byte {
+	enc, err := disputeGame.abi.Pack("proveStep", gameId, vk, keyPath, proof, post)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProveStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47f9debc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proveStep(uint256 gameId, bytes vk, bytes32[] keyPath, bytes proof, bytes32 post) returns()
+func (disputeGame *DisputeGame) TryPackProveStep(gameId *big.Int, vk []byte, keyPath [][32]byte, proof []byte, post [32]byte) ([]byte, error) {
+	return disputeGame.abi.Pack("proveStep", gameId, vk, keyPath, proof, post)
+}
+
+// PackProveWrongInput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5278df1f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proveWrongInput(uint256 requestId, bytes input) returns()
+func (disputeGame *DisputeGame) PackProveWrongInput(requestId *big.Int, input []byte) []byte {
+	enc, err := disputeGame.abi.Pack("proveWrongInput", requestId, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProveWrongInput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5278df1f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proveWrongInput(uint256 requestId, bytes input) returns()
+func (disputeGame *DisputeGame) TryPackProveWrongInput(requestId *big.Int, input []byte) ([]byte, error) {
+	return disputeGame.abi.Pack("proveWrongInput", requestId, input)
+}
+
+// PackProveWrongOutput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xae1dd599.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proveWrongOutput(uint256 requestId, bytes output) returns()
+func (disputeGame *DisputeGame) PackProveWrongOutput(requestId *big.Int, output []byte) []byte {
+	enc, err := disputeGame.abi.Pack("proveWrongOutput", requestId, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProveWrongOutput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xae1dd599.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proveWrongOutput(uint256 requestId, bytes output) returns()
+func (disputeGame *DisputeGame) TryPackProveWrongOutput(requestId *big.Int, output []byte) ([]byte, error) {
+	return disputeGame.abi.Pack("proveWrongOutput", requestId, output)
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (disputeGame *DisputeGame) PackRegistry() []byte {
+	enc, err := disputeGame.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (disputeGame *DisputeGame) TryPackRegistry() ([]byte, error) {
+	return disputeGame.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (disputeGame *DisputeGame) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := disputeGame.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRewardBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82328ffc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rewardBps() view returns(uint16)
+func (disputeGame *DisputeGame) PackRewardBps() []byte {
+	enc, err := disputeGame.abi.Pack("rewardBps")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRewardBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82328ffc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rewardBps() view returns(uint16)
+func (disputeGame *DisputeGame) TryPackRewardBps() ([]byte, error) {
+	return disputeGame.abi.Pack("rewardBps")
+}
+
+// UnpackRewardBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x82328ffc.
+//
+// Solidity: function rewardBps() view returns(uint16)
+func (disputeGame *DisputeGame) UnpackRewardBps(data []byte) (uint16, error) {
+	out, err := disputeGame.abi.Unpack("rewardBps", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackSlashAmount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8802834e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slashAmount() view returns(uint128)
+func (disputeGame *DisputeGame) PackSlashAmount() []byte {
+	enc, err := disputeGame.abi.Pack("slashAmount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlashAmount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8802834e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slashAmount() view returns(uint128)
+func (disputeGame *DisputeGame) TryPackSlashAmount() ([]byte, error) {
+	return disputeGame.abi.Pack("slashAmount")
+}
+
+// UnpackSlashAmount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8802834e.
+//
+// Solidity: function slashAmount() view returns(uint128)
+func (disputeGame *DisputeGame) UnpackSlashAmount(data []byte) (*big.Int, error) {
+	out, err := disputeGame.abi.Unpack("slashAmount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackStaking is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cf088d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function staking() view returns(address)
+func (disputeGame *DisputeGame) PackStaking() []byte {
+	enc, err := disputeGame.abi.Pack("staking")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStaking is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cf088d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function staking() view returns(address)
+func (disputeGame *DisputeGame) TryPackStaking() ([]byte, error) {
+	return disputeGame.abi.Pack("staking")
+}
+
+// UnpackStaking is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4cf088d9.
+//
+// Solidity: function staking() view returns(address)
+func (disputeGame *DisputeGame) UnpackStaking(data []byte) (common.Address, error) {
+	out, err := disputeGame.abi.Unpack("staking", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08148f7a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function timeout(uint256 gameId) returns()
+func (disputeGame *DisputeGame) PackTimeout(gameId *big.Int) []byte {
+	enc, err := disputeGame.abi.Pack("timeout", gameId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08148f7a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function timeout(uint256 gameId) returns()
+func (disputeGame *DisputeGame) TryPackTimeout(gameId *big.Int) ([]byte, error) {
+	return disputeGame.abi.Pack("timeout", gameId)
+}
+
+// PackTotalHeld is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf43cc773.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalHeld() view returns(uint256)
+func (disputeGame *DisputeGame) PackTotalHeld() []byte {
+	enc, err := disputeGame.abi.Pack("totalHeld")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalHeld is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf43cc773.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalHeld() view returns(uint256)
+func (disputeGame *DisputeGame) TryPackTotalHeld() ([]byte, error) {
+	return disputeGame.abi.Pack("totalHeld")
+}
+
+// UnpackTotalHeld is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf43cc773.
+//
+// Solidity: function totalHeld() view returns(uint256)
+func (disputeGame *DisputeGame) UnpackTotalHeld(data []byte) (*big.Int, error) {
+	out, err := disputeGame.abi.Unpack("totalHeld", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b7ac3f3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifier() view returns(address)
+func (disputeGame *DisputeGame) PackVerifier() []byte {
+	enc, err := disputeGame.abi.Pack("verifier")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b7ac3f3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifier() view returns(address)
+func (disputeGame *DisputeGame) TryPackVerifier() ([]byte, error) {
+	return disputeGame.abi.Pack("verifier")
+}
+
+// UnpackVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2b7ac3f3.
+//
+// Solidity: function verifier() view returns(address)
+func (disputeGame *DisputeGame) UnpackVerifier(data []byte) (common.Address, error) {
+	out, err := disputeGame.abi.Unpack("verifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns()
+func (disputeGame *DisputeGame) PackWithdraw() []byte {
+	enc, err := disputeGame.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns()
+func (disputeGame *DisputeGame) TryPackWithdraw() ([]byte, error) {
+	return disputeGame.abi.Pack("withdraw")
+}
+
+// DisputeGameBisected represents a Bisected event raised by the DisputeGame contract.
+type DisputeGameBisected struct {
+	GameId      *big.Int
+	Lo          uint64
+	Hi          uint64
+	Commitments [][32]byte
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameBisectedEventName = "Bisected"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameBisected) ContractEventName() string {
+	return DisputeGameBisectedEventName
+}
+
+// UnpackBisectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Bisected(uint256 indexed gameId, uint64 lo, uint64 hi, bytes32[] commitments)
+func (disputeGame *DisputeGame) UnpackBisectedEvent(log *types.Log) (*DisputeGameBisected, error) {
+	event := "Bisected"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameBisected)
+	if len(log.Data) > 0 {
+		if err := disputeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameGameResolved represents a GameResolved event raised by the DisputeGame contract.
+type DisputeGameGameResolved struct {
+	GameId    *big.Int
+	RequestId *big.Int
+	Status    uint8
+	Slashed   *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameGameResolvedEventName = "GameResolved"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameGameResolved) ContractEventName() string {
+	return DisputeGameGameResolvedEventName
+}
+
+// UnpackGameResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GameResolved(uint256 indexed gameId, uint256 indexed requestId, uint8 status, uint256 slashed)
+func (disputeGame *DisputeGame) UnpackGameResolvedEvent(log *types.Log) (*DisputeGameGameResolved, error) {
+	event := "GameResolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameGameResolved)
+	if len(log.Data) > 0 {
+		if err := disputeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameGameStarted represents a GameStarted event raised by the DisputeGame contract.
+type DisputeGameGameStarted struct {
+	GameId     *big.Int
+	RequestId  *big.Int
+	Challenger common.Address
+	Defender   common.Address
+	Steps      uint64
+	K          uint8
+	C0         [32]byte
+	CN         [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameGameStartedEventName = "GameStarted"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameGameStarted) ContractEventName() string {
+	return DisputeGameGameStartedEventName
+}
+
+// UnpackGameStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GameStarted(uint256 indexed gameId, uint256 indexed requestId, address indexed challenger, address defender, uint64 steps, uint8 k, bytes32 c0, bytes32 cN)
+func (disputeGame *DisputeGame) UnpackGameStartedEvent(log *types.Log) (*DisputeGameGameStarted, error) {
+	event := "GameStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameGameStarted)
+	if len(log.Data) > 0 {
+		if err := disputeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameSegmentChosen represents a SegmentChosen event raised by the DisputeGame contract.
+type DisputeGameSegmentChosen struct {
+	GameId  *big.Int
+	Segment *big.Int
+	Lo      uint64
+	Hi      uint64
+	CLo     [32]byte
+	CHi     [32]byte
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameSegmentChosenEventName = "SegmentChosen"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameSegmentChosen) ContractEventName() string {
+	return DisputeGameSegmentChosenEventName
+}
+
+// UnpackSegmentChosenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SegmentChosen(uint256 indexed gameId, uint256 segment, uint64 lo, uint64 hi, bytes32 cLo, bytes32 cHi)
+func (disputeGame *DisputeGame) UnpackSegmentChosenEvent(log *types.Log) (*DisputeGameSegmentChosen, error) {
+	event := "SegmentChosen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameSegmentChosen)
+	if len(log.Data) > 0 {
+		if err := disputeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameWithdrawn represents a Withdrawn event raised by the DisputeGame contract.
+type DisputeGameWithdrawn struct {
+	Who    common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameWithdrawn) ContractEventName() string {
+	return DisputeGameWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed who, uint256 amount)
+func (disputeGame *DisputeGame) UnpackWithdrawnEvent(log *types.Log) (*DisputeGameWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameWithdrawn)
+	if len(log.Data) > 0 {
+		if err := disputeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputeGameWrongCommitmentProven represents a WrongCommitmentProven event raised by the DisputeGame contract.
+type DisputeGameWrongCommitmentProven struct {
+	RequestId  *big.Int
+	Challenger common.Address
+	Input      bool
+	Slashed    *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const DisputeGameWrongCommitmentProvenEventName = "WrongCommitmentProven"
+
+// ContractEventName returns the user-defined event name.
+func (DisputeGameWrongCommitmentProven) ContractEventName() string {
+	return DisputeGameWrongCommitmentProvenEventName
+}
+
+// UnpackWrongCommitmentProvenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WrongCommitmentProven(uint256 indexed requestId, address indexed challenger, bool input, uint256 slashed)
+func (disputeGame *DisputeGame) UnpackWrongCommitmentProvenEvent(log *types.Log) (*DisputeGameWrongCommitmentProven, error) {
+	event := "WrongCommitmentProven"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputeGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputeGameWrongCommitmentProven)
+	if len(log.Data) > 0 {
+		if err := disputeGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputeGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (disputeGame *DisputeGame) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["AtLeaf"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackAtLeafError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["ClockExpired"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackClockExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["ClockRunning"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackClockRunningError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["CommitmentCorrect"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackCommitmentCorrectError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["CommitmentsMismatch"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackCommitmentsMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["DataMismatch"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackDataMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["GameNotOpen"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackGameNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["InvalidArity"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackInvalidArityError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["InvalidProof"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackInvalidProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["InvalidSegment"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackInvalidSegmentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["NotAtLeaf"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackNotAtLeafError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["NotChallengeable"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackNotChallengeableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["NotStaked"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackNotStakedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["NotYourTurn"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackNotYourTurnError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["ResultStillCurrent"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackResultStillCurrentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["SelfChallenge"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackSelfChallengeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["UnknownGame"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackUnknownGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["WrongBond"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackWrongBondError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputeGame.abi.Errors["WrongCommitmentCount"].ID.Bytes()[:4]) {
+		return disputeGame.UnpackWrongCommitmentCountError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DisputeGameAtLeaf represents a AtLeaf error raised by the DisputeGame contract.
+type DisputeGameAtLeaf struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AtLeaf(uint256 gameId)
+func DisputeGameAtLeafErrorID() common.Hash {
+	return common.HexToHash("0xe195efccb568934a2a524e5b6967ec53b9a9edb389dc9734484ef991f17c8448")
+}
+
+// UnpackAtLeafError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AtLeaf(uint256 gameId)
+func (disputeGame *DisputeGame) UnpackAtLeafError(raw []byte) (*DisputeGameAtLeaf, error) {
+	out := new(DisputeGameAtLeaf)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "AtLeaf", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameClockExpired represents a ClockExpired error raised by the DisputeGame contract.
+type DisputeGameClockExpired struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockExpired(uint256 gameId)
+func DisputeGameClockExpiredErrorID() common.Hash {
+	return common.HexToHash("0xa4b6aaf4e5cc5be6e08f2b344c5c736d737f908dcd8dc031d8aa7290f48b1283")
+}
+
+// UnpackClockExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockExpired(uint256 gameId)
+func (disputeGame *DisputeGame) UnpackClockExpiredError(raw []byte) (*DisputeGameClockExpired, error) {
+	out := new(DisputeGameClockExpired)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "ClockExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameClockRunning represents a ClockRunning error raised by the DisputeGame contract.
+type DisputeGameClockRunning struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockRunning(uint256 gameId)
+func DisputeGameClockRunningErrorID() common.Hash {
+	return common.HexToHash("0x1c6b0349a438c16a525f1ac31d96bf659af9c473d2529f379e54c39ed3fbe663")
+}
+
+// UnpackClockRunningError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockRunning(uint256 gameId)
+func (disputeGame *DisputeGame) UnpackClockRunningError(raw []byte) (*DisputeGameClockRunning, error) {
+	out := new(DisputeGameClockRunning)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "ClockRunning", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameCommitmentCorrect represents a CommitmentCorrect error raised by the DisputeGame contract.
+type DisputeGameCommitmentCorrect struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitmentCorrect()
+func DisputeGameCommitmentCorrectErrorID() common.Hash {
+	return common.HexToHash("0x6e05465aac5f0581e6de5e6d172a702adaefe8599906bd2930371540684ac867")
+}
+
+// UnpackCommitmentCorrectError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitmentCorrect()
+func (disputeGame *DisputeGame) UnpackCommitmentCorrectError(raw []byte) (*DisputeGameCommitmentCorrect, error) {
+	out := new(DisputeGameCommitmentCorrect)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "CommitmentCorrect", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameCommitmentsMismatch represents a CommitmentsMismatch error raised by the DisputeGame contract.
+type DisputeGameCommitmentsMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitmentsMismatch()
+func DisputeGameCommitmentsMismatchErrorID() common.Hash {
+	return common.HexToHash("0x949cabd50d334d067e592204776810c5fa8fc66501204eb37e669c3418d6b578")
+}
+
+// UnpackCommitmentsMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitmentsMismatch()
+func (disputeGame *DisputeGame) UnpackCommitmentsMismatchError(raw []byte) (*DisputeGameCommitmentsMismatch, error) {
+	out := new(DisputeGameCommitmentsMismatch)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "CommitmentsMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameDataMismatch represents a DataMismatch error raised by the DisputeGame contract.
+type DisputeGameDataMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DataMismatch()
+func DisputeGameDataMismatchErrorID() common.Hash {
+	return common.HexToHash("0x866c41db17524aae26971868db133e9b30c8cccfa1a83b8be08202d5e16584ee")
+}
+
+// UnpackDataMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DataMismatch()
+func (disputeGame *DisputeGame) UnpackDataMismatchError(raw []byte) (*DisputeGameDataMismatch, error) {
+	out := new(DisputeGameDataMismatch)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "DataMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameGameNotOpen represents a GameNotOpen error raised by the DisputeGame contract.
+type DisputeGameGameNotOpen struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GameNotOpen(uint256 gameId)
+func DisputeGameGameNotOpenErrorID() common.Hash {
+	return common.HexToHash("0x035c69a6e123c9bf91ee8569a629b0e7720596039585cc518202c3456d8a6354")
+}
+
+// UnpackGameNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GameNotOpen(uint256 gameId)
+func (disputeGame *DisputeGame) UnpackGameNotOpenError(raw []byte) (*DisputeGameGameNotOpen, error) {
+	out := new(DisputeGameGameNotOpen)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "GameNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameInvalidArity represents a InvalidArity error raised by the DisputeGame contract.
+type DisputeGameInvalidArity struct {
+	K uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidArity(uint8 k)
+func DisputeGameInvalidArityErrorID() common.Hash {
+	return common.HexToHash("0x69c39b9d210ed080deac28f5d6bc350cfedb0b2b2d9136ba5b642a63d5e14040")
+}
+
+// UnpackInvalidArityError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidArity(uint8 k)
+func (disputeGame *DisputeGame) UnpackInvalidArityError(raw []byte) (*DisputeGameInvalidArity, error) {
+	out := new(DisputeGameInvalidArity)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "InvalidArity", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameInvalidProof represents a InvalidProof error raised by the DisputeGame contract.
+type DisputeGameInvalidProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidProof()
+func DisputeGameInvalidProofErrorID() common.Hash {
+	return common.HexToHash("0x09bde339c6b182be216ee7ef8ccff6338c6ef7993445216112ae575c5438fd27")
+}
+
+// UnpackInvalidProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidProof()
+func (disputeGame *DisputeGame) UnpackInvalidProofError(raw []byte) (*DisputeGameInvalidProof, error) {
+	out := new(DisputeGameInvalidProof)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "InvalidProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameInvalidSegment represents a InvalidSegment error raised by the DisputeGame contract.
+type DisputeGameInvalidSegment struct {
+	Segment *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSegment(uint256 segment)
+func DisputeGameInvalidSegmentErrorID() common.Hash {
+	return common.HexToHash("0x118a870561920b55ebfed358d69e1bc5b2cd31380c193829155e4a6c79998b9b")
+}
+
+// UnpackInvalidSegmentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSegment(uint256 segment)
+func (disputeGame *DisputeGame) UnpackInvalidSegmentError(raw []byte) (*DisputeGameInvalidSegment, error) {
+	out := new(DisputeGameInvalidSegment)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "InvalidSegment", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameNotAtLeaf represents a NotAtLeaf error raised by the DisputeGame contract.
+type DisputeGameNotAtLeaf struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAtLeaf(uint256 gameId)
+func DisputeGameNotAtLeafErrorID() common.Hash {
+	return common.HexToHash("0xd2e369020d09edf68c2800fbb8e285758527912bf931ae96d72cc7c4c176ca80")
+}
+
+// UnpackNotAtLeafError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAtLeaf(uint256 gameId)
+func (disputeGame *DisputeGame) UnpackNotAtLeafError(raw []byte) (*DisputeGameNotAtLeaf, error) {
+	out := new(DisputeGameNotAtLeaf)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "NotAtLeaf", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameNotChallengeable represents a NotChallengeable error raised by the DisputeGame contract.
+type DisputeGameNotChallengeable struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotChallengeable(uint256 requestId)
+func DisputeGameNotChallengeableErrorID() common.Hash {
+	return common.HexToHash("0x8d48783fb8e2b3460be6874b2c185972b78285118cc379cec6b36b1c96f6aec4")
+}
+
+// UnpackNotChallengeableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotChallengeable(uint256 requestId)
+func (disputeGame *DisputeGame) UnpackNotChallengeableError(raw []byte) (*DisputeGameNotChallengeable, error) {
+	out := new(DisputeGameNotChallengeable)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "NotChallengeable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameNotStaked represents a NotStaked error raised by the DisputeGame contract.
+type DisputeGameNotStaked struct {
+	Who common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotStaked(address who)
+func DisputeGameNotStakedErrorID() common.Hash {
+	return common.HexToHash("0x2449d29bdb2bf314c45a5abe636e050bbc48291aa4b13c32b332f5b86f800d30")
+}
+
+// UnpackNotStakedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotStaked(address who)
+func (disputeGame *DisputeGame) UnpackNotStakedError(raw []byte) (*DisputeGameNotStaked, error) {
+	out := new(DisputeGameNotStaked)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "NotStaked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameNotYourTurn represents a NotYourTurn error raised by the DisputeGame contract.
+type DisputeGameNotYourTurn struct {
+	GameId *big.Int
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotYourTurn(uint256 gameId, address caller)
+func DisputeGameNotYourTurnErrorID() common.Hash {
+	return common.HexToHash("0x3848b1faf3923902cee64f137da71a1571ed9e993baf9964638fc8abc783d39d")
+}
+
+// UnpackNotYourTurnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotYourTurn(uint256 gameId, address caller)
+func (disputeGame *DisputeGame) UnpackNotYourTurnError(raw []byte) (*DisputeGameNotYourTurn, error) {
+	out := new(DisputeGameNotYourTurn)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "NotYourTurn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameNothingToWithdraw represents a NothingToWithdraw error raised by the DisputeGame contract.
+type DisputeGameNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func DisputeGameNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (disputeGame *DisputeGame) UnpackNothingToWithdrawError(raw []byte) (*DisputeGameNothingToWithdraw, error) {
+	out := new(DisputeGameNothingToWithdraw)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameResultStillCurrent represents a ResultStillCurrent error raised by the DisputeGame contract.
+type DisputeGameResultStillCurrent struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ResultStillCurrent(uint256 gameId)
+func DisputeGameResultStillCurrentErrorID() common.Hash {
+	return common.HexToHash("0xe8289e3925778c05c90b5ceb57370ec2ffdf94b49e00f807cf024e205ede5494")
+}
+
+// UnpackResultStillCurrentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ResultStillCurrent(uint256 gameId)
+func (disputeGame *DisputeGame) UnpackResultStillCurrentError(raw []byte) (*DisputeGameResultStillCurrent, error) {
+	out := new(DisputeGameResultStillCurrent)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "ResultStillCurrent", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameSelfChallenge represents a SelfChallenge error raised by the DisputeGame contract.
+type DisputeGameSelfChallenge struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SelfChallenge()
+func DisputeGameSelfChallengeErrorID() common.Hash {
+	return common.HexToHash("0x706cd3811f9061dda748864fbad14571c2d33a69fc1ecc9c6510e02bfd9660b9")
+}
+
+// UnpackSelfChallengeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SelfChallenge()
+func (disputeGame *DisputeGame) UnpackSelfChallengeError(raw []byte) (*DisputeGameSelfChallenge, error) {
+	out := new(DisputeGameSelfChallenge)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "SelfChallenge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameTransferFailed represents a TransferFailed error raised by the DisputeGame contract.
+type DisputeGameTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed()
+func DisputeGameTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x90b8ec1877afffd816d05d9b13947f3ff18ec5851c38bad15ec2b710f92391b1")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed()
+func (disputeGame *DisputeGame) UnpackTransferFailedError(raw []byte) (*DisputeGameTransferFailed, error) {
+	out := new(DisputeGameTransferFailed)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameUnknownGame represents a UnknownGame error raised by the DisputeGame contract.
+type DisputeGameUnknownGame struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownGame(uint256 gameId)
+func DisputeGameUnknownGameErrorID() common.Hash {
+	return common.HexToHash("0xc006e93f4a4e00aa2ee469ba931a709192bce33e7b1f52a163a645fc2ef79abe")
+}
+
+// UnpackUnknownGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownGame(uint256 gameId)
+func (disputeGame *DisputeGame) UnpackUnknownGameError(raw []byte) (*DisputeGameUnknownGame, error) {
+	out := new(DisputeGameUnknownGame)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "UnknownGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameWrongBond represents a WrongBond error raised by the DisputeGame contract.
+type DisputeGameWrongBond struct {
+	Sent     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBond(uint256 sent, uint256 required)
+func DisputeGameWrongBondErrorID() common.Hash {
+	return common.HexToHash("0x0c5e03da3c3575f08d387f0e59dfdfe46b22550c7a25676fffcb9251582e2c11")
+}
+
+// UnpackWrongBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBond(uint256 sent, uint256 required)
+func (disputeGame *DisputeGame) UnpackWrongBondError(raw []byte) (*DisputeGameWrongBond, error) {
+	out := new(DisputeGameWrongBond)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "WrongBond", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputeGameWrongCommitmentCount represents a WrongCommitmentCount error raised by the DisputeGame contract.
+type DisputeGameWrongCommitmentCount struct {
+	Got  *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongCommitmentCount(uint256 got, uint256 want)
+func DisputeGameWrongCommitmentCountErrorID() common.Hash {
+	return common.HexToHash("0x37db043d48df99f79b324bad4bc07b8f49161c08dd24d2cd8aa8b76e1fe709d3")
+}
+
+// UnpackWrongCommitmentCountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongCommitmentCount(uint256 got, uint256 want)
+func (disputeGame *DisputeGame) UnpackWrongCommitmentCountError(raw []byte) (*DisputeGameWrongCommitmentCount, error) {
+	out := new(DisputeGameWrongCommitmentCount)
+	if err := disputeGame.abi.UnpackIntoInterface(out, "WrongCommitmentCount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ExampleClassifierMetaData contains all meta data concerning the ExampleClassifier contract.
+var ExampleClassifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractCoprocessor\",\"name\":\"coprocessor_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"OnlyCoprocessor\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"ClassificationFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"class_\",\"type\":\"uint8\"}],\"name\":\"Classified\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ClassifyRequested\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"argmax\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"best\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"image\",\"type\":\"bytes\"},{\"internalType\":\"uint8\",\"name\":\"routes\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"classify\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"coprocessor\",\"outputs\":[{\"internalType\":\"contractCoprocessor\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"labels\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"done\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"voided\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"class_\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"onInferenceError\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ID:  "0a62f6329c2ab714e128fcc69b224c69f2",
+	Bin: "0x60c03461009757601f61081f38819003918201601f19168301916001600160401b0383118484101761009b578084926040948552833981010312610097578051906001600160a01b038216820361009757602001519060805260a05260405161076f90816100b0823960805181818160dd015281816102350152818161047901526105b6015260a0518181816101b501526105fa0152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe608080604052600436101561001c575b50361561001a575f80fd5b005b5f3560e01c90816343cdaad2146105e5575080637382084a146105a157806376073be91461055a578063a1fbbfe714610443578063b90070f714610167578063dc6c71a8146100bf5763f25fed4814610075575f61000f565b346100bb5760203660031901126100bb576004355f525f602052606060405f205460ff6040519181811615158352818160081c161515602084015260101c166040820152f35b5f80fd5b346100bb5760403660031901126100bb576004356100db61064b565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163303610154575f8281526020818152604091829020805461ffff1916610100179055905160ff90921682527eb43c1c09e28065afa1925414356cfd1ad0c96f8b36480bfc6fb738db20d6ff91a2005b636f7588f160e01b5f523360045260245ffd5b60603660031901126100bb5760043567ffffffffffffffff81116100bb5761019390369060040161061d565b9061019c61064b565b916044359167ffffffffffffffff83168093036100bb577f00000000000000000000000000000000000000000000000000000000000000009167ffffffffffffffff81116103fb57604051916101fc601f8301601f1916602001846106f3565b81835236828201116100bb57815f926020928386013783010152604051634790757760e11b81526004810183905261ea606024820152917f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690602084604481855afa9384156103f0575f9461040f575b5060405190610120820182811067ffffffffffffffff8211176103fb5760405281526020810192835260408101935f8552602080978196604051986102ba848b6106f3565b5f8a5260608601998a52608086019260ff16835260a086019061ea60825260c0870190815260e08701915f83526101008801935f85526040519c8d9b8c9a8b99630185eef360e71b8b5260048b01525160248a015251604489016101209052610144890161032791610715565b91516064890152518782036023190160848901526103459190610715565b945160ff1660a48701525163ffffffff1660c48601525167ffffffffffffffff1660e4850152516001600160a01b03166101048401525161012483015203925af19081156103f0575f916103c3575b506040519033817fec5d66db4e8d02ae38bbd11000542dd78eb5ec3ad3f0489d0818b630f20daec35f80a38152f35b90508181813d83116103e9575b6103da81836106f3565b810103126100bb575182610394565b503d6103d0565b6040513d5f823e3d90fd5b634e487b7160e01b5f52604160045260245ffd5b9093506020813d60201161043b575b8161042b602093836106f3565b810103126100bb57519286610275565b3d915061041e565b346100bb5760403660031901126100bb5760043560243567ffffffffffffffff81116100bb5761047790369060040161061d565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163303610154576104b09161065b565b60405190606082019082821067ffffffffffffffff8311176103fb577fa38128ef02b7d6989fba71980279b8291b82e127e8f990e5be83eabc48d4439e9260209260405260018152828101915f835260ff60408301911692838252865f525f855260405f209251151560ff8019855416911617835551151561ff0083549160081b169061ff0019161782555162ff000082549160101b169062ff00001916179055604051908152a2005b346100bb5760203660031901126100bb5760043567ffffffffffffffff81116100bb57610596610590602092369060040161061d565b9061065b565b60ff60405191168152f35b346100bb575f3660031901126100bb576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b346100bb575f3660031901126100bb576020907f00000000000000000000000000000000000000000000000000000000000000008152f35b9181601f840112156100bb5782359167ffffffffffffffff83116100bb57602083818601950101116100bb57565b6024359060ff821682036100bb57565b90915f919082805b85811080806106e8575b156106df57156106cb578084013560f81c811580156106bf575b6106b1575b505f19811461069d57600101610663565b634e487b7160e01b5f52601160045260245ffd5b945060ff811691505f61068c565b5060ff86168111610687565b634e487b7160e01b5f52603260045260245ffd5b50509350915050565b50610100821061066d565b90601f8019910116810190811067ffffffffffffffff8211176103fb57604052565b805180835260209291819084018484015e5f828201840152601f01601f191601019056fea26469706673582212200a00c3525fe8e1af550275c6ac612a72673f818a142408ab9ae693840489054764736f6c63430008250033",
+}
+
+// ExampleClassifier is an auto generated Go binding around an Ethereum contract.
+type ExampleClassifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ExampleClassifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewExampleClassifier creates a new instance of ExampleClassifier.
+func NewExampleClassifier() *ExampleClassifier {
+	parsed, err := ExampleClassifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ExampleClassifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ExampleClassifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address coprocessor_, uint256 modelId_) returns()
+func (exampleClassifier *ExampleClassifier) PackConstructor(coprocessor_ common.Address, modelId_ *big.Int) []byte {
+	enc, err := exampleClassifier.abi.Pack("", coprocessor_, modelId_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackArgmax is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76073be9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function argmax(bytes output) pure returns(uint8 best)
+func (exampleClassifier *ExampleClassifier) PackArgmax(output []byte) []byte {
+	enc, err := exampleClassifier.abi.Pack("argmax", output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackArgmax is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76073be9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function argmax(bytes output) pure returns(uint8 best)
+func (exampleClassifier *ExampleClassifier) TryPackArgmax(output []byte) ([]byte, error) {
+	return exampleClassifier.abi.Pack("argmax", output)
+}
+
+// UnpackArgmax is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76073be9.
+//
+// Solidity: function argmax(bytes output) pure returns(uint8 best)
+func (exampleClassifier *ExampleClassifier) UnpackArgmax(data []byte) (uint8, error) {
+	out, err := exampleClassifier.abi.Unpack("argmax", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackClassify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb90070f7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function classify(bytes image, uint8 routes, uint64 deadline) payable returns(uint256 id)
+func (exampleClassifier *ExampleClassifier) PackClassify(image []byte, routes uint8, deadline uint64) []byte {
+	enc, err := exampleClassifier.abi.Pack("classify", image, routes, deadline)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClassify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb90070f7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function classify(bytes image, uint8 routes, uint64 deadline) payable returns(uint256 id)
+func (exampleClassifier *ExampleClassifier) TryPackClassify(image []byte, routes uint8, deadline uint64) ([]byte, error) {
+	return exampleClassifier.abi.Pack("classify", image, routes, deadline)
+}
+
+// UnpackClassify is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb90070f7.
+//
+// Solidity: function classify(bytes image, uint8 routes, uint64 deadline) payable returns(uint256 id)
+func (exampleClassifier *ExampleClassifier) UnpackClassify(data []byte) (*big.Int, error) {
+	out, err := exampleClassifier.abi.Unpack("classify", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCoprocessor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7382084a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function coprocessor() view returns(address)
+func (exampleClassifier *ExampleClassifier) PackCoprocessor() []byte {
+	enc, err := exampleClassifier.abi.Pack("coprocessor")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCoprocessor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7382084a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function coprocessor() view returns(address)
+func (exampleClassifier *ExampleClassifier) TryPackCoprocessor() ([]byte, error) {
+	return exampleClassifier.abi.Pack("coprocessor")
+}
+
+// UnpackCoprocessor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7382084a.
+//
+// Solidity: function coprocessor() view returns(address)
+func (exampleClassifier *ExampleClassifier) UnpackCoprocessor(data []byte) (common.Address, error) {
+	out, err := exampleClassifier.abi.Unpack("coprocessor", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackLabels is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf25fed48.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function labels(uint256 ) view returns(bool done, bool voided, uint8 class_)
+func (exampleClassifier *ExampleClassifier) PackLabels(arg0 *big.Int) []byte {
+	enc, err := exampleClassifier.abi.Pack("labels", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLabels is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf25fed48.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function labels(uint256 ) view returns(bool done, bool voided, uint8 class_)
+func (exampleClassifier *ExampleClassifier) TryPackLabels(arg0 *big.Int) ([]byte, error) {
+	return exampleClassifier.abi.Pack("labels", arg0)
+}
+
+// LabelsOutput serves as a container for the return parameters of contract
+// method Labels.
+type LabelsOutput struct {
+	Done   bool
+	Voided bool
+	Class  uint8
+}
+
+// UnpackLabels is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf25fed48.
+//
+// Solidity: function labels(uint256 ) view returns(bool done, bool voided, uint8 class_)
+func (exampleClassifier *ExampleClassifier) UnpackLabels(data []byte) (LabelsOutput, error) {
+	out, err := exampleClassifier.abi.Unpack("labels", data)
+	outstruct := new(LabelsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Done = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.Voided = *abi.ConvertType(out[1], new(bool)).(*bool)
+	outstruct.Class = *abi.ConvertType(out[2], new(uint8)).(*uint8)
+	return *outstruct, nil
+}
+
+// PackModelId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43cdaad2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function modelId() view returns(uint256)
+func (exampleClassifier *ExampleClassifier) PackModelId() []byte {
+	enc, err := exampleClassifier.abi.Pack("modelId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModelId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43cdaad2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function modelId() view returns(uint256)
+func (exampleClassifier *ExampleClassifier) TryPackModelId() ([]byte, error) {
+	return exampleClassifier.abi.Pack("modelId")
+}
+
+// UnpackModelId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x43cdaad2.
+//
+// Solidity: function modelId() view returns(uint256)
+func (exampleClassifier *ExampleClassifier) UnpackModelId(data []byte) (*big.Int, error) {
+	out, err := exampleClassifier.abi.Unpack("modelId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOnInferenceError is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdc6c71a8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onInferenceError(uint256 requestId, uint8 reason) returns()
+func (exampleClassifier *ExampleClassifier) PackOnInferenceError(requestId *big.Int, reason uint8) []byte {
+	enc, err := exampleClassifier.abi.Pack("onInferenceError", requestId, reason)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnInferenceError is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdc6c71a8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onInferenceError(uint256 requestId, uint8 reason) returns()
+func (exampleClassifier *ExampleClassifier) TryPackOnInferenceError(requestId *big.Int, reason uint8) ([]byte, error) {
+	return exampleClassifier.abi.Pack("onInferenceError", requestId, reason)
+}
+
+// PackOnInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1fbbfe7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onInferenceResult(uint256 requestId, bytes output) returns()
+func (exampleClassifier *ExampleClassifier) PackOnInferenceResult(requestId *big.Int, output []byte) []byte {
+	enc, err := exampleClassifier.abi.Pack("onInferenceResult", requestId, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1fbbfe7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onInferenceResult(uint256 requestId, bytes output) returns()
+func (exampleClassifier *ExampleClassifier) TryPackOnInferenceResult(requestId *big.Int, output []byte) ([]byte, error) {
+	return exampleClassifier.abi.Pack("onInferenceResult", requestId, output)
+}
+
+// ExampleClassifierClassificationFailed represents a ClassificationFailed event raised by the ExampleClassifier contract.
+type ExampleClassifierClassificationFailed struct {
+	RequestId *big.Int
+	Reason    uint8
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ExampleClassifierClassificationFailedEventName = "ClassificationFailed"
+
+// ContractEventName returns the user-defined event name.
+func (ExampleClassifierClassificationFailed) ContractEventName() string {
+	return ExampleClassifierClassificationFailedEventName
+}
+
+// UnpackClassificationFailedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClassificationFailed(uint256 indexed requestId, uint8 reason)
+func (exampleClassifier *ExampleClassifier) UnpackClassificationFailedEvent(log *types.Log) (*ExampleClassifierClassificationFailed, error) {
+	event := "ClassificationFailed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != exampleClassifier.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ExampleClassifierClassificationFailed)
+	if len(log.Data) > 0 {
+		if err := exampleClassifier.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range exampleClassifier.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ExampleClassifierClassified represents a Classified event raised by the ExampleClassifier contract.
+type ExampleClassifierClassified struct {
+	RequestId *big.Int
+	Class     uint8
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ExampleClassifierClassifiedEventName = "Classified"
+
+// ContractEventName returns the user-defined event name.
+func (ExampleClassifierClassified) ContractEventName() string {
+	return ExampleClassifierClassifiedEventName
+}
+
+// UnpackClassifiedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Classified(uint256 indexed requestId, uint8 class_)
+func (exampleClassifier *ExampleClassifier) UnpackClassifiedEvent(log *types.Log) (*ExampleClassifierClassified, error) {
+	event := "Classified"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != exampleClassifier.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ExampleClassifierClassified)
+	if len(log.Data) > 0 {
+		if err := exampleClassifier.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range exampleClassifier.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ExampleClassifierClassifyRequested represents a ClassifyRequested event raised by the ExampleClassifier contract.
+type ExampleClassifierClassifyRequested struct {
+	RequestId *big.Int
+	By        common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ExampleClassifierClassifyRequestedEventName = "ClassifyRequested"
+
+// ContractEventName returns the user-defined event name.
+func (ExampleClassifierClassifyRequested) ContractEventName() string {
+	return ExampleClassifierClassifyRequestedEventName
+}
+
+// UnpackClassifyRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClassifyRequested(uint256 indexed requestId, address indexed by)
+func (exampleClassifier *ExampleClassifier) UnpackClassifyRequestedEvent(log *types.Log) (*ExampleClassifierClassifyRequested, error) {
+	event := "ClassifyRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != exampleClassifier.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ExampleClassifierClassifyRequested)
+	if len(log.Data) > 0 {
+		if err := exampleClassifier.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range exampleClassifier.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (exampleClassifier *ExampleClassifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], exampleClassifier.abi.Errors["OnlyCoprocessor"].ID.Bytes()[:4]) {
+		return exampleClassifier.UnpackOnlyCoprocessorError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ExampleClassifierOnlyCoprocessor represents a OnlyCoprocessor error raised by the ExampleClassifier contract.
+type ExampleClassifierOnlyCoprocessor struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OnlyCoprocessor(address caller)
+func ExampleClassifierOnlyCoprocessorErrorID() common.Hash {
+	return common.HexToHash("0x6f7588f1fe42dd94440ab297b1944e0434b3c6debe08f385dee5a9ae9f0824e2")
+}
+
+// UnpackOnlyCoprocessorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OnlyCoprocessor(address caller)
+func (exampleClassifier *ExampleClassifier) UnpackOnlyCoprocessorError(raw []byte) (*ExampleClassifierOnlyCoprocessor, error) {
+	out := new(ExampleClassifierOnlyCoprocessor)
+	if err := exampleClassifier.abi.UnpackIntoInterface(out, "OnlyCoprocessor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Groth16VerifierMetaData contains all meta data concerning the Groth16Verifier contract.
+var Groth16VerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"b\",\"type\":\"bytes\"}],\"name\":\"stateCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"vk\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[]\",\"name\":\"inputs\",\"type\":\"uint256[]\"}],\"name\":\"verify\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"vk\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"c0\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cN\",\"type\":\"bytes32\"}],\"name\":\"verifyProgram\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"vk\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"verifyProgramIO\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"step\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"vk\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"keyPath\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"pre\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"post\",\"type\":\"bytes32\"}],\"name\":\"verifyStep\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "9b44ec77fdac5f6a49e7114bcccd9ef5dd",
+	Bin: "0x60a03461007f57601f61336238819003918201601f19168301916001600160401b038311848410176100835780849260209460405283398101031261007f57516001600160a01b038116810361007f576080526040516132ca9081610098823960805181818161025001528181610505015281816105f101526106c50152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe60806040526004361015610011575f80fd5b5f3560e01c80631554c4951461030d5780634e1a7ac91461027f5780637b1039991461023b57806396a0bbe814610198578063c8f62405146100ab5763f063c0861461005b575f80fd5b346100a75760203660031901126100a7576004356001600160401b0381116100a75761009f61009a6100936020933690600401610374565b36916104a0565b610aac565b604051908152f35b5f80fd5b346100a75760603660031901126100a7576004356001600160401b0381116100a7576100db903690600401610374565b906024356001600160401b0381116100a7576100fb903690600401610374565b6044356001600160401b0381116100a75761011a9036906004016103a1565b9290946001600160401b038411610184578360051b94602086019461014260405196876103d1565b855260208501958701953687116100a757602097905b87821061017557505061016b95506107c8565b6040519015158152f35b81358152908801908801610158565b634e487b7160e01b5f52604160045260245ffd5b346100a75760a03660031901126100a7576024356001600160401b0381116100a7576101c8903690600401610374565b6044356001600160401b0381116100a7576101e7903690600401610374565b9190926064356001600160401b0381116100a757610209903690600401610374565b90608435946001600160401b0386116100a75760209661023061016b973690600401610374565b969095600435610699565b346100a7575f3660031901126100a7576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b346100a75760e03660031901126100a7576044356001600160401b0381116100a7576102af903690600401610374565b6064356001600160401b0381116100a7576102ce9036906004016103a1565b919092608435926001600160401b0384116100a7576020946102f761016b953690600401610374565b92909160c4359560a435956024356004356105c9565b346100a75760a03660031901126100a7576024356001600160401b0381116100a75761033d903690600401610374565b604435906001600160401b0382116100a75760209261036361016b933690600401610374565b9060843593606435936004356104e5565b9181601f840112156100a7578235916001600160401b0383116100a757602083818601950101116100a757565b9181601f840112156100a7578235916001600160401b0383116100a7576020808501948460051b0101116100a757565b90601f801991011681019081106001600160401b0382111761018457604052565b908160e09103126100a7576040519060e082018281106001600160401b038211176101845760405280516001600160a01b03811681036100a757825260208101516001600160401b03811681036100a7576020830152604081015180151581036100a75760408301526060810151906fffffffffffffffffffffffffffffffff821682036100a75760c09160608401526080810151608084015260a081015160a0840152015160c082015290565b9291926001600160401b03821161018457604051916104c9601f8201601f1916602001846103d1565b8294818452818301116100a7578281602093845f960137010152565b604051631b4d85a560e21b8152600481019190915290949060e0816024817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa80156105be5760c0915f9161058f575b5001805115908115610571575b50610567576105649561055e9161077c565b936107c8565b90565b5050505050505f90565b905061057e3684886104a0565b60208151910120905114155f61054c565b6105b1915060e03d60e0116105b7575b6105a981836103d1565b8101906103f2565b5f61053f565b503d61059f565b6040513d5f823e3d90fd5b92949197939060405193631b4d85a560e21b8552600485015260e08460248160018060a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa9384156105be575f94610678575b5060a084015190811561066957610657946001600160401b036020610647368b8f6104a0565b81815191012092015116926109e7565b15610567576105649561055e9161077c565b50505050505050505050505f90565b61069291945060e03d60e0116105b7576105a981836103d1565b925f610621565b9791939597969294909660405190631b4d85a560e21b8252600482015260e08160248160018060a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa80156105be5760c0915f9161075d575b500180511590811561073f575b506107335761009a61055e9361072561009a61072d946105649c36916104a0565b9336916104a0565b9061077c565b50505050505050505f90565b905061074c36868a6104a0565b60208151910120905114155f610704565b610776915060e03d60e0116105b7576105a981836103d1565b5f6106f7565b919060405161078c6060826103d1565b600281526020810193604036863781948251156107b457528051600110156107b45760400152565b634e487b7160e01b5f52603260045260245ffd5b9190939293610200811080156109cb575b610843576101bf1981019081116109b757835190600182018092116109b75760061c036109af5761010084036109af575f5b835181101561084c5783518110156107b4575f5160206132755f395f51905f5260208260051b8601015110156108435760010161080b565b50505050505f90565b5091939290936040519060019560406101c0820184378151915f604085019360808601925b81831061096e57505050876108d4575b505050509083918261089b575b505061089657565b5f9150565b9091506040116100a75760207f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4791013510155f8061088e565b92610300836080610140602095604060c08c9e999c8560019c8a9e9f838d91377f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47808d8501350681030660608c0152848301903781846101008b013788516101c08a0152898901516101e08a0152858285016102008b013701610280880137016102c085013760085afa169151141692905f808080610881565b90919960019060406101c0838e0160061b880101883760208c60051b84010151855260408760608160075afa1660408860808160065afa169a019190610871565b505050505f90565b634e487b7160e01b5f52601160045260245ffd5b50806101bf198101116109b75760406101bf19820815156107d9565b949392919082821015610567575f925b806001851b10610a9a575082850361056757939291905f935b828510610a205750505050501490565b9091929394818610156107b4576001908660051b8601358285891c16155f14610a71576040519060208201928352604082015260408152610a626060826103d1565b519020955b0193929190610a10565b906040519060208201928352604082015260408152610a916060826103d1565b51902095610a67565b925f1981146109b757600101926109f7565b8051905f5160206132755f395f51905f5282610ae8817f22dc0f123fdc23b8deebbea930d16e10937654d68b9a883795dcb43997c42dc6610b57565b08915f915b818310610afa5750505090565b909192838303908382116109b7575f5160206132755f395f51905f5291601f8111610b4f575b610b3b90602087860101519060031b610100031c8092610b57565b0892601f81018091116109b7579190610aed565b50601f610b20565b905f5160206132755f395f51905f5281830891825f5160206132755f395f51905f5291087f1da4d6adfb0d0b494584f763db50a81908580a5f5e295e168b9b8d31770fac4f5f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f0946129a2e33b4e819707a56a3b3790eab80d0a0c7a0c63451fab2a59acc074c5f5160206132755f395f51905f529108905f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f529109905f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f5281830891825f5160206132755f395f51905f5291087f2a39b9d5376afd35580abd6952986570867b87303b07140268794dad4b8f82ea5f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f27605717d1245c20c546b3c7014e5fa3e4a70e66ecd6de5d32448eea5e3069b25f5160206132755f395f51905f529108905f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f529109905f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f5281830891825f5160206132755f395f51905f5291087f24c896cb2594e17b973653193a470ed7e771ebb09a228d638e50809c037736325f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f0911096c45dd9cda0d61d783957003db6d8701c7869a919ad8042e1b7d597a495f5160206132755f395f51905f529108905f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f529109905f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f529109905f5160206132755f395f51905f5282820891825f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f26ff6166f1e4b99e27eee6d352a8ce26f1daba01aad28021f11f38a70603afdc5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087e8e2faedcf76d08ad6591ff90e50fea79bcb5e18cfb7d954d5b89437bf64b7e5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f19c9da2379b598ace3ad4d1872470830f6184a3cec71eeb632f98820eb353d785f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f0f7c4eb15d8b0b62a8f6a090ec9610a2ab3dfcdb57e2539aa459a40583dfe96b5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f18b99417dc26b5e079750eba282362d1d46900b47dd5ff809171588b08ac39835f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f1ee044081160b3eee2d4493feab82141c73f1c054b76320a8848af08a8d91a265f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f29bb95c8763efd3e0e87f5df12ee8a150455b6d7a14780d19122220366c258dc5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f22c23eec9cb13ff8a3ee9a363d740653215e8991f7f9ec12067b4705e9a5c9fb5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f23589e033a31a667680c8b18926c3be09115c7644c4f905cc7deefc1690b42dc5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f304e99b887f2e1e92c9c0cde5f2bdd4764f60b98a219f1f0dd64ec938a6a247c5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f22e817865236ad3a76fbe88bbdf31fcae792f326271d53a3a493b2de7f7d8b4c5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f10c9efe573e86fa5b238a3f5c70a00bf02bc7dcfcc4878e026b77c881dc8b1c95f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f0a94f16be920d85f4d6f80e745c6bddbc084f309edffef023ea283c72b89bbb65f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f23ed72b4d01d14e3c7888fedb770494abc2c1ea81d6465b5df3da0ebcd69101a5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f17c5115640e4cebeed0e6cbb511ac38498df815a77cb162de8d8f1022eb6bb745f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f2e507fcca290d0d9cf765245750eb04773e09e1fc813959fb99680a82772e4fc5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f0d4a98999f5b39176af6cce65c8d12162433f055cb71d70dfc8803013292bbbf5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f238d8022cc09c21ab3c01261a03dc125321d829e22a7a3b7a1bd3c335eccfa215f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f010cd8e4c2b7051cb81dc8292e35d8e943ce365613d5b39770e454ed9f4ae1655f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f088027e54f2a3604b11178cf0ea3c6aa861173a90fb231238e03539590ecc0275f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f1b840f5311a2b1d4b4cd7aa7e5a9a6d161165468daa938108302b73e464819db5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f2bf51a5da1828a1cf9b764b1e16c15929a3a346e44198ea0cb366fcd8db78dc15f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f206ad089d8d296ffe68a6a86767a7fe726b8872f9c7beef9d56a3a50f6f238275f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f24d19193171494fa1a54e0a99ac16d05eaec4b6d617c7c199fc07ff88eac550c5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f1dd654a2ca9d9f24f33d88246a40dfb32c40662278b9c0b995d9f9fbaf1521385f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f0d171025c925f6e259d20ecbd3a601108c85f05b0fe7793b8acf57f3789785e45f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f055bef435a43aec245cd99ccb0f7c8791d9e8cf2b80d95dd98b9908fed877d555f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f10d2ac8c61c8a2e88a2a3f42d9359a14be63d0ad4cfd9f203b75765d0e595f0e5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f103479710e70996982a84057ec3ba6b2254d7966ddc41e85296e3d0790dcfa565f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f2a366f0448fda3c05914ffb48c765da8de96f9aa340db1638225f8372921807b5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f16be0fb8ef62da17919b6e0378d00594153bb8899aeb686c04626b63285837a45f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f0417038500e9d06c60abbc7f0d0d24c32dec8a0b2aa5a4d52cfd8c78a15bc3705f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f26a6873b43ffd2ccf66ec6f4493ff9b54f4d76480bc486a3e5a0308fdd0138125f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f0a3314a838f32630a96251914fe5ad262f3db9b2aa8aa9f7391922d36278c4985f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f0fde0c5429a6beb07f462d4821f48f86aeadb46a090b15a044f4b59399027da45f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f0abc2d5049972a6b9b357e4163793b0bb517e1eb535a984df11a1c89cda2c8a95f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f0dab51d6e3ebfa661d21722fb21e55051b427a5f173f7f17735205dbb77c464e5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f29c36622598b511d51af6cc37123652fb21be5c2d68fb8efe9b92e70a8c1ae035f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f2c03ec80adac2a33ae846bc0b700d0bcc41c4096e53ac6990d6bbe7ea2fbc85c5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f0918fdbe9cf3a59fbdb4c6852d065105317303116017d893b8b521e3cebe1e0d5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f1f19ec22e69ca33f599dd13cd7e495a8176a79df4f7acf79a9d2135acabe23595f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f1c4b037c8ae85ee1eb32b872eb7f76928c4c76b29ceb001346447b29110807045f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f2b68900ed906616d6c826d0bde341766ba3131e04d420de5af0a69c534efd8db5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f20ca92aa222fcc69448f8dac653c8daaa180ff6dfb397cef723d4f0c782bc7f05f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f10d22d05bdff6bb375276fc82057db337045a5ab7ac053941f6186289b66b2b65f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f0b1ffdbb529367bb98f32ba45784cb435aa910b4a00636d1e5ca79e88bdd6cd95f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f2da32b38e7984bc2ed757ec705eccf8282c7b4f82e5e515f6f89bcc33022ce9f5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f042593ad87403f6d2674b8b55a886725b87eb33958031e94d292cecc6abed1bb5f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f181fa1b4d067783a19d7367bf49b3f01051faedab463a6de9308fbd6e7d419f15f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f528282085f5160206132755f395f51905f5283829408905f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f15aaa6cc9b7900b15683c95515c26028a8e35b00ed8a815c34927188c60de6605f5160206132755f395f51905f5291085f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f5282820890815f5160206132755f395f51905f5291087f1bf28a93209084bbbc63234f057254c280b1a636f5a0eced6787320212f75a7a5f5160206132755f395f51905f52910891805f5160206132755f395f51905f529108905f5160206132755f395f51905f5291087f1cdb8c8bee5426f02cd9e229776118f156273b312f805c8e6f8c9d81a620cb6f5f5160206132755f395f51905f529108905f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f529109905f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f5281830891825f5160206132755f395f51905f5291087f08299c0abf196d53162e0facb5f1876f516df2505cc387a0f8ea0e8760d5ca7e5f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f221643d205fe82778a7b7b58cb65c4962d76c0072cabd1124117269d7c710b8a5f5160206132755f395f51905f529108905f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f529109905f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f5291095f5160206132755f395f51905f5281830891825f5160206132755f395f51905f5291087f2d036a95f81cf49bb7a0143a28c88767f6bd10c3f74b22db487920d43343dbff5f5160206132755f395f51905f529108915f5160206132755f395f51905f5291087f08a50897c06aafe6ea414fb1bceca2267cd4a39486729fbc6d5d1bb7a172ebd25f5160206132755f395f51905f5291085f5160206132755f395f51905f52828009905f5160206132755f395f51905f52818009805f5160206132755f395f51905f529109905f5160206132755f395f51905f529109915f5160206132755f395f51905f5282849309905f5160206132755f395f51905f529109905f5160206132755f395f51905f5291085f5160206132755f395f51905f5291089056fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a2646970667358221220d8d2353052caad70bdac4df361ca4b3352d5f8922a7e9783e93991bcef23fd6c64736f6c63430008250033",
+}
+
+// Groth16Verifier is an auto generated Go binding around an Ethereum contract.
+type Groth16Verifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Groth16Verifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewGroth16Verifier creates a new instance of Groth16Verifier.
+func NewGroth16Verifier() *Groth16Verifier {
+	parsed, err := Groth16VerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Groth16Verifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Groth16Verifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address registry_) returns()
+func (groth16Verifier *Groth16Verifier) PackConstructor(registry_ common.Address) []byte {
+	enc, err := groth16Verifier.abi.Pack("", registry_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (groth16Verifier *Groth16Verifier) PackRegistry() []byte {
+	enc, err := groth16Verifier.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (groth16Verifier *Groth16Verifier) TryPackRegistry() ([]byte, error) {
+	return groth16Verifier.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (groth16Verifier *Groth16Verifier) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := groth16Verifier.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackStateCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf063c086.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stateCommitment(bytes b) pure returns(bytes32)
+func (groth16Verifier *Groth16Verifier) PackStateCommitment(b []byte) []byte {
+	enc, err := groth16Verifier.abi.Pack("stateCommitment", b)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStateCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf063c086.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stateCommitment(bytes b) pure returns(bytes32)
+func (groth16Verifier *Groth16Verifier) TryPackStateCommitment(b []byte) ([]byte, error) {
+	return groth16Verifier.abi.Pack("stateCommitment", b)
+}
+
+// UnpackStateCommitment is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf063c086.
+//
+// Solidity: function stateCommitment(bytes b) pure returns(bytes32)
+func (groth16Verifier *Groth16Verifier) UnpackStateCommitment(data []byte) ([32]byte, error) {
+	out, err := groth16Verifier.abi.Unpack("stateCommitment", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc8f62405.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verify(bytes vk, bytes proof, uint256[] inputs) view returns(bool)
+func (groth16Verifier *Groth16Verifier) PackVerify(vk []byte, proof []byte, inputs []*big.Int) []byte {
+	enc, err := groth16Verifier.abi.Pack("verify", vk, proof, inputs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc8f62405.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verify(bytes vk, bytes proof, uint256[] inputs) view returns(bool)
+func (groth16Verifier *Groth16Verifier) TryPackVerify(vk []byte, proof []byte, inputs []*big.Int) ([]byte, error) {
+	return groth16Verifier.abi.Pack("verify", vk, proof, inputs)
+}
+
+// UnpackVerify is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc8f62405.
+//
+// Solidity: function verify(bytes vk, bytes proof, uint256[] inputs) view returns(bool)
+func (groth16Verifier *Groth16Verifier) UnpackVerify(data []byte) (bool, error) {
+	out, err := groth16Verifier.abi.Unpack("verify", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackVerifyProgram is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1554c495.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProgram(uint256 modelId, bytes vk, bytes proof, bytes32 c0, bytes32 cN) view returns(bool)
+func (groth16Verifier *Groth16Verifier) PackVerifyProgram(modelId *big.Int, vk []byte, proof []byte, c0 [32]byte, cN [32]byte) []byte {
+	enc, err := groth16Verifier.abi.Pack("verifyProgram", modelId, vk, proof, c0, cN)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProgram is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1554c495.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProgram(uint256 modelId, bytes vk, bytes proof, bytes32 c0, bytes32 cN) view returns(bool)
+func (groth16Verifier *Groth16Verifier) TryPackVerifyProgram(modelId *big.Int, vk []byte, proof []byte, c0 [32]byte, cN [32]byte) ([]byte, error) {
+	return groth16Verifier.abi.Pack("verifyProgram", modelId, vk, proof, c0, cN)
+}
+
+// UnpackVerifyProgram is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1554c495.
+//
+// Solidity: function verifyProgram(uint256 modelId, bytes vk, bytes proof, bytes32 c0, bytes32 cN) view returns(bool)
+func (groth16Verifier *Groth16Verifier) UnpackVerifyProgram(data []byte) (bool, error) {
+	out, err := groth16Verifier.abi.Unpack("verifyProgram", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackVerifyProgramIO is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x96a0bbe8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProgramIO(uint256 modelId, bytes vk, bytes proof, bytes input, bytes output) view returns(bool)
+func (groth16Verifier *Groth16Verifier) PackVerifyProgramIO(modelId *big.Int, vk []byte, proof []byte, input []byte, output []byte) []byte {
+	enc, err := groth16Verifier.abi.Pack("verifyProgramIO", modelId, vk, proof, input, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProgramIO is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x96a0bbe8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProgramIO(uint256 modelId, bytes vk, bytes proof, bytes input, bytes output) view returns(bool)
+func (groth16Verifier *Groth16Verifier) TryPackVerifyProgramIO(modelId *big.Int, vk []byte, proof []byte, input []byte, output []byte) ([]byte, error) {
+	return groth16Verifier.abi.Pack("verifyProgramIO", modelId, vk, proof, input, output)
+}
+
+// UnpackVerifyProgramIO is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x96a0bbe8.
+//
+// Solidity: function verifyProgramIO(uint256 modelId, bytes vk, bytes proof, bytes input, bytes output) view returns(bool)
+func (groth16Verifier *Groth16Verifier) UnpackVerifyProgramIO(data []byte) (bool, error) {
+	out, err := groth16Verifier.abi.Unpack("verifyProgramIO", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackVerifyStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e1a7ac9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyStep(uint256 modelId, uint256 step, bytes vk, bytes32[] keyPath, bytes proof, bytes32 pre, bytes32 post) view returns(bool)
+func (groth16Verifier *Groth16Verifier) PackVerifyStep(modelId *big.Int, step *big.Int, vk []byte, keyPath [][32]byte, proof []byte, pre [32]byte, post [32]byte) []byte {
+	enc, err := groth16Verifier.abi.Pack("verifyStep", modelId, step, vk, keyPath, proof, pre, post)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e1a7ac9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyStep(uint256 modelId, uint256 step, bytes vk, bytes32[] keyPath, bytes proof, bytes32 pre, bytes32 post) view returns(bool)
+func (groth16Verifier *Groth16Verifier) TryPackVerifyStep(modelId *big.Int, step *big.Int, vk []byte, keyPath [][32]byte, proof []byte, pre [32]byte, post [32]byte) ([]byte, error) {
+	return groth16Verifier.abi.Pack("verifyStep", modelId, step, vk, keyPath, proof, pre, post)
+}
+
+// UnpackVerifyStep is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4e1a7ac9.
+//
+// Solidity: function verifyStep(uint256 modelId, uint256 step, bytes vk, bytes32[] keyPath, bytes proof, bytes32 pre, bytes32 post) view returns(bool)
+func (groth16Verifier *Groth16Verifier) UnpackVerifyStep(data []byte) (bool, error) {
+	out, err := groth16Verifier.abi.Unpack("verifyStep", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// IAttestationRegistryMetaData contains all meta data concerning the IAttestationRegistry contract.
+var IAttestationRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"enclaveOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "eaaf293433d956bc8ef4fd86a47b306510",
+}
+
+// IAttestationRegistry is an auto generated Go binding around an Ethereum contract.
+type IAttestationRegistry struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *IAttestationRegistry) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewIAttestationRegistry creates a new instance of IAttestationRegistry.
+func NewIAttestationRegistry() *IAttestationRegistry {
+	parsed, err := IAttestationRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IAttestationRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IAttestationRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackEnclaveOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8510129b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function enclaveOf(address signer) view returns(bytes32 measurement, uint64 expiry, bool active)
+func (iAttestationRegistry *IAttestationRegistry) PackEnclaveOf(signer common.Address) []byte {
+	enc, err := iAttestationRegistry.abi.Pack("enclaveOf", signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEnclaveOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8510129b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function enclaveOf(address signer) view returns(bytes32 measurement, uint64 expiry, bool active)
+func (iAttestationRegistry *IAttestationRegistry) TryPackEnclaveOf(signer common.Address) ([]byte, error) {
+	return iAttestationRegistry.abi.Pack("enclaveOf", signer)
+}
+
+// EnclaveOfOutput serves as a container for the return parameters of contract
+// method EnclaveOf.
+type EnclaveOfOutput struct {
+	Measurement [32]byte
+	Expiry      uint64
+	Active      bool
+}
+
+// UnpackEnclaveOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8510129b.
+//
+// Solidity: function enclaveOf(address signer) view returns(bytes32 measurement, uint64 expiry, bool active)
+func (iAttestationRegistry *IAttestationRegistry) UnpackEnclaveOf(data []byte) (EnclaveOfOutput, error) {
+	out, err := iAttestationRegistry.abi.Unpack("enclaveOf", data)
+	outstruct := new(EnclaveOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Measurement = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.Expiry = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.Active = *abi.ConvertType(out[2], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
+// ISibylConsumerMetaData contains all meta data concerning the ISibylConsumer contract.
+var ISibylConsumerMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"onInferenceError\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "5954aa0f4b46df02f6393d9151c01b011b",
+}
+
+// ISibylConsumer is an auto generated Go binding around an Ethereum contract.
+type ISibylConsumer struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ISibylConsumer) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewISibylConsumer creates a new instance of ISibylConsumer.
+func NewISibylConsumer() *ISibylConsumer {
+	parsed, err := ISibylConsumerMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ISibylConsumer{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ISibylConsumer) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackOnInferenceError is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdc6c71a8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onInferenceError(uint256 requestId, uint8 reason) returns()
+func (iSibylConsumer *ISibylConsumer) PackOnInferenceError(requestId *big.Int, reason uint8) []byte {
+	enc, err := iSibylConsumer.abi.Pack("onInferenceError", requestId, reason)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnInferenceError is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdc6c71a8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onInferenceError(uint256 requestId, uint8 reason) returns()
+func (iSibylConsumer *ISibylConsumer) TryPackOnInferenceError(requestId *big.Int, reason uint8) ([]byte, error) {
+	return iSibylConsumer.abi.Pack("onInferenceError", requestId, reason)
+}
+
+// PackOnInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1fbbfe7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onInferenceResult(uint256 requestId, bytes output) returns()
+func (iSibylConsumer *ISibylConsumer) PackOnInferenceResult(requestId *big.Int, output []byte) []byte {
+	enc, err := iSibylConsumer.abi.Pack("onInferenceResult", requestId, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1fbbfe7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onInferenceResult(uint256 requestId, bytes output) returns()
+func (iSibylConsumer *ISibylConsumer) TryPackOnInferenceResult(requestId *big.Int, output []byte) ([]byte, error) {
+	return iSibylConsumer.abi.Pack("onInferenceResult", requestId, output)
+}
+
+// ModelRegistryMetaData contains all meta data concerning the ModelRegistry contract.
+var ModelRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"AlreadyDeprecated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotModelOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPendingOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"UnknownModel\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelDeprecated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"fee\",\"type\":\"uint128\"}],\"name\":\"ModelFeeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"ModelOwnershipOffered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"ModelOwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"programHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stepKeyRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"programVkHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"fee\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"deprecate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"getModel\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"deprecated\",\"type\":\"bool\"},{\"internalType\":\"uint128\",\"name\":\"fee\",\"type\":\"uint128\"},{\"internalType\":\"bytes32\",\"name\":\"programHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stepKeyRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"programVkHash\",\"type\":\"bytes32\"}],\"internalType\":\"structModelRegistry.Model\",\"name\":\"m\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"programHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"stepKeyRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"programVkHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"fee\",\"type\":\"uint128\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint128\",\"name\":\"fee\",\"type\":\"uint128\"}],\"name\":\"setFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "b36fd4c0795a1f1faca1f9a5da1569518c",
+	Bin: "0x608080604052346015576107c5908161001a8239f35b5f80fdfe6080806040526004361015610012575f80fd5b5f3560e01c9081632348e64d146104d75750806329507f731461043f5780632b800e3b1461040d5780636d361694146102dd5780637b65a1de1461021d578063952289cf14610161578063c6a645fe146101455763fd554cdf14610074575f80fd5b34610141576020366003190112610141576004355f818152600160205260409020546001600160a01b0316801561012e57330361011857805f52600160205260ff60405f205460e01c16610106575f818152600160205260408120805460ff60e01b1916600160e01b1790557ff5201226a8a9c25d2b88221fb737afa13bed245e01ec515454bf815db7374f7a9080a2005b632959ba2760e21b5f5260045260245ffd5b6304b41e2760e31b5f526004523360245260445ffd5b50632380022d60e01b5f5260045260245ffd5b5f80fd5b34610141575f3660031901126101415760205f54604051908152f35b3461014157602036600319011261014157600435805f52600260205260018060a01b0360405f2054163314801590610215575b6101ff575f8181526001602090815260408083208054336001600160a01b0319808316821790935560029094529184208054909116905590926001600160a01b03909116917f6bb8f319b3f749ccf0b0850c3564d63dffac19290083e450476a826a00bbe3759080a4005b636f393dbd60e11b5f526004523360245260445ffd5b503315610194565b34610141576040366003190112610141576004356024356001600160801b038116809103610141575f828152600160205260409020546001600160a01b031680156102ca5733036102b35760207fec1623ec74c50f70e2528fa62bd09e0b2c44e4daa57c6d1a760f3dc06ae0a13791835f5260018252600160405f2001816001600160801b0319825416179055604051908152a2005b506304b41e2760e31b5f526004523360245260445ffd5b82632380022d60e01b5f5260045260245ffd5b34610141576020366003190112610141576004355f60c06102fc61075b565b8281528260208201528260408201528260608201528260808201528260a08201520152805f52600160205260405f209061033461075b565b9082549260018060a01b03841691828452602084019467ffffffffffffffff8160a01c16865260ff604086019160e01c16151581526001600160801b03600184015416956060860196875260028401549260808701938452600460038601549560a0890196875201549560c08801968752156103fb5750956001600160801b039167ffffffffffffffff60e0986040519860018060a01b039051168952511660208801525115156040870152511660608501525160808401525160a08301525160c0820152f35b632380022d60e01b5f5260045260245ffd5b34610141576020366003190112610141576004355f526002602052602060018060a01b0360405f205416604051908152f35b34610141576040366003190112610141576024356001600160a01b0381169060043590829003610141575f818152600160205260409020546001600160a01b0316801561012e57330361011857805f52600260205260405f20826bffffffffffffffffffffffff60a01b82541617905533907f5bcdb68a8dd00501604292835a2e7263b0b62c2c7898efb7fd96cca34f0caf805f80a4005b346101415760c036600319011261014157600435906024359167ffffffffffffffff8316809303610141576044359160643592608435946001600160801b0386168096036101415760a4359067ffffffffffffffff821161014157366023830112156101415781600401359367ffffffffffffffff8511610141573660248685010111610141578515610724575080156106f1575f54965f1988146106dd5760247f77cd0ae26d3d17e487566c57d13f99204b00e9f207d1b54c2ce7977158708a07938692600160209b01998a97885f556105b061075b565b33815260048a8f8e908401908b82526001600160801b03604086015f815260608701908a82526080880193845260a088019489865260c08901968b88525f5260206001905260405f209860018060a01b039060018060a01b03905116166bffffffffffffffffffffffff60a01b8a54161789555188549067ffffffffffffffff60a01b9060a01b169067ffffffffffffffff60a01b191617885551151587549060ff60e01b9060e01b169060ff60e01b191617875551166001600160801b036001870191166001600160801b0319825416179055516002850155516003840155519101556040519687528c8701526040860152606085015260a060808501528260a08501520160c08301375f60c0858301015260c0813395601f80199101168101030190a4604051908152f35b634e487b7160e01b5f52601160045260245ffd5b60405163f2b451db60e01b815260206004820152600a6024820152697a65726f20737465707360b01b6044820152606490fd5b63f2b451db60e01b81526020600482015260116024820152700f4cae4de40e0e4decee4c2da40d0c2e6d607b1b6044820152606490fd5b6040519060e0820182811067ffffffffffffffff82111761077b57604052565b634e487b7160e01b5f52604160045260245ffdfea2646970667358221220e22171afa3c7504db1dee1fe01623d2082c509f55362386a7f85a13acd83475764736f6c63430008250033",
+}
+
+// ModelRegistry is an auto generated Go binding around an Ethereum contract.
+type ModelRegistry struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ModelRegistry) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewModelRegistry creates a new instance of ModelRegistry.
+func NewModelRegistry() *ModelRegistry {
+	parsed, err := ModelRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ModelRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ModelRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x952289cf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptOwnership(uint256 modelId) returns()
+func (modelRegistry *ModelRegistry) PackAcceptOwnership(modelId *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("acceptOwnership", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x952289cf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptOwnership(uint256 modelId) returns()
+func (modelRegistry *ModelRegistry) TryPackAcceptOwnership(modelId *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("acceptOwnership", modelId)
+}
+
+// PackDeprecate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfd554cdf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deprecate(uint256 modelId) returns()
+func (modelRegistry *ModelRegistry) PackDeprecate(modelId *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("deprecate", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeprecate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfd554cdf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deprecate(uint256 modelId) returns()
+func (modelRegistry *ModelRegistry) TryPackDeprecate(modelId *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("deprecate", modelId)
+}
+
+// PackGetModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d361694.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getModel(uint256 modelId) view returns((address,uint64,bool,uint128,bytes32,bytes32,bytes32) m)
+func (modelRegistry *ModelRegistry) PackGetModel(modelId *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("getModel", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d361694.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getModel(uint256 modelId) view returns((address,uint64,bool,uint128,bytes32,bytes32,bytes32) m)
+func (modelRegistry *ModelRegistry) TryPackGetModel(modelId *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("getModel", modelId)
+}
+
+// UnpackGetModel is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6d361694.
+//
+// Solidity: function getModel(uint256 modelId) view returns((address,uint64,bool,uint128,bytes32,bytes32,bytes32) m)
+func (modelRegistry *ModelRegistry) UnpackGetModel(data []byte) (ModelRegistryModel, error) {
+	out, err := modelRegistry.abi.Unpack("getModel", data)
+	if err != nil {
+		return *new(ModelRegistryModel), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ModelRegistryModel)).(*ModelRegistryModel)
+	return out0, nil
+}
+
+// PackModelCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc6a645fe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function modelCount() view returns(uint256)
+func (modelRegistry *ModelRegistry) PackModelCount() []byte {
+	enc, err := modelRegistry.abi.Pack("modelCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModelCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc6a645fe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function modelCount() view returns(uint256)
+func (modelRegistry *ModelRegistry) TryPackModelCount() ([]byte, error) {
+	return modelRegistry.abi.Pack("modelCount")
+}
+
+// UnpackModelCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc6a645fe.
+//
+// Solidity: function modelCount() view returns(uint256)
+func (modelRegistry *ModelRegistry) UnpackModelCount(data []byte) (*big.Int, error) {
+	out, err := modelRegistry.abi.Unpack("modelCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b800e3b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingOwner(uint256 ) view returns(address)
+func (modelRegistry *ModelRegistry) PackPendingOwner(arg0 *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("pendingOwner", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b800e3b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingOwner(uint256 ) view returns(address)
+func (modelRegistry *ModelRegistry) TryPackPendingOwner(arg0 *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("pendingOwner", arg0)
+}
+
+// UnpackPendingOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2b800e3b.
+//
+// Solidity: function pendingOwner(uint256 ) view returns(address)
+func (modelRegistry *ModelRegistry) UnpackPendingOwner(data []byte) (common.Address, error) {
+	out, err := modelRegistry.abi.Unpack("pendingOwner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2348e64d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register(bytes32 programHash, uint64 steps, bytes32 stepKeyRoot, bytes32 programVkHash, uint128 fee, string metadataURI) returns(uint256 modelId)
+func (modelRegistry *ModelRegistry) PackRegister(programHash [32]byte, steps uint64, stepKeyRoot [32]byte, programVkHash [32]byte, fee *big.Int, metadataURI string) []byte {
+	enc, err := modelRegistry.abi.Pack("register", programHash, steps, stepKeyRoot, programVkHash, fee, metadataURI)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2348e64d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function register(bytes32 programHash, uint64 steps, bytes32 stepKeyRoot, bytes32 programVkHash, uint128 fee, string metadataURI) returns(uint256 modelId)
+func (modelRegistry *ModelRegistry) TryPackRegister(programHash [32]byte, steps uint64, stepKeyRoot [32]byte, programVkHash [32]byte, fee *big.Int, metadataURI string) ([]byte, error) {
+	return modelRegistry.abi.Pack("register", programHash, steps, stepKeyRoot, programVkHash, fee, metadataURI)
+}
+
+// UnpackRegister is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2348e64d.
+//
+// Solidity: function register(bytes32 programHash, uint64 steps, bytes32 stepKeyRoot, bytes32 programVkHash, uint128 fee, string metadataURI) returns(uint256 modelId)
+func (modelRegistry *ModelRegistry) UnpackRegister(data []byte) (*big.Int, error) {
+	out, err := modelRegistry.abi.Unpack("register", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSetFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b65a1de.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setFee(uint256 modelId, uint128 fee) returns()
+func (modelRegistry *ModelRegistry) PackSetFee(modelId *big.Int, fee *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("setFee", modelId, fee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b65a1de.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setFee(uint256 modelId, uint128 fee) returns()
+func (modelRegistry *ModelRegistry) TryPackSetFee(modelId *big.Int, fee *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("setFee", modelId, fee)
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29507f73.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(uint256 modelId, address to) returns()
+func (modelRegistry *ModelRegistry) PackTransferOwnership(modelId *big.Int, to common.Address) []byte {
+	enc, err := modelRegistry.abi.Pack("transferOwnership", modelId, to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29507f73.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(uint256 modelId, address to) returns()
+func (modelRegistry *ModelRegistry) TryPackTransferOwnership(modelId *big.Int, to common.Address) ([]byte, error) {
+	return modelRegistry.abi.Pack("transferOwnership", modelId, to)
+}
+
+// ModelRegistryModelDeprecated represents a ModelDeprecated event raised by the ModelRegistry contract.
+type ModelRegistryModelDeprecated struct {
+	ModelId *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryModelDeprecatedEventName = "ModelDeprecated"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryModelDeprecated) ContractEventName() string {
+	return ModelRegistryModelDeprecatedEventName
+}
+
+// UnpackModelDeprecatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelDeprecated(uint256 indexed modelId)
+func (modelRegistry *ModelRegistry) UnpackModelDeprecatedEvent(log *types.Log) (*ModelRegistryModelDeprecated, error) {
+	event := "ModelDeprecated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryModelDeprecated)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryModelFeeChanged represents a ModelFeeChanged event raised by the ModelRegistry contract.
+type ModelRegistryModelFeeChanged struct {
+	ModelId *big.Int
+	Fee     *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryModelFeeChangedEventName = "ModelFeeChanged"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryModelFeeChanged) ContractEventName() string {
+	return ModelRegistryModelFeeChangedEventName
+}
+
+// UnpackModelFeeChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelFeeChanged(uint256 indexed modelId, uint128 fee)
+func (modelRegistry *ModelRegistry) UnpackModelFeeChangedEvent(log *types.Log) (*ModelRegistryModelFeeChanged, error) {
+	event := "ModelFeeChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryModelFeeChanged)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryModelOwnershipOffered represents a ModelOwnershipOffered event raised by the ModelRegistry contract.
+type ModelRegistryModelOwnershipOffered struct {
+	ModelId *big.Int
+	From    common.Address
+	To      common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryModelOwnershipOfferedEventName = "ModelOwnershipOffered"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryModelOwnershipOffered) ContractEventName() string {
+	return ModelRegistryModelOwnershipOfferedEventName
+}
+
+// UnpackModelOwnershipOfferedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelOwnershipOffered(uint256 indexed modelId, address indexed from, address indexed to)
+func (modelRegistry *ModelRegistry) UnpackModelOwnershipOfferedEvent(log *types.Log) (*ModelRegistryModelOwnershipOffered, error) {
+	event := "ModelOwnershipOffered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryModelOwnershipOffered)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryModelOwnershipTransferred represents a ModelOwnershipTransferred event raised by the ModelRegistry contract.
+type ModelRegistryModelOwnershipTransferred struct {
+	ModelId *big.Int
+	From    common.Address
+	To      common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryModelOwnershipTransferredEventName = "ModelOwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryModelOwnershipTransferred) ContractEventName() string {
+	return ModelRegistryModelOwnershipTransferredEventName
+}
+
+// UnpackModelOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelOwnershipTransferred(uint256 indexed modelId, address indexed from, address indexed to)
+func (modelRegistry *ModelRegistry) UnpackModelOwnershipTransferredEvent(log *types.Log) (*ModelRegistryModelOwnershipTransferred, error) {
+	event := "ModelOwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryModelOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryModelRegistered represents a ModelRegistered event raised by the ModelRegistry contract.
+type ModelRegistryModelRegistered struct {
+	ModelId       *big.Int
+	Owner         common.Address
+	ProgramHash   [32]byte
+	Steps         uint64
+	StepKeyRoot   [32]byte
+	ProgramVkHash [32]byte
+	Fee           *big.Int
+	MetadataURI   string
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryModelRegisteredEventName = "ModelRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryModelRegistered) ContractEventName() string {
+	return ModelRegistryModelRegisteredEventName
+}
+
+// UnpackModelRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelRegistered(uint256 indexed modelId, address indexed owner, bytes32 indexed programHash, uint64 steps, bytes32 stepKeyRoot, bytes32 programVkHash, uint128 fee, string metadataURI)
+func (modelRegistry *ModelRegistry) UnpackModelRegisteredEvent(log *types.Log) (*ModelRegistryModelRegistered, error) {
+	event := "ModelRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryModelRegistered)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (modelRegistry *ModelRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["AlreadyDeprecated"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackAlreadyDeprecatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["InvalidModel"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackInvalidModelError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["NotModelOwner"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackNotModelOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["NotPendingOwner"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackNotPendingOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["UnknownModel"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackUnknownModelError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ModelRegistryAlreadyDeprecated represents a AlreadyDeprecated error raised by the ModelRegistry contract.
+type ModelRegistryAlreadyDeprecated struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyDeprecated(uint256 modelId)
+func ModelRegistryAlreadyDeprecatedErrorID() common.Hash {
+	return common.HexToHash("0xa566e89c1173e306540da1276a93bdabc08286beaf5c8765a6ea1c9fdcb246ba")
+}
+
+// UnpackAlreadyDeprecatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyDeprecated(uint256 modelId)
+func (modelRegistry *ModelRegistry) UnpackAlreadyDeprecatedError(raw []byte) (*ModelRegistryAlreadyDeprecated, error) {
+	out := new(ModelRegistryAlreadyDeprecated)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "AlreadyDeprecated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryInvalidModel represents a InvalidModel error raised by the ModelRegistry contract.
+type ModelRegistryInvalidModel struct {
+	Reason string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidModel(string reason)
+func ModelRegistryInvalidModelErrorID() common.Hash {
+	return common.HexToHash("0xf2b451db1f0f84cb627ec110cfeefbcbde6d0ae8a44989a8ed5414a7bc197bc0")
+}
+
+// UnpackInvalidModelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidModel(string reason)
+func (modelRegistry *ModelRegistry) UnpackInvalidModelError(raw []byte) (*ModelRegistryInvalidModel, error) {
+	out := new(ModelRegistryInvalidModel)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "InvalidModel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryNotModelOwner represents a NotModelOwner error raised by the ModelRegistry contract.
+type ModelRegistryNotModelOwner struct {
+	ModelId *big.Int
+	Caller  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotModelOwner(uint256 modelId, address caller)
+func ModelRegistryNotModelOwnerErrorID() common.Hash {
+	return common.HexToHash("0x25a0f138b9f431edbdb764e5493fb6e83edb0cd2ec44878255eebc6a0455a08a")
+}
+
+// UnpackNotModelOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotModelOwner(uint256 modelId, address caller)
+func (modelRegistry *ModelRegistry) UnpackNotModelOwnerError(raw []byte) (*ModelRegistryNotModelOwner, error) {
+	out := new(ModelRegistryNotModelOwner)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "NotModelOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryNotPendingOwner represents a NotPendingOwner error raised by the ModelRegistry contract.
+type ModelRegistryNotPendingOwner struct {
+	ModelId *big.Int
+	Caller  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPendingOwner(uint256 modelId, address caller)
+func ModelRegistryNotPendingOwnerErrorID() common.Hash {
+	return common.HexToHash("0xde727b7a0f0e0027b5148965e49b1fc681f06a3e3fb3c6ff1027b4e4efcde64f")
+}
+
+// UnpackNotPendingOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPendingOwner(uint256 modelId, address caller)
+func (modelRegistry *ModelRegistry) UnpackNotPendingOwnerError(raw []byte) (*ModelRegistryNotPendingOwner, error) {
+	out := new(ModelRegistryNotPendingOwner)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "NotPendingOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryUnknownModel represents a UnknownModel error raised by the ModelRegistry contract.
+type ModelRegistryUnknownModel struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownModel(uint256 modelId)
+func ModelRegistryUnknownModelErrorID() common.Hash {
+	return common.HexToHash("0x2380022d955c9d9f2011291f12230d2200b459ca8f2d07a27d4410c88f1ada5e")
+}
+
+// UnpackUnknownModelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownModel(uint256 modelId)
+func (modelRegistry *ModelRegistry) UnpackUnknownModelError(raw []byte) (*ModelRegistryUnknownModel, error) {
+	out := new(ModelRegistryUnknownModel)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "UnknownModel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SibylConsumerMetaData contains all meta data concerning the SibylConsumer contract.
+var SibylConsumerMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"OnlyCoprocessor\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"coprocessor\",\"outputs\":[{\"internalType\":\"contractCoprocessor\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"onInferenceError\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "3b43ea60806e8577153077e9909781fa1d",
+}
+
+// SibylConsumer is an auto generated Go binding around an Ethereum contract.
+type SibylConsumer struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *SibylConsumer) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewSibylConsumer creates a new instance of SibylConsumer.
+func NewSibylConsumer() *SibylConsumer {
+	parsed, err := SibylConsumerMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &SibylConsumer{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *SibylConsumer) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackCoprocessor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7382084a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function coprocessor() view returns(address)
+func (sibylConsumer *SibylConsumer) PackCoprocessor() []byte {
+	enc, err := sibylConsumer.abi.Pack("coprocessor")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCoprocessor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7382084a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function coprocessor() view returns(address)
+func (sibylConsumer *SibylConsumer) TryPackCoprocessor() ([]byte, error) {
+	return sibylConsumer.abi.Pack("coprocessor")
+}
+
+// UnpackCoprocessor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7382084a.
+//
+// Solidity: function coprocessor() view returns(address)
+func (sibylConsumer *SibylConsumer) UnpackCoprocessor(data []byte) (common.Address, error) {
+	out, err := sibylConsumer.abi.Unpack("coprocessor", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackOnInferenceError is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdc6c71a8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onInferenceError(uint256 requestId, uint8 reason) returns()
+func (sibylConsumer *SibylConsumer) PackOnInferenceError(requestId *big.Int, reason uint8) []byte {
+	enc, err := sibylConsumer.abi.Pack("onInferenceError", requestId, reason)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnInferenceError is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdc6c71a8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onInferenceError(uint256 requestId, uint8 reason) returns()
+func (sibylConsumer *SibylConsumer) TryPackOnInferenceError(requestId *big.Int, reason uint8) ([]byte, error) {
+	return sibylConsumer.abi.Pack("onInferenceError", requestId, reason)
+}
+
+// PackOnInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1fbbfe7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onInferenceResult(uint256 requestId, bytes output) returns()
+func (sibylConsumer *SibylConsumer) PackOnInferenceResult(requestId *big.Int, output []byte) []byte {
+	enc, err := sibylConsumer.abi.Pack("onInferenceResult", requestId, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1fbbfe7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onInferenceResult(uint256 requestId, bytes output) returns()
+func (sibylConsumer *SibylConsumer) TryPackOnInferenceResult(requestId *big.Int, output []byte) ([]byte, error) {
+	return sibylConsumer.abi.Pack("onInferenceResult", requestId, output)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (sibylConsumer *SibylConsumer) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], sibylConsumer.abi.Errors["OnlyCoprocessor"].ID.Bytes()[:4]) {
+		return sibylConsumer.UnpackOnlyCoprocessorError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// SibylConsumerOnlyCoprocessor represents a OnlyCoprocessor error raised by the SibylConsumer contract.
+type SibylConsumerOnlyCoprocessor struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OnlyCoprocessor(address caller)
+func SibylConsumerOnlyCoprocessorErrorID() common.Hash {
+	return common.HexToHash("0x6f7588f1fe42dd94440ab297b1944e0434b3c6debe08f385dee5a9ae9f0824e2")
+}
+
+// UnpackOnlyCoprocessorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OnlyCoprocessor(address caller)
+func (sibylConsumer *SibylConsumer) UnpackOnlyCoprocessorError(raw []byte) (*SibylConsumerOnlyCoprocessor, error) {
+	out := new(SibylConsumerOnlyCoprocessor)
+	if err := sibylConsumer.abi.UnpackIntoInterface(out, "OnlyCoprocessor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingMetaData contains all meta data concerning the Staking contract.
+var StakingMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"minStake_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingDelay_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDeployer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSlasher\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SlasherAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"withdrawableAt\",\"type\":\"uint64\"}],\"name\":\"StillUnbonding\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"CreditWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"burned\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"slasher\",\"type\":\"address\"}],\"name\":\"SlasherSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"Staked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"withdrawableAt\",\"type\":\"uint64\"}],\"name\":\"UnbondRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Unbonded\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"accountOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"staked\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"unbonding\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"unbondAt\",\"type\":\"uint64\"}],\"internalType\":\"structStaking.Account\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"credits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"isStaked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"}],\"name\":\"requestUnbond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"slasher_\",\"type\":\"address\"}],\"name\":\"setSlasher\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"rewardBps\",\"type\":\"uint16\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slasher\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"stakeOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalBurned\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalHeld\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawCredit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawUnbonded\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "313022a15e69f358095f7139e3b0d482ec",
+	Bin: "0x60e03461009857601f610b0438819003918201601f19168301916001600160401b0383118484101761009c578084926040948552833981010312610098578051602090910151906001600160401b03821682036100985760805260a0523360c052604051610a5390816100b1823960805181818161045c015261055c015260a0518181816101370152610628015260c051816102410152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe60806040526004361015610011575f80fd5b5f3560e01c806310bb48ad146106e3578063160f209f1461057f578063375b3c0a146105455780633a4b66f1146104c257806342623360146104815780636177fd181461041d5780636e373bef146103795780638086b8ba146102e6578063aabc249614610226578063b1344271146101ff578063c36f387414610178578063d89135cd1461015b578063db7dd35a14610117578063f43cc773146100fa5763fe5ff468146100be575f80fd5b346100f65760203660031901126100f6576001600160a01b036100df61091f565b165f526002602052602060405f2054604051908152f35b5f80fd5b346100f6575f3660031901126100f6576020600454604051908152f35b346100f6575f3660031901126100f657602060405167ffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b346100f6575f3660031901126100f6576020600354604051908152f35b346100f6575f3660031901126100f657335f52600260205260405f205480156101f0576101ee90335f5260026020525f60408120556101b981600454610955565b6004556040518181527f6b00960292e7976c9eb5434816470b38a441061eee645921536131ccb937cafe60203392a2336109d5565b005b631f2a200560e01b5f5260045ffd5b346100f6575f3660031901126100f6575f546040516001600160a01b039091168152602090f35b346100f65760203660031901126100f65761023f61091f565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633036102d7575f54906001600160a01b0382166102c8576001600160a01b03166001600160a01b03199190911681175f556040519081527f93984378289228ac490c326f8dbcc3f9b2c703753c272e7c572949e115da985e90602090a1005b634d5654df60e11b5f5260045ffd5b638b906c9760e01b5f5260045ffd5b346100f65760203660031901126100f6576102ff61091f565b5f604061030a61098f565b828152826020820152015260018060a01b03165f526001602052606060405f2067ffffffffffffffff61033b61098f565b6001600160801b038354604084600184841697888752602087019460801c855201541693019283526040519485525116602084015251166040820152f35b346100f6575f3660031901126100f657335f52600160205260405f20805460801c80156101f05767ffffffffffffffff6001830154169182421061040a576101ee92506001600160801b0381541690556103d581600454610955565b6004556040518181527fd24dbf5e9299ce53c3aa9f7227ff1cc8441c2faae04509aa370ca3703385d6b460203392a2336109d5565b8263be8a527b60e01b5f5260045260245ffd5b346100f65760203660031901126100f6576001600160a01b0361043e61091f565b165f52600160205260206001600160801b0360405f205416604051907f000000000000000000000000000000000000000000000000000000000000000011158152f35b346100f65760203660031901126100f6576001600160a01b036104a261091f565b165f52600160205260206001600160801b0360405f205416604051908152f35b5f3660031901126100f65734156101f057335f5260016020526001600160801b0360405f20816104f78134168284541661096f565b16821982541617815561050c34600454610962565b60045554166040519034825260208201527f1449c6dd7851abc30abf37f57715f492010519147cc2652fbc38202c18a6ee9060403392a2005b346100f6575f3660031901126100f65760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346100f65760203660031901126100f6576004356001600160801b038116908181036100f65781156101f057335f52600160205260405f20906001600160801b038254168381106106cc57816001600160801b036105e361061d946105fd94610935565b85546001600160801b03191691161780855560801c61096f565b82546001600160801b031660809190911b6001600160801b031916178255565b67ffffffffffffffff7f00000000000000000000000000000000000000000000000000000000000000001667ffffffffffffffff4216019067ffffffffffffffff82116106b857600167ffffffffffffffff91019116908167ffffffffffffffff1982541617905560405191825260208201527fac526a10172f0bbd1328fce8b1172f31af97437a814307d519c9d755b39efa8c60403392a2005b634e487b7160e01b5f52601160045260245ffd5b83906322df051360e11b5f5260045260245260445ffd5b346100f65760803660031901126100f6576106fc61091f565b6024356044356001600160a01b038116908190036100f6576064359261ffff84168094036100f6575f546001600160a01b0316330361090c576107e29060018060a01b031692835f5260016020526107836107dd61079860405f20936001600160801b03855416908181105f146108fb576001600160801b03819586935b82851690610935565b166001600160801b0319875416178655610955565b835460801c9390848110156108f1576107bd90945b6001600160801b03861690610935565b81546001600160801b031660809190911b6001600160801b031916179055565b610962565b928084029084820414841517156106b8576127109004917f83b5f75e441a9db2d1054d5ef2c5e3c4aac434fbb76c29fc9b11bac21d64003560606108268587610955565b94845f52600260205260405f2061083e828254610962565b905561084c86600354610962565b60035561085b86600454610955565b600455604051908782526020820152856040820152a380610882575b602082604051908152f35b5f80808093815af13d156108ec573d67ffffffffffffffff81116108d8576108b3601f8201601f19166020016109af565b9081525f60203d92013e5b156108c95781610877565b6312171d8360e31b5f5260045ffd5b634e487b7160e01b5f52604160045260245ffd5b6108be565b506107bd846107ad565b6001600160801b038295869361077a565b6325e066bb60e11b5f523360045260245ffd5b600435906001600160a01b03821682036100f657565b906001600160801b03809116911603906001600160801b0382116106b857565b919082039182116106b857565b919082018092116106b857565b906001600160801b03809116911601906001600160801b0382116106b857565b604051906060820182811067ffffffffffffffff8211176108d857604052565b6040519190601f01601f1916820167ffffffffffffffff8111838210176108d857604052565b5f80809381935af13d15610a18573d67ffffffffffffffff81116108d857610a06601f8201601f19166020016109af565b9081525f60203d92013e5b156108c957565b610a1156fea26469706673582212201d1f740345ed0fb26341f397833a37b7c742f7e2001e2ebd1cae43ff8b5d30d864736f6c63430008250033",
+}
+
+// Staking is an auto generated Go binding around an Ethereum contract.
+type Staking struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Staking) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewStaking creates a new instance of Staking.
+func NewStaking() *Staking {
+	parsed, err := StakingMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Staking{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Staking) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(uint256 minStake_, uint64 unbondingDelay_) returns()
+func (staking *Staking) PackConstructor(minStake_ *big.Int, unbondingDelay_ uint64) []byte {
+	enc, err := staking.abi.Pack("", minStake_, unbondingDelay_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAccountOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8086b8ba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function accountOf(address who) view returns((uint128,uint128,uint64))
+func (staking *Staking) PackAccountOf(who common.Address) []byte {
+	enc, err := staking.abi.Pack("accountOf", who)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAccountOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8086b8ba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function accountOf(address who) view returns((uint128,uint128,uint64))
+func (staking *Staking) TryPackAccountOf(who common.Address) ([]byte, error) {
+	return staking.abi.Pack("accountOf", who)
+}
+
+// UnpackAccountOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8086b8ba.
+//
+// Solidity: function accountOf(address who) view returns((uint128,uint128,uint64))
+func (staking *Staking) UnpackAccountOf(data []byte) (StakingAccount, error) {
+	out, err := staking.abi.Unpack("accountOf", data)
+	if err != nil {
+		return *new(StakingAccount), err
+	}
+	out0 := *abi.ConvertType(out[0], new(StakingAccount)).(*StakingAccount)
+	return out0, nil
+}
+
+// PackCredits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe5ff468.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function credits(address ) view returns(uint256)
+func (staking *Staking) PackCredits(arg0 common.Address) []byte {
+	enc, err := staking.abi.Pack("credits", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCredits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe5ff468.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function credits(address ) view returns(uint256)
+func (staking *Staking) TryPackCredits(arg0 common.Address) ([]byte, error) {
+	return staking.abi.Pack("credits", arg0)
+}
+
+// UnpackCredits is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfe5ff468.
+//
+// Solidity: function credits(address ) view returns(uint256)
+func (staking *Staking) UnpackCredits(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("credits", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackIsStaked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6177fd18.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isStaked(address who) view returns(bool)
+func (staking *Staking) PackIsStaked(who common.Address) []byte {
+	enc, err := staking.abi.Pack("isStaked", who)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsStaked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6177fd18.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isStaked(address who) view returns(bool)
+func (staking *Staking) TryPackIsStaked(who common.Address) ([]byte, error) {
+	return staking.abi.Pack("isStaked", who)
+}
+
+// UnpackIsStaked is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6177fd18.
+//
+// Solidity: function isStaked(address who) view returns(bool)
+func (staking *Staking) UnpackIsStaked(data []byte) (bool, error) {
+	out, err := staking.abi.Unpack("isStaked", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x375b3c0a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minStake() view returns(uint256)
+func (staking *Staking) PackMinStake() []byte {
+	enc, err := staking.abi.Pack("minStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x375b3c0a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minStake() view returns(uint256)
+func (staking *Staking) TryPackMinStake() ([]byte, error) {
+	return staking.abi.Pack("minStake")
+}
+
+// UnpackMinStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x375b3c0a.
+//
+// Solidity: function minStake() view returns(uint256)
+func (staking *Staking) UnpackMinStake(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("minStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestUnbond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x160f209f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestUnbond(uint128 amount) returns()
+func (staking *Staking) PackRequestUnbond(amount *big.Int) []byte {
+	enc, err := staking.abi.Pack("requestUnbond", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestUnbond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x160f209f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestUnbond(uint128 amount) returns()
+func (staking *Staking) TryPackRequestUnbond(amount *big.Int) ([]byte, error) {
+	return staking.abi.Pack("requestUnbond", amount)
+}
+
+// PackSetSlasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaabc2496.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setSlasher(address slasher_) returns()
+func (staking *Staking) PackSetSlasher(slasher common.Address) []byte {
+	enc, err := staking.abi.Pack("setSlasher", slasher)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetSlasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaabc2496.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setSlasher(address slasher_) returns()
+func (staking *Staking) TryPackSetSlasher(slasher common.Address) ([]byte, error) {
+	return staking.abi.Pack("setSlasher", slasher)
+}
+
+// PackSlash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x10bb48ad.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slash(address who, uint256 amount, address beneficiary, uint16 rewardBps) returns(uint256 slashed)
+func (staking *Staking) PackSlash(who common.Address, amount *big.Int, beneficiary common.Address, rewardBps uint16) []byte {
+	enc, err := staking.abi.Pack("slash", who, amount, beneficiary, rewardBps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x10bb48ad.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slash(address who, uint256 amount, address beneficiary, uint16 rewardBps) returns(uint256 slashed)
+func (staking *Staking) TryPackSlash(who common.Address, amount *big.Int, beneficiary common.Address, rewardBps uint16) ([]byte, error) {
+	return staking.abi.Pack("slash", who, amount, beneficiary, rewardBps)
+}
+
+// UnpackSlash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x10bb48ad.
+//
+// Solidity: function slash(address who, uint256 amount, address beneficiary, uint16 rewardBps) returns(uint256 slashed)
+func (staking *Staking) UnpackSlash(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("slash", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSlasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1344271.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slasher() view returns(address)
+func (staking *Staking) PackSlasher() []byte {
+	enc, err := staking.abi.Pack("slasher")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1344271.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slasher() view returns(address)
+func (staking *Staking) TryPackSlasher() ([]byte, error) {
+	return staking.abi.Pack("slasher")
+}
+
+// UnpackSlasher is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1344271.
+//
+// Solidity: function slasher() view returns(address)
+func (staking *Staking) UnpackSlasher(data []byte) (common.Address, error) {
+	out, err := staking.abi.Unpack("slasher", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a4b66f1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stake() payable returns()
+func (staking *Staking) PackStake() []byte {
+	enc, err := staking.abi.Pack("stake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a4b66f1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stake() payable returns()
+func (staking *Staking) TryPackStake() ([]byte, error) {
+	return staking.abi.Pack("stake")
+}
+
+// PackStakeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42623360.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stakeOf(address who) view returns(uint256)
+func (staking *Staking) PackStakeOf(who common.Address) []byte {
+	enc, err := staking.abi.Pack("stakeOf", who)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStakeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42623360.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stakeOf(address who) view returns(uint256)
+func (staking *Staking) TryPackStakeOf(who common.Address) ([]byte, error) {
+	return staking.abi.Pack("stakeOf", who)
+}
+
+// UnpackStakeOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42623360.
+//
+// Solidity: function stakeOf(address who) view returns(uint256)
+func (staking *Staking) UnpackStakeOf(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("stakeOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTotalBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd89135cd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalBurned() view returns(uint256)
+func (staking *Staking) PackTotalBurned() []byte {
+	enc, err := staking.abi.Pack("totalBurned")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalBurned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd89135cd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalBurned() view returns(uint256)
+func (staking *Staking) TryPackTotalBurned() ([]byte, error) {
+	return staking.abi.Pack("totalBurned")
+}
+
+// UnpackTotalBurned is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd89135cd.
+//
+// Solidity: function totalBurned() view returns(uint256)
+func (staking *Staking) UnpackTotalBurned(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("totalBurned", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTotalHeld is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf43cc773.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalHeld() view returns(uint256)
+func (staking *Staking) PackTotalHeld() []byte {
+	enc, err := staking.abi.Pack("totalHeld")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalHeld is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf43cc773.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalHeld() view returns(uint256)
+func (staking *Staking) TryPackTotalHeld() ([]byte, error) {
+	return staking.abi.Pack("totalHeld")
+}
+
+// UnpackTotalHeld is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf43cc773.
+//
+// Solidity: function totalHeld() view returns(uint256)
+func (staking *Staking) UnpackTotalHeld(data []byte) (*big.Int, error) {
+	out, err := staking.abi.Unpack("totalHeld", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackUnbondingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb7dd35a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unbondingDelay() view returns(uint64)
+func (staking *Staking) PackUnbondingDelay() []byte {
+	enc, err := staking.abi.Pack("unbondingDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnbondingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb7dd35a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unbondingDelay() view returns(uint64)
+func (staking *Staking) TryPackUnbondingDelay() ([]byte, error) {
+	return staking.abi.Pack("unbondingDelay")
+}
+
+// UnpackUnbondingDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb7dd35a.
+//
+// Solidity: function unbondingDelay() view returns(uint64)
+func (staking *Staking) UnpackUnbondingDelay(data []byte) (uint64, error) {
+	out, err := staking.abi.Unpack("unbondingDelay", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackWithdrawCredit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc36f3874.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawCredit() returns()
+func (staking *Staking) PackWithdrawCredit() []byte {
+	enc, err := staking.abi.Pack("withdrawCredit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawCredit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc36f3874.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawCredit() returns()
+func (staking *Staking) TryPackWithdrawCredit() ([]byte, error) {
+	return staking.abi.Pack("withdrawCredit")
+}
+
+// PackWithdrawUnbonded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e373bef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawUnbonded() returns()
+func (staking *Staking) PackWithdrawUnbonded() []byte {
+	enc, err := staking.abi.Pack("withdrawUnbonded")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawUnbonded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e373bef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawUnbonded() returns()
+func (staking *Staking) TryPackWithdrawUnbonded() ([]byte, error) {
+	return staking.abi.Pack("withdrawUnbonded")
+}
+
+// StakingCreditWithdrawn represents a CreditWithdrawn event raised by the Staking contract.
+type StakingCreditWithdrawn struct {
+	Who    common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const StakingCreditWithdrawnEventName = "CreditWithdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (StakingCreditWithdrawn) ContractEventName() string {
+	return StakingCreditWithdrawnEventName
+}
+
+// UnpackCreditWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CreditWithdrawn(address indexed who, uint256 amount)
+func (staking *Staking) UnpackCreditWithdrawnEvent(log *types.Log) (*StakingCreditWithdrawn, error) {
+	event := "CreditWithdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != staking.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingCreditWithdrawn)
+	if len(log.Data) > 0 {
+		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range staking.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// StakingSlashed represents a Slashed event raised by the Staking contract.
+type StakingSlashed struct {
+	Who         common.Address
+	Amount      *big.Int
+	Beneficiary common.Address
+	Reward      *big.Int
+	Burned      *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const StakingSlashedEventName = "Slashed"
+
+// ContractEventName returns the user-defined event name.
+func (StakingSlashed) ContractEventName() string {
+	return StakingSlashedEventName
+}
+
+// UnpackSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Slashed(address indexed who, uint256 amount, address indexed beneficiary, uint256 reward, uint256 burned)
+func (staking *Staking) UnpackSlashedEvent(log *types.Log) (*StakingSlashed, error) {
+	event := "Slashed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != staking.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingSlashed)
+	if len(log.Data) > 0 {
+		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range staking.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// StakingSlasherSet represents a SlasherSet event raised by the Staking contract.
+type StakingSlasherSet struct {
+	Slasher common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const StakingSlasherSetEventName = "SlasherSet"
+
+// ContractEventName returns the user-defined event name.
+func (StakingSlasherSet) ContractEventName() string {
+	return StakingSlasherSetEventName
+}
+
+// UnpackSlasherSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SlasherSet(address slasher)
+func (staking *Staking) UnpackSlasherSetEvent(log *types.Log) (*StakingSlasherSet, error) {
+	event := "SlasherSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != staking.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingSlasherSet)
+	if len(log.Data) > 0 {
+		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range staking.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// StakingStaked represents a Staked event raised by the Staking contract.
+type StakingStaked struct {
+	Who    common.Address
+	Amount *big.Int
+	Total  *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const StakingStakedEventName = "Staked"
+
+// ContractEventName returns the user-defined event name.
+func (StakingStaked) ContractEventName() string {
+	return StakingStakedEventName
+}
+
+// UnpackStakedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Staked(address indexed who, uint256 amount, uint256 total)
+func (staking *Staking) UnpackStakedEvent(log *types.Log) (*StakingStaked, error) {
+	event := "Staked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != staking.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingStaked)
+	if len(log.Data) > 0 {
+		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range staking.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// StakingUnbondRequested represents a UnbondRequested event raised by the Staking contract.
+type StakingUnbondRequested struct {
+	Who            common.Address
+	Amount         *big.Int
+	WithdrawableAt uint64
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const StakingUnbondRequestedEventName = "UnbondRequested"
+
+// ContractEventName returns the user-defined event name.
+func (StakingUnbondRequested) ContractEventName() string {
+	return StakingUnbondRequestedEventName
+}
+
+// UnpackUnbondRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event UnbondRequested(address indexed who, uint256 amount, uint64 withdrawableAt)
+func (staking *Staking) UnpackUnbondRequestedEvent(log *types.Log) (*StakingUnbondRequested, error) {
+	event := "UnbondRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != staking.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingUnbondRequested)
+	if len(log.Data) > 0 {
+		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range staking.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// StakingUnbonded represents a Unbonded event raised by the Staking contract.
+type StakingUnbonded struct {
+	Who    common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const StakingUnbondedEventName = "Unbonded"
+
+// ContractEventName returns the user-defined event name.
+func (StakingUnbonded) ContractEventName() string {
+	return StakingUnbondedEventName
+}
+
+// UnpackUnbondedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unbonded(address indexed who, uint256 amount)
+func (staking *Staking) UnpackUnbondedEvent(log *types.Log) (*StakingUnbonded, error) {
+	event := "Unbonded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != staking.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingUnbonded)
+	if len(log.Data) > 0 {
+		if err := staking.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range staking.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (staking *Staking) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], staking.abi.Errors["InsufficientStake"].ID.Bytes()[:4]) {
+		return staking.UnpackInsufficientStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["NotDeployer"].ID.Bytes()[:4]) {
+		return staking.UnpackNotDeployerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["NotSlasher"].ID.Bytes()[:4]) {
+		return staking.UnpackNotSlasherError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["SlasherAlreadySet"].ID.Bytes()[:4]) {
+		return staking.UnpackSlasherAlreadySetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["StillUnbonding"].ID.Bytes()[:4]) {
+		return staking.UnpackStillUnbondingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return staking.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], staking.abi.Errors["ZeroAmount"].ID.Bytes()[:4]) {
+		return staking.UnpackZeroAmountError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// StakingInsufficientStake represents a InsufficientStake error raised by the Staking contract.
+type StakingInsufficientStake struct {
+	Have *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientStake(uint256 have, uint256 want)
+func StakingInsufficientStakeErrorID() common.Hash {
+	return common.HexToHash("0x45be0a261a88f9fedc41221879f08865d5e8d6053c877967e6e8e39e5697e6d5")
+}
+
+// UnpackInsufficientStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientStake(uint256 have, uint256 want)
+func (staking *Staking) UnpackInsufficientStakeError(raw []byte) (*StakingInsufficientStake, error) {
+	out := new(StakingInsufficientStake)
+	if err := staking.abi.UnpackIntoInterface(out, "InsufficientStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingNotDeployer represents a NotDeployer error raised by the Staking contract.
+type StakingNotDeployer struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDeployer()
+func StakingNotDeployerErrorID() common.Hash {
+	return common.HexToHash("0x8b906c9700ab2b52dbac68ba97746b76f841c655b82cbeaeb4a267404c6dd944")
+}
+
+// UnpackNotDeployerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDeployer()
+func (staking *Staking) UnpackNotDeployerError(raw []byte) (*StakingNotDeployer, error) {
+	out := new(StakingNotDeployer)
+	if err := staking.abi.UnpackIntoInterface(out, "NotDeployer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingNotSlasher represents a NotSlasher error raised by the Staking contract.
+type StakingNotSlasher struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSlasher(address caller)
+func StakingNotSlasherErrorID() common.Hash {
+	return common.HexToHash("0x4bc0cd76e5ae33e138f3b6102c7a4d91ece10c34862bde6e59a763ba1571b395")
+}
+
+// UnpackNotSlasherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSlasher(address caller)
+func (staking *Staking) UnpackNotSlasherError(raw []byte) (*StakingNotSlasher, error) {
+	out := new(StakingNotSlasher)
+	if err := staking.abi.UnpackIntoInterface(out, "NotSlasher", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingSlasherAlreadySet represents a SlasherAlreadySet error raised by the Staking contract.
+type StakingSlasherAlreadySet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SlasherAlreadySet()
+func StakingSlasherAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0x9aaca9be271f9dfbf9972b11c23b7b573f0866687939e28b79cb9d3c9618cb7a")
+}
+
+// UnpackSlasherAlreadySetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SlasherAlreadySet()
+func (staking *Staking) UnpackSlasherAlreadySetError(raw []byte) (*StakingSlasherAlreadySet, error) {
+	out := new(StakingSlasherAlreadySet)
+	if err := staking.abi.UnpackIntoInterface(out, "SlasherAlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingStillUnbonding represents a StillUnbonding error raised by the Staking contract.
+type StakingStillUnbonding struct {
+	WithdrawableAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StillUnbonding(uint64 withdrawableAt)
+func StakingStillUnbondingErrorID() common.Hash {
+	return common.HexToHash("0xbe8a527b36e3a85424bdbcbe45bc0c9bc214cdd0608b4b49f3c6d9c19da3611c")
+}
+
+// UnpackStillUnbondingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StillUnbonding(uint64 withdrawableAt)
+func (staking *Staking) UnpackStillUnbondingError(raw []byte) (*StakingStillUnbonding, error) {
+	out := new(StakingStillUnbonding)
+	if err := staking.abi.UnpackIntoInterface(out, "StillUnbonding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingTransferFailed represents a TransferFailed error raised by the Staking contract.
+type StakingTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed()
+func StakingTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x90b8ec1877afffd816d05d9b13947f3ff18ec5851c38bad15ec2b710f92391b1")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed()
+func (staking *Staking) UnpackTransferFailedError(raw []byte) (*StakingTransferFailed, error) {
+	out := new(StakingTransferFailed)
+	if err := staking.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingZeroAmount represents a ZeroAmount error raised by the Staking contract.
+type StakingZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAmount()
+func StakingZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0x1f2a2005cb66a8e145327e8814e243a0996aec9bfe1e15a495778b1236dbd485")
+}
+
+// UnpackZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAmount()
+func (staking *Staking) UnpackZeroAmountError(raw []byte) (*StakingZeroAmount, error) {
+	out := new(StakingZeroAmount)
+	if err := staking.abi.UnpackIntoInterface(out, "ZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

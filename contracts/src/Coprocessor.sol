@@ -1,0 +1,654 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.28;
+
+import {ModelRegistry} from "./ModelRegistry.sol";
+import {Staking} from "./Staking.sol";
+import {Groth16Verifier} from "./Groth16Verifier.sol";
+import {IAttestationRegistry} from "./interfaces/IAttestationRegistry.sol";
+import {ISibylConsumer} from "./interfaces/ISibylConsumer.sol";
+
+/// @title Coprocessor
+/// @notice Where contracts request inferences from registered models and miners deliver results on one of three
+///         routes (attested, optimistic, proven); holds the fee escrow, pays miner / publisher / protocol, calls
+///         the consumer back with a capped gas budget, refunds after the deadline. See docs/protocol.md.
+contract Coprocessor {
+    /// @notice Route bits of a request.
+    uint8 public constant ROUTE_ATTESTED = 1;
+    uint8 public constant ROUTE_OPTIMISTIC = 2;
+    uint8 public constant ROUTE_PROVEN = 4;
+    /// @notice onInferenceError reasons.
+    uint8 public constant ERROR_REFUNDED = 1;
+    uint8 public constant ERROR_VOIDED = 2;
+    /// @notice Most miners registered for one model (bounds the stake-weighted assignment loop).
+    uint256 public constant MAX_MINERS_PER_MODEL = 32;
+    /// @dev Gas kept back for the work after a callback returns.
+    uint256 internal constant CALLBACK_RESERVE = 20_000;
+
+    bytes32 internal constant RESULT_TYPEHASH =
+        keccak256("Result(uint256 requestId,bytes32 programHash,bytes32 outputHash)");
+
+    /// @notice Life cycle of a request.
+    enum Status {
+        None,
+        Pending, // waiting for a result (also after a voided result)
+        Delivered, // optimistic result inside its challenge window or under dispute
+        Finalized, // result final, fees paid
+        Refunded // expired without a final result, escrow returned
+    }
+
+    /// @notice A request (9 storage slots; the input and output bytes live in events only).
+    struct Request {
+        address requester;
+        uint64 deadline; // last timestamp a result may be delivered
+        uint32 callbackGasLimit;
+        address assignee; // the miner with the exclusive right to serve until assignedUntil (zero: none)
+        uint64 assignedUntil;
+        uint8 routes;
+        Status status;
+        bool callbackDone; // the consumer has been called with the current result
+        bool bonded; // the current result carries a result bond (optimistic)
+        address miner; // who delivered the current result
+        uint64 windowEnd; // end of the challenge window of the current optimistic result
+        uint32 modelId;
+        uint96 escrow; // msg.value of the request
+        uint96 modelFee; // the model fee at request time
+        uint32 nonce; // increments each time a result is voided
+        uint16 openGames; // disputes open against the current result
+        bytes32 inputHash; // keccak256 of the input bytes
+        bytes32 outputHash; // keccak256 of the current result's output bytes
+        bytes32 c0; // claimed C_0 of the current optimistic result
+        bytes32 cN; // claimed C_N of the current optimistic result
+        bytes32 measurement; // required enclave measurement on the attested route (zero: any)
+    }
+
+    /// @notice Arguments of requestInference.
+    struct RequestParams {
+        uint256 modelId;
+        bytes input; // the raw input bytes (emitted, not stored); empty when given by hash
+        bytes32 inputHash; // keccak256 of the input when `input` is empty
+        string inputURI; // where the input is when given by hash
+        uint8 routes; // accepted routes (bit set); ATTESTED|OPTIMISTIC keeps attested results challengeable
+        uint32 callbackGasLimit; // gas for the consumer callback (0: no callback)
+        uint64 deadline; // unix time by which a result must be delivered
+        address miner; // named miner (zero: stake-weighted assignment among the model's miners)
+        bytes32 measurement; // required enclave measurement for attested results (zero: any registered enclave)
+    }
+
+    /// @notice Deployment parameters (immutable).
+    struct Config {
+        uint96 minerFee; // base fee to the miner per request
+        uint96 callbackGasPrice; // wei per unit of callback gas limit, paid to the miner
+        uint16 protocolFeeBps; // protocol share of every settled escrow
+        uint64 responseWindow; // seconds the assignee has the exclusive right to serve
+        uint64 challengeWindow; // seconds an optimistic result can be challenged
+        uint96 resultBond; // bond an optimistic delivery posts
+        uint32 maxCallbackGas; // upper bound on callbackGasLimit
+        address treasury; // receives the protocol fee
+    }
+
+    ModelRegistry public immutable registry;
+    Staking public immutable staking;
+    Groth16Verifier public immutable verifier;
+    IAttestationRegistry public immutable attestation;
+    uint96 public immutable minerFee;
+    uint96 public immutable callbackGasPrice;
+    uint16 public immutable protocolFeeBps;
+    uint64 public immutable responseWindow;
+    uint64 public immutable challengeWindow;
+    uint96 public immutable resultBond;
+    uint32 public immutable maxCallbackGas;
+    address public immutable treasury;
+    address private immutable deployer;
+    bytes32 private immutable domainSeparator;
+    /// @notice The DisputeGame, set once by the deployer.
+    address public disputeGame;
+
+    /// @notice Number of requests; ids are 1..requestCount.
+    uint256 public requestCount;
+    mapping(uint256 => Request) internal requests;
+    /// @notice Withdrawable balances (fees, bonds, refunds).
+    mapping(address => uint256) public balanceOf;
+    /// @notice Sum of balances, escrows and bonds held: always equals this contract's ether balance.
+    uint256 public totalHeld;
+    /// @notice Strikes of a miner for missed assignments; its selection weight is stake / (1 + strikes).
+    mapping(address => uint256) public strikes;
+    mapping(uint256 => address[]) internal minersOf;
+    /// @notice Whether a miner serves a model (may be assigned and may serve as open fallback).
+    mapping(uint256 => mapping(address => bool)) public isMinerFor;
+
+    event RequestCreated(
+        uint256 indexed requestId,
+        address indexed requester,
+        uint256 indexed modelId,
+        uint8 routes,
+        address assignee,
+        uint64 assignedUntil,
+        uint64 deadline,
+        uint32 callbackGasLimit,
+        uint96 escrow,
+        bytes32 inputHash,
+        bytes32 measurement,
+        bytes input,
+        string inputURI
+    );
+    event ResultDelivered(
+        uint256 indexed requestId,
+        address indexed miner,
+        uint8 route,
+        bool final_,
+        uint64 windowEnd,
+        bytes32 c0,
+        bytes32 cN,
+        bytes output
+    );
+    event RequestFinalized(uint256 indexed requestId, address indexed miner, uint256 minerCut, uint256 modelFee, uint256 protocolFee);
+    event ResultVoided(uint256 indexed requestId, address indexed miner, address indexed challenger, uint32 nonce);
+    event RequestRefunded(uint256 indexed requestId, address indexed requester, uint256 amount);
+    event CallbackResult(uint256 indexed requestId, bool success);
+    event DisputeOpened(uint256 indexed requestId, uint16 openGames);
+    event DisputeClosed(uint256 indexed requestId, bool challengerWon, uint16 openGames);
+    event MinerJoined(uint256 indexed modelId, address indexed miner);
+    event MinerLeft(uint256 indexed modelId, address indexed miner);
+    event MinerStruck(address indexed miner, uint256 indexed requestId, uint256 strikes);
+    event Withdrawn(address indexed who, uint256 amount);
+    event DisputeGameSet(address disputeGame);
+
+    error UnknownRequest(uint256 requestId);
+    error InvalidRequest(string reason);
+    error FeeTooLow(uint256 sent, uint256 required);
+    error WrongStatus(uint256 requestId, Status status);
+    error NotAllowedToServe(uint256 requestId, address caller);
+    error DeadlinePassed(uint256 requestId);
+    error RouteNotAccepted(uint256 requestId, uint8 route);
+    error WrongBond(uint256 sent, uint256 required);
+    error NotStaked(address who);
+    error InvalidSignature();
+    error EnclaveNotAccepted(address signer);
+    error InvalidProof();
+    error InputMismatch();
+    error OutputMismatch();
+    error ChallengeWindowOpen(uint64 windowEnd);
+    error ChallengeWindowClosed(uint64 windowEnd);
+    error DisputesOpen(uint16 openGames);
+    error NotYetExpired(uint64 deadline);
+    error InsufficientGasForCallback();
+    error NotDisputeGame(address caller);
+    error NotDeployer();
+    error AlreadySet();
+    error NothingToWithdraw();
+    error TransferFailed();
+    error MinerSetFull(uint256 modelId);
+    error AlreadyJoined(uint256 modelId, address miner);
+    error NotJoined(uint256 modelId, address miner);
+
+    constructor(
+        ModelRegistry registry_,
+        Staking staking_,
+        Groth16Verifier verifier_,
+        IAttestationRegistry attestation_,
+        Config memory cfg
+    ) {
+        registry = registry_;
+        staking = staking_;
+        verifier = verifier_;
+        attestation = attestation_;
+        minerFee = cfg.minerFee;
+        callbackGasPrice = cfg.callbackGasPrice;
+        protocolFeeBps = cfg.protocolFeeBps;
+        responseWindow = cfg.responseWindow;
+        challengeWindow = cfg.challengeWindow;
+        resultBond = cfg.resultBond;
+        maxCallbackGas = cfg.maxCallbackGas;
+        treasury = cfg.treasury;
+        require(cfg.protocolFeeBps < 10_000, "protocolFeeBps");
+        deployer = msg.sender;
+        domainSeparator = keccak256(
+            abi.encode(
+                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
+                keccak256("sibyl"),
+                keccak256("1"),
+                block.chainid,
+                address(this)
+            )
+        );
+    }
+
+    /// @notice Wires the dispute game in, once, by the deployer.
+    function setDisputeGame(address game) external {
+        if (msg.sender != deployer) revert NotDeployer();
+        if (disputeGame != address(0)) revert AlreadySet();
+        disputeGame = game;
+        emit DisputeGameSet(game);
+    }
+
+    // ---------------------------------------------------------------- miners
+
+    /// @notice Registers the caller as a miner of `modelId` (needs the minimum stake).
+    function joinModel(uint256 modelId) external {
+        registry.getModel(modelId); // reverts for an unknown model
+        if (!staking.isStaked(msg.sender)) revert NotStaked(msg.sender);
+        if (isMinerFor[modelId][msg.sender]) revert AlreadyJoined(modelId, msg.sender);
+        if (minersOf[modelId].length >= MAX_MINERS_PER_MODEL) revert MinerSetFull(modelId);
+        isMinerFor[modelId][msg.sender] = true;
+        minersOf[modelId].push(msg.sender);
+        emit MinerJoined(modelId, msg.sender);
+    }
+
+    /// @notice Removes the caller from the miners of `modelId`.
+    function leaveModel(uint256 modelId) external {
+        if (!isMinerFor[modelId][msg.sender]) revert NotJoined(modelId, msg.sender);
+        isMinerFor[modelId][msg.sender] = false;
+        address[] storage ms = minersOf[modelId];
+        for (uint256 i = 0; i < ms.length; i++) {
+            if (ms[i] == msg.sender) {
+                ms[i] = ms[ms.length - 1];
+                ms.pop();
+                break;
+            }
+        }
+        emit MinerLeft(modelId, msg.sender);
+    }
+
+    /// @notice The miners registered for `modelId`.
+    function minersOfModel(uint256 modelId) external view returns (address[] memory) {
+        return minersOf[modelId];
+    }
+
+    // ---------------------------------------------------------------- requests
+
+    /// @notice The fee (wei) a request must send: model fee + miner fee + callback gas, grossed up by the
+    ///         protocol share. Any excess goes to the miner.
+    function estimateFee(uint256 modelId, uint32 callbackGasLimit) public view returns (uint256) {
+        ModelRegistry.Model memory m = registry.getModel(modelId);
+        return _fee(m.fee, callbackGasLimit);
+    }
+
+    function _fee(uint256 modelFee, uint32 callbackGasLimit) internal view returns (uint256) {
+        uint256 net = modelFee + minerFee + uint256(callbackGasLimit) * callbackGasPrice;
+        return (net * 10_000 + (10_000 - protocolFeeBps) - 1) / (10_000 - protocolFeeBps);
+    }
+
+    /// @notice Requests an inference; msg.value must cover estimateFee. The caller is the consumer called back.
+    function requestInference(RequestParams calldata p) external payable returns (uint256 requestId) {
+        ModelRegistry.Model memory m = registry.getModel(p.modelId);
+        if (m.deprecated) revert InvalidRequest("model deprecated");
+        if (p.modelId > type(uint32).max) revert InvalidRequest("model id too large");
+        if (p.routes == 0 || p.routes > 7) revert InvalidRequest("routes");
+        if (p.routes & ROUTE_OPTIMISTIC != 0 && m.stepKeyRoot == bytes32(0)) {
+            revert InvalidRequest("model has no step keys");
+        }
+        if (p.routes & ROUTE_PROVEN != 0 && m.programVkHash == bytes32(0)) {
+            revert InvalidRequest("model has no program key");
+        }
+        if (p.callbackGasLimit > maxCallbackGas) revert InvalidRequest("callback gas limit");
+        if (p.deadline <= block.timestamp) revert InvalidRequest("deadline");
+        bytes32 inputHash;
+        if (p.input.length > 0) {
+            inputHash = keccak256(p.input);
+        } else {
+            if (p.inputHash == bytes32(0)) revert InvalidRequest("no input");
+            inputHash = p.inputHash;
+        }
+        uint256 fee = _fee(m.fee, p.callbackGasLimit);
+        if (msg.value < fee) revert FeeTooLow(msg.value, fee);
+        if (msg.value > type(uint96).max) revert InvalidRequest("value");
+
+        requestId = ++requestCount;
+        address assignee = p.miner != address(0) ? p.miner : _assign(p.modelId, requestId);
+        uint64 assignedUntil = assignee == address(0) ? 0 : uint64(block.timestamp) + responseWindow;
+        Request storage r = requests[requestId];
+        r.requester = msg.sender;
+        r.deadline = p.deadline;
+        r.callbackGasLimit = p.callbackGasLimit;
+        r.assignee = assignee;
+        r.assignedUntil = assignedUntil;
+        r.routes = p.routes;
+        r.status = Status.Pending;
+        r.modelId = uint32(p.modelId);
+        r.escrow = uint96(msg.value);
+        r.modelFee = uint96(m.fee);
+        r.inputHash = inputHash;
+        if (p.measurement != bytes32(0)) r.measurement = p.measurement;
+        totalHeld += msg.value;
+        emit RequestCreated(
+            requestId,
+            msg.sender,
+            p.modelId,
+            p.routes,
+            assignee,
+            assignedUntil,
+            p.deadline,
+            p.callbackGasLimit,
+            uint96(msg.value),
+            inputHash,
+            p.measurement,
+            p.input,
+            p.inputURI
+        );
+    }
+
+    /// @dev Stake-weighted choice among the model's miners; weight = stake / (1 + strikes). The randomness is
+    ///      the previous block hash, which a block producer can bias: acceptable, as the assignee only gains a
+    ///      head start (docs/protocol.md).
+    function _assign(uint256 modelId, uint256 requestId) internal view returns (address) {
+        address[] storage ms = minersOf[modelId];
+        uint256 n = ms.length;
+        if (n == 0) return address(0);
+        uint256[] memory w = new uint256[](n);
+        uint256 total;
+        uint256 minStake = staking.minStake();
+        for (uint256 i = 0; i < n; i++) {
+            uint256 s = staking.stakeOf(ms[i]);
+            w[i] = s < minStake ? 0 : s / (1 + strikes[ms[i]]);
+            total += w[i];
+        }
+        if (total == 0) return address(0);
+        uint256 x = uint256(keccak256(abi.encode(blockhash(block.number - 1), requestId))) % total;
+        for (uint256 i = 0; i < n; i++) {
+            if (x < w[i]) return ms[i];
+            x -= w[i];
+        }
+        return address(0); // unreachable
+    }
+
+    // ---------------------------------------------------------------- delivery
+
+    /// @notice Delivers an optimistic result: the output and the claimed commitments C_0 (of the input) and C_N
+    ///         (of the output), with the result bond. Final after the challenge window unless a dispute voids it.
+    function deliverOptimistic(uint256 requestId, bytes calldata output, bytes32 c0, bytes32 cN) external payable {
+        Request storage r = _serveable(requestId, ROUTE_OPTIMISTIC);
+        _optimistic(r, requestId, output, c0, cN, ROUTE_OPTIMISTIC);
+    }
+
+    /// @notice Delivers a result signed (EIP-712, see docs/protocol.md) by a registered enclave key. On a request
+    ///         whose routes also include OPTIMISTIC, the result is called back at once but stays challengeable:
+    ///         then `c0`, `cN` and the result bond are required as for deliverOptimistic.
+    function deliverAttested(
+        uint256 requestId,
+        bytes calldata output,
+        bytes32 c0,
+        bytes32 cN,
+        bytes calldata signature
+    ) external payable {
+        Request storage r = _serveable(requestId, ROUTE_ATTESTED);
+        bytes32 outputHash = keccak256(output);
+        bytes32 programHash = registry.getModel(r.modelId).programHash;
+        address signer = _recover(
+            keccak256(
+                abi.encodePacked(
+                    "\x19\x01",
+                    domainSeparator,
+                    keccak256(abi.encode(RESULT_TYPEHASH, requestId, programHash, outputHash))
+                )
+            ),
+            signature
+        );
+        (bytes32 measurement, uint64 expiry, bool active) = attestation.enclaveOf(signer);
+        if (!active || expiry <= block.timestamp || (r.measurement != bytes32(0) && r.measurement != measurement)) {
+            revert EnclaveNotAccepted(signer);
+        }
+        if (r.routes & ROUTE_OPTIMISTIC != 0) {
+            _optimistic(r, requestId, output, c0, cN, ROUTE_ATTESTED | ROUTE_OPTIMISTIC);
+            return;
+        }
+        if (msg.value != 0) revert WrongBond(msg.value, 0);
+        _final(r, requestId, output, ROUTE_ATTESTED);
+    }
+
+    /// @notice Delivers a result with a whole-program Groth16 proof: final on arrival. The contract computes
+    ///         C_0 from `input` (which must hash to the request's inputHash) and C_N from `output` and checks the
+    ///         proof against the model's registered whole-program key.
+    function deliverProven(
+        uint256 requestId,
+        bytes calldata output,
+        bytes calldata input,
+        bytes calldata vk,
+        bytes calldata proof
+    ) external {
+        Request storage r = _serveable(requestId, ROUTE_PROVEN);
+        if (keccak256(input) != r.inputHash) revert InputMismatch();
+        if (!verifier.verifyProgramIO(r.modelId, vk, proof, input, output)) revert InvalidProof();
+        _final(r, requestId, output, ROUTE_PROVEN);
+    }
+
+    /// @dev Checks that the caller may serve the request now on `route`, and records a strike for an assignee
+    ///      that let its exclusive window pass.
+    function _serveable(uint256 requestId, uint8 route) internal returns (Request storage r) {
+        r = requests[requestId];
+        if (r.status != Status.Pending) {
+            if (r.status == Status.None) revert UnknownRequest(requestId);
+            revert WrongStatus(requestId, r.status);
+        }
+        if (block.timestamp > r.deadline) revert DeadlinePassed(requestId);
+        if (r.routes & route == 0) revert RouteNotAccepted(requestId, route);
+        address assignee = r.assignee;
+        if (msg.sender == assignee) {
+            if (block.timestamp <= r.assignedUntil && strikes[assignee] > 0) strikes[assignee]--;
+            return r;
+        }
+        if (assignee != address(0) && block.timestamp <= r.assignedUntil) revert NotAllowedToServe(requestId, msg.sender);
+        if (!isMinerFor[r.modelId][msg.sender]) revert NotAllowedToServe(requestId, msg.sender);
+        if (assignee != address(0)) {
+            uint256 s = ++strikes[assignee];
+            r.assignee = address(0);
+            emit MinerStruck(assignee, requestId, s);
+        }
+    }
+
+    function _optimistic(Request storage r, uint256 requestId, bytes calldata output, bytes32 c0, bytes32 cN, uint8 route)
+        internal
+    {
+        if (msg.value != resultBond) revert WrongBond(msg.value, resultBond);
+        if (!staking.isStaked(msg.sender)) revert NotStaked(msg.sender);
+        uint64 windowEnd = uint64(block.timestamp) + challengeWindow;
+        r.status = Status.Delivered;
+        r.miner = msg.sender;
+        r.windowEnd = windowEnd;
+        r.bonded = true;
+        r.outputHash = keccak256(output);
+        r.c0 = c0;
+        r.cN = cN;
+        totalHeld += msg.value;
+        emit ResultDelivered(requestId, msg.sender, route, false, windowEnd, c0, cN, output);
+        if (route & ROUTE_ATTESTED != 0) _callbackResult(r, requestId, output);
+    }
+
+    function _final(Request storage r, uint256 requestId, bytes calldata output, uint8 route) internal {
+        r.miner = msg.sender;
+        emit ResultDelivered(requestId, msg.sender, route, true, 0, bytes32(0), bytes32(0), output);
+        _settle(r, requestId);
+        _callbackResult(r, requestId, output);
+    }
+
+    /// @notice Finalizes an optimistic result after its challenge window with no open dispute: pays the fees,
+    ///         returns the result bond and, unless already done on arrival, calls the consumer back with `output`
+    ///         (which must be the delivered output). Anyone may call.
+    function finalize(uint256 requestId, bytes calldata output) external {
+        Request storage r = requests[requestId];
+        if (r.status != Status.Delivered) {
+            if (r.status == Status.None) revert UnknownRequest(requestId);
+            revert WrongStatus(requestId, r.status);
+        }
+        if (block.timestamp < r.windowEnd) revert ChallengeWindowOpen(r.windowEnd);
+        if (r.openGames != 0) revert DisputesOpen(r.openGames);
+        bool call = !r.callbackDone;
+        if (call && keccak256(output) != r.outputHash) revert OutputMismatch();
+        if (r.bonded) {
+            r.bonded = false;
+            balanceOf[r.miner] += resultBond;
+        }
+        _settle(r, requestId);
+        if (call) _callbackResult(r, requestId, output);
+    }
+
+    function _settle(Request storage r, uint256 requestId) internal {
+        r.status = Status.Finalized;
+        uint256 escrow = r.escrow;
+        uint256 protocolFee = escrow * protocolFeeBps / 10_000;
+        uint256 modelFee = r.modelFee;
+        uint256 minerCut = escrow - protocolFee - modelFee;
+        address miner = r.miner;
+        balanceOf[miner] += minerCut;
+        if (modelFee > 0) balanceOf[registry.getModel(r.modelId).owner] += modelFee;
+        if (protocolFee > 0) balanceOf[treasury] += protocolFee;
+        emit RequestFinalized(requestId, miner, minerCut, modelFee, protocolFee);
+    }
+
+    /// @notice Refunds a request whose deadline passed without a final or pending result. Anyone may call; the
+    ///         escrow is credited to the requester, who gets an error callback.
+    function refund(uint256 requestId) external {
+        Request storage r = requests[requestId];
+        if (r.status != Status.Pending) {
+            if (r.status == Status.None) revert UnknownRequest(requestId);
+            revert WrongStatus(requestId, r.status);
+        }
+        if (block.timestamp <= r.deadline) revert NotYetExpired(r.deadline);
+        r.status = Status.Refunded;
+        uint256 amount = r.escrow;
+        balanceOf[r.requester] += amount;
+        emit RequestRefunded(requestId, r.requester, amount);
+        _callback(r, requestId, abi.encodeCall(ISibylConsumer.onInferenceError, (requestId, ERROR_REFUNDED)));
+    }
+
+    /// @notice Withdraws the caller's balance.
+    function withdraw() external {
+        uint256 amount = balanceOf[msg.sender];
+        if (amount == 0) revert NothingToWithdraw();
+        balanceOf[msg.sender] = 0;
+        totalHeld -= amount;
+        emit Withdrawn(msg.sender, amount);
+        (bool ok,) = msg.sender.call{value: amount}("");
+        if (!ok) revert TransferFailed();
+    }
+
+    // ---------------------------------------------------------------- callbacks
+
+    function _callbackResult(Request storage r, uint256 requestId, bytes calldata output) internal {
+        r.callbackDone = true;
+        _callback(r, requestId, abi.encodeCall(ISibylConsumer.onInferenceResult, (requestId, output)));
+    }
+
+    /// @dev Calls the requester with exactly its callback gas limit and ignores the outcome except for an event:
+    ///      a reverting, gas-burning or re-entering consumer cannot block the caller. The gasleft check makes sure
+    ///      the 63/64 rule cannot starve the callback (the transaction must bring enough gas, or it reverts).
+    function _callback(Request storage r, uint256 requestId, bytes memory data) internal {
+        uint256 g = r.callbackGasLimit;
+        address to = r.requester;
+        if (g == 0 || to.code.length == 0) return;
+        if (gasleft() < g + g / 63 + CALLBACK_RESERVE) revert InsufficientGasForCallback();
+        bool ok;
+        assembly ("memory-safe") {
+            ok := call(g, to, 0, add(data, 32), mload(data), 0, 0)
+        }
+        emit CallbackResult(requestId, ok);
+    }
+
+    // ---------------------------------------------------------------- disputes
+
+    modifier onlyDisputeGame() {
+        if (msg.sender != disputeGame) revert NotDisputeGame(msg.sender);
+        _;
+    }
+
+    /// @notice Opens a dispute against the current optimistic result (DisputeGame only, inside the window).
+    /// @return miner the defender; modelId; c0 and cN the claimed commitments; nonce the result's nonce
+    function openDispute(uint256 requestId)
+        external
+        onlyDisputeGame
+        returns (address miner, uint256 modelId, bytes32 c0, bytes32 cN, uint32 nonce)
+    {
+        Request storage r = requests[requestId];
+        if (r.status != Status.Delivered) revert WrongStatus(requestId, r.status);
+        if (block.timestamp >= r.windowEnd) revert ChallengeWindowClosed(r.windowEnd);
+        uint16 open = ++r.openGames;
+        emit DisputeOpened(requestId, open);
+        return (r.miner, r.modelId, r.c0, r.cN, r.nonce);
+    }
+
+    /// @notice Closes a dispute (DisputeGame only). A challenger win voids the result: the result bond goes to
+    ///         the challenger and the request is open again (to any of the model's miners) until its deadline.
+    ///         A dispute about an already voided result (stale nonce) changes nothing.
+    function closeDispute(uint256 requestId, uint32 nonce, bool challengerWon, address challenger)
+        external
+        onlyDisputeGame
+    {
+        Request storage r = requests[requestId];
+        if (r.status != Status.Delivered || r.nonce != nonce) return;
+        r.openGames--;
+        emit DisputeClosed(requestId, challengerWon, r.openGames);
+        if (challengerWon) _void(r, requestId, challenger);
+    }
+
+    /// @notice Voids the current result after a proven wrong commitment (DisputeGame only).
+    function voidResult(uint256 requestId, address challenger) external onlyDisputeGame {
+        Request storage r = requests[requestId];
+        if (r.status != Status.Delivered) revert WrongStatus(requestId, r.status);
+        _void(r, requestId, challenger);
+    }
+
+    function _void(Request storage r, uint256 requestId, address challenger) internal {
+        address miner = r.miner;
+        uint32 nonce = r.nonce;
+        r.status = Status.Pending;
+        r.nonce = nonce + 1;
+        r.openGames = 0;
+        r.assignee = address(0);
+        r.assignedUntil = 0;
+        if (r.bonded) {
+            r.bonded = false;
+            balanceOf[challenger] += resultBond;
+        }
+        emit ResultVoided(requestId, miner, challenger, nonce);
+        if (r.callbackDone) {
+            r.callbackDone = false;
+            _callback(r, requestId, abi.encodeCall(ISibylConsumer.onInferenceError, (requestId, ERROR_VOIDED)));
+        }
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /// @notice The request record; reverts for an unknown id.
+    function getRequest(uint256 requestId) external view returns (Request memory r) {
+        r = requests[requestId];
+        if (r.status == Status.None) revert UnknownRequest(requestId);
+    }
+
+    /// @notice The status and result nonce of a request (cheap view for the dispute game).
+    function resultState(uint256 requestId) external view returns (Status status, uint32 nonce) {
+        Request storage r = requests[requestId];
+        return (r.status, r.nonce);
+    }
+
+    /// @notice Whether the request has a final result.
+    function isFinalized(uint256 requestId) external view returns (bool) {
+        return requests[requestId].status == Status.Finalized;
+    }
+
+    /// @notice The EIP-712 digest an enclave signs for an attested result.
+    function resultDigest(uint256 requestId, bytes32 programHash, bytes32 outputHash) external view returns (bytes32) {
+        return keccak256(
+            abi.encodePacked(
+                "\x19\x01", domainSeparator, keccak256(abi.encode(RESULT_TYPEHASH, requestId, programHash, outputHash))
+            )
+        );
+    }
+
+    /// @notice The EIP-712 domain separator (name "sibyl", version "1", this chain, this contract).
+    function DOMAIN_SEPARATOR() external view returns (bytes32) {
+        return domainSeparator;
+    }
+
+    function _recover(bytes32 digest, bytes calldata sig) internal pure returns (address signer) {
+        if (sig.length != 65) revert InvalidSignature();
+        bytes32 rr = bytes32(sig[0:32]);
+        bytes32 s = bytes32(sig[32:64]);
+        uint8 v = uint8(sig[64]);
+        if (v < 27) v += 27;
+        // reject malleable (high-s) signatures
+        if (uint256(s) > 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0 || (v != 27 && v != 28)) {
+            revert InvalidSignature();
+        }
+        signer = ecrecover(digest, v, rr, s);
+        if (signer == address(0)) revert InvalidSignature();
+    }
+}

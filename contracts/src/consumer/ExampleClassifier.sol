@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.28;
+
+import {Coprocessor} from "../Coprocessor.sol";
+import {SibylConsumer} from "./SibylConsumer.sol";
+
+/// @title ExampleClassifier
+/// @notice Example consumer: asks a classifier model (e.g. the Fashion-MNIST CNN) to label an image and stores
+///         the class, the argmax of the output logits (offset-binary int8; ties go to the lowest index).
+contract ExampleClassifier is SibylConsumer {
+    /// @notice A classification.
+    struct Label {
+        bool done;
+        bool voided;
+        uint8 class_;
+    }
+
+    /// @notice The classifier model id.
+    uint256 public immutable modelId;
+    /// @notice Labels by request id.
+    mapping(uint256 => Label) public labels;
+
+    event ClassifyRequested(uint256 indexed requestId, address indexed by);
+    event Classified(uint256 indexed requestId, uint8 class_);
+    event ClassificationFailed(uint256 indexed requestId, uint8 reason);
+
+    constructor(Coprocessor coprocessor_, uint256 modelId_) SibylConsumer(coprocessor_) {
+        modelId = modelId_;
+    }
+
+    /// @notice Requests a classification of `image` (raw uint8 pixels); the fee comes from msg.value plus this
+    ///         contract's balance.
+    function classify(bytes calldata image, uint8 routes, uint64 deadline) external payable returns (uint256 id) {
+        id = _requestInference(modelId, image, routes, 60_000, deadline, address(0));
+        emit ClassifyRequested(id, msg.sender);
+    }
+
+    /// @notice The class of a logits vector: index of the largest byte (offset binary preserves int8 order).
+    function argmax(bytes calldata output) public pure returns (uint8 best) {
+        uint8 top;
+        for (uint256 i = 0; i < output.length && i < 256; i++) {
+            uint8 v = uint8(output[i]);
+            if (i == 0 || v > top) {
+                top = v;
+                best = uint8(i);
+            }
+        }
+    }
+
+    function _onResult(uint256 requestId, bytes calldata output) internal override {
+        uint8 c = argmax(output);
+        labels[requestId] = Label({done: true, voided: false, class_: c});
+        emit Classified(requestId, c);
+    }
+
+    function _onError(uint256 requestId, uint8 reason) internal override {
+        labels[requestId].done = false;
+        labels[requestId].voided = true;
+        emit ClassificationFailed(requestId, reason);
+    }
+
+    receive() external payable {}
+}
