@@ -74,13 +74,13 @@ func CNN(seed uint64) *runtime.Program {
 	r := rand.New(rand.NewPCG(seed, 2))
 	return must(runtime.New(runtime.Shape{1, 28, 28}, []runtime.Op{
 		&runtime.Conv2D{In: 0, Window: runtime.Window{KH: 5, KW: 5, SH: 1, SW: 1, PadT: 2, PadL: 2, PadB: 2, PadR: 2},
-			Weights: Int8s(r, 8*25), Bias: bias(r, 8, 5000), PadValue: -128, Rq: perChannel(r, 8, 28)}, // [8 28 28]
+			Weights: Int8s(r, 8*25), Bias: bias(r, 8, 5000), PadValue: -128, Rq: perChannel(r, 8, 30)}, // [8 28 28]
 		&runtime.MaxPool{In: 1, Window: runtime.Window{KH: 2, KW: 2, SH: 2, SW: 2}}, // [8 14 14]
 		&runtime.Conv2D{In: 2, Window: runtime.Window{KH: 5, KW: 5, SH: 1, SW: 1},
-			Weights: Int8s(r, 16*8*25), Bias: bias(r, 16, 20000), PadValue: -128, Rq: perChannel(r, 16, 30)}, // [16 10 10]
+			Weights: Int8s(r, 16*8*25), Bias: bias(r, 16, 20000), PadValue: -128, Rq: perChannel(r, 16, 31)}, // [16 10 10]
 		&runtime.MaxPool{In: 3, Window: runtime.Window{KH: 2, KW: 2, SH: 2, SW: 2}}, // [16 5 5]
 		&runtime.Reshape{In: 4, Shape: runtime.Shape{400}},
-		&runtime.Dense{In: 5, Weights: Int8s(r, 64*400), Bias: bias(r, 64, 20000), Rq: relu(1<<20, 30)},
+		&runtime.Dense{In: 5, Weights: Int8s(r, 64*400), Bias: bias(r, 64, 20000), Rq: relu(1<<20, 31)},
 		&runtime.Dense{In: 6, Weights: Int8s(r, 10*64), Bias: bias(r, 10, 20000), Rq: runtime.PerTensor(1<<20, 29, 0, -128, 127)},
 	}, runtime.Meta{Key: "name", Value: "runtimetest-cnn"}))
 }
@@ -103,18 +103,18 @@ func AllOps(seed uint64) *runtime.Program {
 	tbl.In, sm.In = 8, 10
 	return must(runtime.New(runtime.Shape{1, 28, 28}, []runtime.Op{
 		&runtime.Conv2D{In: 0, Window: runtime.Window{KH: 5, KW: 5, SH: 1, SW: 1, PadT: 2, PadL: 2, PadB: 2, PadR: 2},
-			Weights: Int8s(r, 8*25), Bias: bias(r, 8, 1000), PadValue: -128, Rq: perChannel(r, 8, 28)}, // 1: [8 28 28]
+			Weights: Int8s(r, 8*25), Bias: bias(r, 8, 1000), PadValue: -128, Rq: perChannel(r, 8, 30)}, // 1: [8 28 28]
 		&runtime.MaxPool{In: 1, Window: runtime.Window{KH: 2, KW: 2, SH: 2, SW: 2}}, // 2: [8 14 14]
 		&runtime.Conv2D{In: 2, Window: runtime.Window{KH: 3, KW: 3, SH: 1, SW: 1, PadT: 1, PadL: 1, PadB: 1, PadR: 1},
-			Weights: Int8s(r, 8*8*9), Bias: bias(r, 8, 1000), PadValue: -128, Rq: relu(1<<21, 29)}, // 3
+			Weights: Int8s(r, 8*8*9), Bias: bias(r, 8, 1000), PadValue: -128, Rq: relu(1<<20, 30)}, // 3
 		&runtime.Add{A: 2, B: 3, ZA: -128, ZB: -128, MA: 1 << 20, MB: 3 << 19, S: 21, Zero: -128, QMin: -128, QMax: 127}, // 4
 		&runtime.AvgPool{In: 4, Window: runtime.Window{KH: 3, KW: 3, SH: 2, SW: 2, PadT: 1, PadL: 1}},                    // 5: [8 7 7]
 		&runtime.Conv2D{In: 5, Window: runtime.Window{KH: 3, KW: 3, SH: 2, SW: 2},
-			Weights: Int8s(r, 16*8*9), Bias: bias(r, 16, 1000), Rq: perChannel(r, 16, 28)}, // 6: [16 3 3]
+			Weights: Int8s(r, 16*8*9), Bias: bias(r, 16, 1000), Rq: perChannel(r, 16, 30)}, // 6: [16 3 3]
 		&runtime.Reshape{In: 6, Shape: runtime.Shape{144}},                                                                        // 7
-		&runtime.Dense{In: 7, Weights: Int8s(r, 10*144), Bias: bias(r, 10, 1000), Rq: runtime.PerTensor(1<<20, 27, 0, -128, 127)}, // 8
+		&runtime.Dense{In: 7, Weights: Int8s(r, 10*144), Bias: bias(r, 10, 1000), Rq: runtime.PerTensor(1<<20, 30, 0, -128, 127)}, // 8
 		&tbl, // 9
-		&runtime.Dense{In: 9, Weights: Int8s(r, 10*10), Bias: bias(r, 10, 100), Rq: runtime.PerTensor(1<<20, 22, 0, -128, 127)}, // 10
+		&runtime.Dense{In: 9, Weights: Int8s(r, 10*10), Bias: bias(r, 10, 100), Rq: runtime.PerTensor(1<<20, 28, 0, -128, 127)}, // 10
 		&sm,                     // 11
 		&runtime.Argmax{In: 11}, // 12
 	}, runtime.Meta{Key: "name", Value: "runtimetest-allops"}, runtime.Meta{Key: "arch", Value: "residual"}))
