@@ -1,0 +1,133 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/consensys/gnark/logger"
+	"github.com/spf13/cobra"
+
+	"github.com/sibyl-ai/sibyl/prover"
+	"github.com/sibyl-ai/sibyl/prover/keys"
+	"github.com/sibyl-ai/sibyl/runtime"
+	"github.com/sibyl-ai/sibyl/runtime/commit"
+)
+
+func init() { rootCmd.AddCommand(newProveCmd()) }
+
+// keySourceFlag parses --keys.
+func keySourceFlag(s string) (keys.Source, error) {
+	switch s {
+	case "dev":
+		return keys.Development, nil
+	case "ceremony":
+		return keys.Ceremony, nil
+	}
+	return 0, fmt.Errorf("--keys %q: want dev or ceremony", s)
+}
+
+// proveProgress prints each proving stage with the elapsed time.
+func proveProgress(w io.Writer, what string) prover.ProgressFunc {
+	return func(stage prover.Stage, elapsed time.Duration) {
+		fmt.Fprintf(w, "[%8.2fs] %s: %s\n", elapsed.Seconds(), what, stage)
+	}
+}
+
+func newProveCmd() *cobra.Command {
+	var modelPath, inputPath, outPath, dataDir, keySrc string
+	var step int
+	var whole bool
+	cmd := &cobra.Command{
+		Use:   "prove --model FILE --input FILE (--step I | --whole) --out PROOF",
+		Short: "Prove one step (public [C_i, C_i+1]) or the whole program (public [C_0, C_N]) with Groth16",
+		Long: `Prove runs the model program on the input, then proves step I (its circuit maps state I,
+commitment C_I, to state I+1, commitment C_I+1) or the whole program (input commitment C_0 to
+output commitment C_N) with Groth16 over BN254, and writes a self-describing proof file.
+
+The input file is as for 'sibyl run' (raw bytes, or a JSON array of byte values). Keys come from
+the data directory: --keys dev (default) uses a cached single-party development setup, running it
+on a miss (INSECURE: whoever ran it can forge proofs); --keys ceremony uses only keys installed by
+'sibyl ceremony finalize'. Progress goes to stderr.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			out, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
+			switch {
+			case modelPath == "" || inputPath == "" || outPath == "":
+				return errors.New("prove: --model, --input and --out are required")
+			case whole == (step >= 0):
+				return errors.New("prove: give exactly one of --step I and --whole")
+			}
+			src, err := keySourceFlag(keySrc)
+			if err != nil {
+				return fmt.Errorf("prove: %w", err)
+			}
+			logger.Disable() // gnark's own logs would interleave with the progress display
+			prog, err := runtime.Load(modelPath)
+			if err != nil {
+				return err
+			}
+			raw, err := readInput(inputPath)
+			if err != nil {
+				return err
+			}
+			if want := prog.InputShape().Elems(); len(raw) != want {
+				return fmt.Errorf("prove: input has %d bytes, the program's input %v has %d elements", len(raw), prog.InputShape(), want)
+			}
+			if step >= prog.Steps() {
+				return fmt.Errorf("prove: --step %d: the program has %d steps (0..%d)", step, prog.Steps(), prog.Steps()-1)
+			}
+			what := "whole program"
+			if !whole {
+				what = fmt.Sprintf("step %d/%d (%s)", step, prog.Steps(), prog.Op(step).Kind())
+			}
+			store, err := keys.Open(dataDir, keys.WithProgress(setupProgress(errw, what+" keys")))
+			if err != nil {
+				return err
+			}
+			if src == keys.Development {
+				fmt.Fprintln(errw, "WARNING: development keys: a single-party setup is INSECURE (whoever ran it can forge proofs).")
+			}
+			p := prover.New(prover.StoreKeys(store, src), prover.WithProgress(proveProgress(errw, what)))
+			start := time.Now()
+			input := runtime.InputFromBytes(raw)
+			var pf *prover.Proof
+			if whole {
+				pf, err = p.ProveWhole(cmd.Context(), prog, input)
+			} else {
+				res, err2 := runtime.Execute(cmd.Context(), prog, input, runtime.Options{KeepStates: true, SkipCommitments: true})
+				if err2 != nil {
+					return err2
+				}
+				pf, err = p.ProveStep(cmd.Context(), prog, step, res.States[step])
+			}
+			if err != nil {
+				return err
+			}
+			b, err := pf.MarshalBinary()
+			if err != nil {
+				return err
+			}
+			if err := os.WriteFile(outPath, b, 0o644); err != nil {
+				return fmt.Errorf("prove: writing proof: %w", err)
+			}
+			fmt.Fprintf(out, "proof written to %s (%d bytes) in %.2fs\n  %s\n  verifying key hash: 0x%x\n",
+				outPath, len(b), time.Since(start).Seconds(), pf.Summary(), pf.KeyHash())
+			if whole {
+				fmt.Fprintf(out, "  output commitment C_N = %s\n", commit.Hex(pf.To))
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&modelPath, "model", "", "model program file (.sibyl)")
+	f.StringVar(&inputPath, "input", "", "input file (raw bytes or a JSON array of byte values)")
+	f.IntVar(&step, "step", -1, "prove step I (state I to state I+1)")
+	f.BoolVar(&whole, "whole", false, "prove the whole program (input to output)")
+	f.StringVar(&outPath, "out", "", "proof file to write")
+	f.StringVar(&dataDir, "data-dir", defaultDataDir, "data directory holding the keys (keys/dev, keys/ceremony)")
+	f.StringVar(&keySrc, "keys", "dev", "key source: dev (single-party, INSECURE) or ceremony")
+	return cmd
+}
