@@ -129,6 +129,11 @@ func writeFileAtomic(path string, b []byte) (err error) {
 			_ = os.Remove(tmp)
 		}
 	}()
+	// CreateTemp makes the file private; keys and transcripts are public data.
+	if err = f.Chmod(0o644); err != nil {
+		_ = f.Close()
+		return err
+	}
 	if _, err = f.Write(b); err != nil {
 		_ = f.Close()
 		return err
@@ -180,6 +185,11 @@ func writeFileExclusive(path string, b []byte) (err error) {
 	}
 	tmp := f.Name()
 	defer os.Remove(tmp)
+	// CreateTemp makes the file private; keys and transcripts are public data.
+	if err = f.Chmod(0o644); err != nil {
+		_ = f.Close()
+		return err
+	}
 	if _, err = f.Write(b); err != nil {
 		_ = f.Close()
 		return err
