@@ -295,4 +295,3 @@ func newCeremonyFinalizeCmd() *cobra.Command {
 	cmd.Flags().StringVar(&dataDir, "data-dir", defaultDataDir, "data directory receiving the keys (under keys/ceremony/)")
 	return cmd
 }
-
