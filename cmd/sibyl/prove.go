@@ -113,8 +113,16 @@ on a miss (INSECURE: whoever ran it can forge proofs); --keys ceremony uses only
 			if err := os.WriteFile(outPath, b, 0o644); err != nil {
 				return fmt.Errorf("prove: writing proof: %w", err)
 			}
-			fmt.Fprintf(out, "proof written to %s (%d bytes) in %.2fs\n  %s\n  verifying key hash: 0x%x\n",
-				outPath, len(b), time.Since(start).Seconds(), pf.Summary(), pf.KeyHash())
+			kind, idx := prover.KindStep, step
+			if whole {
+				kind, idx = prover.KindWhole, 0
+			}
+			ccs, err := p.Circuit(prog, kind, idx) // cached: already compiled
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "proof written to %s (%d bytes) in %.2fs, circuit of %d constraints\n  %s\n  verifying key hash: 0x%x\n",
+				outPath, len(b), time.Since(start).Seconds(), ccs.GetNbConstraints(), pf.Summary(), pf.KeyHash())
 			if whole {
 				fmt.Fprintf(out, "  output commitment C_N = %s\n", commit.Hex(pf.To))
 			}
