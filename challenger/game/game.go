@@ -79,30 +79,24 @@ type Trace interface {
 	Steps() uint64
 }
 
-// SplitPoints returns the k-1 interior points that split [lo, hi] into
-// min(k, hi-lo) near-equal parts (the first parts take the remainder). The
-// contract computes the same points.
+// SplitPoints returns the interior boundaries of [lo, hi] for arity k, as
+// DisputeGame.boundary computes them: with a = min(k, hi-lo), boundary j is
+// lo + (hi-lo)*j/a (floor) for j = 1..a-1.
 func SplitPoints(lo, hi, k uint64) []uint64 {
 	n := hi - lo
 	if n < 2 || k < 2 {
 		return nil
 	}
-	parts := min(k, n)
-	pts := make([]uint64, 0, parts-1)
-	size, rem := n/parts, n%parts
-	p := lo
-	for j := uint64(0); j < parts-1; j++ {
-		p += size
-		if j < rem {
-			p++
-		}
-		pts = append(pts, p)
+	a := min(k, n)
+	pts := make([]uint64, 0, a-1)
+	for j := uint64(1); j < a; j++ {
+		pts = append(pts, lo+n*j/a)
 	}
 	return pts
 }
 
 // Rounds returns the most dissection rounds a game over n steps with arity k
-// takes (the first, largest parts are the longest path).
+// takes (the last part, ceil(span/a) steps, is the longest path).
 func Rounds(n, k uint64) int {
 	r := 0
 	for n > 1 {

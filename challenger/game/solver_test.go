@@ -94,7 +94,7 @@ func TestDissectionFindsTheFaultyStep(t *testing.T) {
 				if r.s.Lo != uint64(f) {
 					t.Fatalf("n=%d k=%d f=%d: narrowed to step %d", n, k, f, r.s.Lo)
 				}
-				if most := Rounds(uint64(n), k); r.s.Rounds > most || (f == 0 && r.s.Rounds != most) {
+				if most := Rounds(uint64(n), k); r.s.Rounds > most || (f == n-1 && r.s.Rounds != most) {
 					t.Fatalf("n=%d k=%d f=%d: %d rounds, Rounds() says at most %d", n, k, f, r.s.Rounds, most)
 				}
 				a, _ := SolveChallenger(&r.s, chal, now)
@@ -178,7 +178,7 @@ func TestSplitPointsAndRounds(t *testing.T) {
 		want      []uint64
 	}{
 		{0, 10, 2, []uint64{5}},
-		{0, 10, 3, []uint64{4, 7}},
+		{0, 10, 3, []uint64{3, 6}},
 		{3, 5, 8, []uint64{4}},
 		{0, 1, 4, nil},
 		{0, 4, 16, []uint64{1, 2, 3}},
