@@ -14,6 +14,7 @@ import (
 
 	"github.com/sibyl-ai/sibyl/prover/evmcodec"
 	"github.com/sibyl-ai/sibyl/prover/keys"
+	"github.com/sibyl-ai/sibyl/runtime"
 )
 
 func init() { rootCmd.AddCommand(newCeremonyCmd()) }
@@ -28,12 +29,14 @@ directory; contributors take turns on it:
 
   sibyl ceremony init --dir D --power K            start phase 1 for circuits of up to 2^K constraints
   sibyl ceremony contribute --dir D                each party, in turn (phase 1)
-  sibyl ceremony phase2-init --dir D --beacon HEX --model M --step I
-                                                   seal phase 1 (first time) and start a circuit's phase 2
-  sibyl ceremony contribute --dir D --circuit H    each party, in turn (phase 2 of circuit H)
-  sibyl ceremony finalize --dir D --circuit H --beacon HEX
-                                                   seal phase 2, install the keys, print the VK hash
-  sibyl ceremony verify --dir D                    anyone: check the whole transcript
+  sibyl ceremony phase2-init --dir D --beacon HEX --model M
+                                                   seal phase 1 (first time) and start phase 2 for
+                                                   every step circuit of M (or --step I, --whole)
+  sibyl ceremony contribute --dir D --circuit all  each party, in turn (phase 2 of every open circuit)
+  sibyl ceremony finalize --dir D --circuit all --beacon HEX
+                                                   seal phase 2, install the keys, print the VK hashes
+  sibyl ceremony verify --dir D [--model M]        anyone: check the whole transcript (and print the
+                                                   program's step-key root)
 
 See docs/ceremony.md.`,
 	}
@@ -111,32 +114,35 @@ contribution is part of the transcript. Without --circuit it contributes to phas
 				return err
 			}
 			ctx := cmd.Context()
-			var c keys.Contribution
-			what := "phase 1"
 			if circuit == "" {
-				c, err = t.ContributePhase1(ctx)
-			} else {
-				var h keys.CircuitHash
-				if h, err = t.FindCircuit(circuit); err != nil {
+				c, err := t.ContributePhase1(ctx)
+				if err != nil {
 					return err
 				}
-				what = "phase 2 of circuit " + h.String()
-				c, err = t.ContributePhase2(ctx, h)
+				fmt.Fprintf(cmd.OutOrStdout(), "contribution %d to phase 1 written to %s\ncontribution hash: %x\n", c.Index, c.Path, c.Hash)
+				return nil
 			}
+			circuits, err := selectCircuits(t, circuit)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "contribution %d to %s written to %s\ncontribution hash: %x\n", c.Index, what, c.Path, c.Hash)
+			for _, h := range circuits {
+				c, err := t.ContributePhase2(ctx, h)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "contribution %d to phase 2 of circuit %s written to %s\ncontribution hash: %x\n", c.Index, h, c.Path, c.Hash)
+			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&dir, "dir", "", "transcript directory")
-	cmd.Flags().StringVar(&circuit, "circuit", "", "circuit hash (or a prefix of at least 8 hex digits) for a phase 2 contribution")
+	cmd.Flags().StringVar(&circuit, "circuit", "", "circuit hash (or a prefix of at least 8 hex digits) for a phase 2 contribution; \"all\" for every circuit not yet finalized")
 	return cmd
 }
 
 func newCeremonyVerifyCmd() *cobra.Command {
-	var dir string
+	var dir, model string
 	cmd := &cobra.Command{
 		Use:   "verify --dir DIR",
 		Short: "Check every contribution and derived file of a transcript; exit 0 only if all are valid",
@@ -150,11 +156,96 @@ func newCeremonyVerifyCmd() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("ceremony verify: transcript INVALID: %w", err)
 			}
-			return printReport(cmd.OutOrStdout(), rep)
+			if err := printReport(cmd.OutOrStdout(), rep); err != nil {
+				return err
+			}
+			if model == "" {
+				return nil
+			}
+			return printModelRoot(cmd.OutOrStdout(), rep, model)
 		},
 	}
 	cmd.Flags().StringVar(&dir, "dir", "", "transcript directory")
+	cmd.Flags().StringVar(&model, "model", "", "also map the program's step circuits to finalized keys and print its step-key root")
 	return cmd
+}
+
+// selectCircuits resolves --circuit: a hash prefix, or "all" for every circuit
+// in phase 2 that is not finalized.
+func selectCircuits(t *keys.Transcript, circuit string) ([]keys.CircuitHash, error) {
+	if circuit == "" {
+		return nil, errors.New("ceremony: --circuit is required")
+	}
+	if circuit != "all" {
+		h, err := t.FindCircuit(circuit)
+		return []keys.CircuitHash{h}, err
+	}
+	all, err := t.Circuits()
+	if err != nil {
+		return nil, err
+	}
+	var open []keys.CircuitHash
+	for _, h := range all {
+		done, err := t.Finalized(h)
+		if err != nil {
+			return nil, err
+		}
+		if !done {
+			open = append(open, h)
+		}
+	}
+	if len(open) == 0 {
+		return nil, errors.New("ceremony: no circuit awaits phase 2 contributions")
+	}
+	return open, nil
+}
+
+// printModelRoot prints the verifying key hash of each step of the program at
+// path from the verified report, and the step-key root when every step has
+// finalized keys.
+func printModelRoot(w io.Writer, rep *keys.Report, path string) error {
+	prog, err := runtime.Load(path)
+	if err != nil {
+		return err
+	}
+	byHash := map[keys.CircuitHash]keys.CircuitReport{}
+	for _, cr := range rep.Circuits {
+		byHash[cr.Circuit] = cr
+	}
+	var hashes [][32]byte
+	missing := 0
+	for i := 0; i < prog.Steps(); i++ {
+		sel := circuitSelector{model: path, step: i}
+		ccs, _, err := sel.compile()
+		if err != nil {
+			return err
+		}
+		h, err := keys.HashCircuit(ccs)
+		if err != nil {
+			return err
+		}
+		cr, ok := byHash[h]
+		if !ok || !cr.Finalized {
+			fmt.Fprintf(w, "step %d: circuit %s has no finalized keys in this transcript\n", i, h)
+			missing++
+			continue
+		}
+		vkHash, err := evmcodec.VKHash(cr.VerifyingKey)
+		if err != nil {
+			return err
+		}
+		hashes = append(hashes, vkHash)
+		fmt.Fprintf(w, "step %d: circuit %s, verifying key hash 0x%x\n", i, h, vkHash)
+	}
+	if missing > 0 {
+		return fmt.Errorf("ceremony verify: %d of %d steps lack finalized keys; no step-key root", missing, prog.Steps())
+	}
+	root, err := evmcodec.StepKeyRoot(hashes)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "step-key root (%d steps): 0x%x\n", len(hashes), root)
+	return nil
 }
 
 func printReport(w io.Writer, rep *keys.Report) error {
@@ -187,12 +278,13 @@ func newCeremonyPhase2InitCmd() *cobra.Command {
 	var dir, beacon, circuitFile string
 	var sel circuitSelector
 	cmd := &cobra.Command{
-		Use:   "phase2-init --dir DIR [--beacon HEX] (--circuit FILE | --model FILE (--step I | --whole))",
+		Use:   "phase2-init --dir DIR [--beacon HEX] (--circuit FILE | --model FILE [--step I | --whole])",
 		Short: "Seal phase 1 with a beacon (the first time) and start phase 2 for a circuit",
 		Long: `Phase2-init starts a circuit's phase 2 from the sealed phase 1. The first call seals
 phase 1 and needs --beacon: a public random value fixed only after the last phase 1
-contribution. The circuit is a program step (--model with --step or --whole) or a serialized
-constraint system (--circuit, as written by sibyl setup --write-circuit).`,
+contribution. The circuit is a program step (--model with --step or --whole; --model alone
+starts every step circuit of the program) or a serialized constraint system (--circuit, as
+written by sibyl setup --write-circuit).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			t, err := openTranscript(cmd, dir)
@@ -200,7 +292,7 @@ constraint system (--circuit, as written by sibyl setup --write-circuit).`,
 				return err
 			}
 			ctx := cmd.Context()
-			var ccs constraint.ConstraintSystem
+			var ccsList []constraint.ConstraintSystem
 			switch {
 			case circuitFile != "" && sel.model != "":
 				return errors.New("ceremony phase2-init: give --circuit or --model, not both")
@@ -209,13 +301,30 @@ constraint system (--circuit, as written by sibyl setup --write-circuit).`,
 				if err != nil {
 					return err
 				}
-				if ccs, err = keys.DecodeCircuit(b); err != nil {
+				c, err := keys.DecodeCircuit(b)
+				if err != nil {
 					return fmt.Errorf("ceremony phase2-init: %s: %w", circuitFile, err)
 				}
-			case sel.model != "":
-				if ccs, _, err = sel.compile(); err != nil {
+				ccsList = append(ccsList, c)
+			case sel.model != "" && sel.step < 0 && !sel.whole:
+				prog, err := runtime.Load(sel.model)
+				if err != nil {
 					return err
 				}
+				for i := 0; i < prog.Steps(); i++ {
+					s := circuitSelector{model: sel.model, step: i}
+					c, _, err := s.compile()
+					if err != nil {
+						return err
+					}
+					ccsList = append(ccsList, c)
+				}
+			case sel.model != "":
+				c, _, err := sel.compile()
+				if err != nil {
+					return err
+				}
+				ccsList = append(ccsList, c)
 			default:
 				return errors.New("ceremony phase2-init: --circuit or --model is required")
 			}
@@ -235,12 +344,14 @@ constraint system (--circuit, as written by sibyl setup --write-circuit).`,
 			} else if beacon != "" {
 				return errors.New("ceremony phase2-init: phase 1 is already sealed; drop --beacon")
 			}
-			h, err := t.InitPhase2(ctx, ccs)
-			if err != nil {
-				return err
+			for _, ccs := range ccsList {
+				h, err := t.InitPhase2(ctx, ccs)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "phase 2 started for circuit %s (%d constraints)\n", h, ccs.GetNbConstraints())
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "phase 2 started for circuit %s (%d constraints)\n", h, ccs.GetNbConstraints())
-			fmt.Fprintf(cmd.OutOrStdout(), "next: each party runs `sibyl ceremony contribute --dir %s --circuit %s` in turn\n", dir, h.String()[:16])
+			fmt.Fprintf(cmd.OutOrStdout(), "next: each party runs `sibyl ceremony contribute --dir %s --circuit all` (or --circuit HASH) in turn\n", dir)
 			return nil
 		},
 	}
@@ -265,7 +376,7 @@ func newCeremonyFinalizeCmd() *cobra.Command {
 			if circuit == "" {
 				return errors.New("ceremony finalize: --circuit is required")
 			}
-			h, err := t.FindCircuit(circuit)
+			circuits, err := selectCircuits(t, circuit)
 			if err != nil {
 				return err
 			}
@@ -277,20 +388,22 @@ func newCeremonyFinalizeCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, vk, err := t.Finalize(cmd.Context(), h, b, store)
-			if err != nil {
-				return err
+			for _, h := range circuits {
+				_, vk, err := t.Finalize(cmd.Context(), h, b, store)
+				if err != nil {
+					return err
+				}
+				vkHash, err := evmcodec.VKHash(vk)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "circuit %s finalized; keys installed in %s\nverifying key hash: 0x%x\n", h, store.Dir(keys.Ceremony, h), vkHash)
 			}
-			vkHash, err := evmcodec.VKHash(vk)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "circuit %s finalized; keys installed in %s\nverifying key hash: 0x%x\n", h, store.Dir(keys.Ceremony, h), vkHash)
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&dir, "dir", "", "transcript directory")
-	cmd.Flags().StringVar(&circuit, "circuit", "", "circuit hash (or a prefix of at least 8 hex digits)")
+	cmd.Flags().StringVar(&circuit, "circuit", "", "circuit hash (or a prefix of at least 8 hex digits); \"all\" for every circuit not yet finalized")
 	cmd.Flags().StringVar(&beacon, "beacon", "", "hex random beacon fixed after the last phase 2 contribution")
 	cmd.Flags().StringVar(&dataDir, "data-dir", defaultDataDir, "data directory receiving the keys (under keys/ceremony/)")
 	return cmd
