@@ -93,3 +93,6 @@ func NewSet(images, labels *idx.Array) (*Set, error) {
 	}
 	return &Set{Pixels: images.Data, Labels: labels.Data}, nil
 }
+
+// Label returns the label of image i.
+func (s *Set) Label(i int) int { return int(s.Labels[i]) }
