@@ -74,7 +74,7 @@ type execEnv struct {
 	impl    kernel.Impl
 	threads int
 	acc     []int32
-	buf     []int8
+	buf     []byte
 }
 
 func (e *execEnv) accBuf(n int) []int32 {
@@ -84,9 +84,9 @@ func (e *execEnv) accBuf(n int) []int32 {
 	return e.acc[:n]
 }
 
-func (e *execEnv) int8Buf(n int) []int8 {
+func (e *execEnv) byteBuf(n int) []byte {
 	if cap(e.buf) < n {
-		e.buf = make([]int8, n)
+		e.buf = make([]byte, n)
 	}
 	return e.buf[:n]
 }

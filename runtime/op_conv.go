@@ -1,7 +1,9 @@
 package runtime
 
 import (
+	"encoding/binary"
 	"fmt"
+	"unsafe"
 
 	"github.com/sibyl-ai/sibyl/runtime/kernel"
 )
@@ -145,30 +147,67 @@ func decodeConv2D(d *decoder, in []int) Op {
 }
 
 // im2col writes the patches of output pixels [p0, p1) as rows of K = C*KH*KW
-// values into dst (row p-p0), padded positions set to PadValue.
-func (o *Conv2D) im2col(dst, x []int8, c, h, w, ow, p0, p1 int) {
+// bytes, stride bytes apart, into dst, padded positions set to PadValue and
+// every byte XORed with flip (0x80 gives the unsigned a+128 form the VNNI
+// kernel reads); bytes [K, stride) of each row are zeroed. dst must have
+// im2colSlack bytes beyond the last row: kernel rows that lie fully inside the
+// input are copied 8 bytes at a time, and a copy may spill up to 7 bytes past
+// its segment into bytes that are written afterwards.
+func (o *Conv2D) im2col(dst []byte, stride int, flip byte, x []int8, c, h, w, ow, p0, p1 int) {
 	k := c * o.KH * o.KW
+	xb := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(x))), len(x))
+	pad := byte(o.PadValue) ^ flip
+	flip64 := uint64(flip) * 0x0101010101010101
+	kw := o.KW
+	oh, owi := p0/ow, p0%ow
 	for p := p0; p < p1; p++ {
-		oh, owi := p/ow, p%ow
-		row := dst[(p-p0)*k : (p-p0+1)*k]
+		row := dst[(p-p0)*stride:]
+		x0 := owi*o.SW - o.PadL
+		// Columns j in [j0, j1) of the kernel fall inside the input.
+		j0, j1 := max(0, -x0), min(kw, w-x0)
 		idx := 0
 		for ci := 0; ci < c; ci++ {
-			plane := x[ci*h*w : (ci+1)*h*w]
+			planeOff := ci * h * w
 			for i := 0; i < o.KH; i++ {
+				seg := row[idx : idx+kw]
+				idx += kw
 				y := oh*o.SH - o.PadT + i
-				for j := 0; j < o.KW; j++ {
-					xx := owi*o.SW - o.PadL + j
-					if y < 0 || y >= h || xx < 0 || xx >= w {
-						row[idx] = o.PadValue
-					} else {
-						row[idx] = plane[y*w+xx]
+				if y < 0 || y >= h || j0 >= j1 {
+					for j := range seg {
+						seg[j] = pad
 					}
-					idx++
+					continue
+				}
+				src := planeOff + y*w + x0
+				if j0 == 0 && j1 == kw && src+((kw+7)&^7) <= len(xb) {
+					for j := 0; j < kw; j += 8 {
+						binary.LittleEndian.PutUint64(row[idx-kw+j:], binary.LittleEndian.Uint64(xb[src+j:])^flip64)
+					}
+					continue
+				}
+				for j := 0; j < j0; j++ {
+					seg[j] = pad
+				}
+				for j := j0; j < j1; j++ {
+					seg[j] = xb[src+j] ^ flip
+				}
+				for j := j1; j < kw; j++ {
+					seg[j] = pad
 				}
 			}
 		}
+		for j := k; j < stride; j++ {
+			row[j] = 0
+		}
+		if owi++; owi == ow {
+			owi = 0
+			oh++
+		}
 	}
 }
+
+// im2colSlack is the spare space im2col needs after the last row.
+const im2colSlack = 8
 
 // im2colChunk bounds the im2col buffer to about 4 MiB.
 func im2colChunk(k int) int {
@@ -197,13 +236,19 @@ func (o *Conv2D) conv(x []int8, in Shape, impl kernel.Impl, threads int, out []i
 		wts = kernel.NewWeights(o.Weights, oc, k)
 	}
 	chunk := min(im2colChunk(k), pix)
-	var cols []int8
+	// The VNNI kernel takes unsigned rows directly; the portable one int8 rows.
+	stride, prepared := wts.PreparedStride(impl)
+	flip := byte(0x80)
+	if !prepared {
+		stride, flip = k, 0
+	}
+	var cols []byte
 	var tmp []int32
 	if env != nil {
-		cols = env.int8Buf(chunk * k)
+		cols = env.byteBuf(chunk*stride + im2colSlack)
 		tmp = env.accBuf(chunk * oc)
 	} else {
-		cols = make([]int8, chunk*k)
+		cols = make([]byte, chunk*stride+im2colSlack)
 		tmp = make([]int32, chunk*oc)
 	}
 	var acc []int32
@@ -213,17 +258,27 @@ func (o *Conv2D) conv(x []int8, in Shape, impl kernel.Impl, threads int, out []i
 	for p0 := 0; p0 < pix; p0 += chunk {
 		p1 := min(p0+chunk, pix)
 		np := p1 - p0
-		o.im2col(cols, x, c, h, w, ow, p0, p1)
-		wts.MatMul(tmp[:np*oc], cols[:np*k], np, impl, threads)
+		o.im2col(cols, stride, flip, x, c, h, w, ow, p0, p1)
+		if prepared {
+			wts.MatMulPrepared(tmp[:np*oc], cols[:np*stride], np, threads)
+		} else {
+			a := unsafe.Slice((*int8)(unsafe.Pointer(unsafe.SliceData(cols))), np*k)
+			wts.MatMul(tmp[:np*oc], a, np, impl, threads)
+		}
 		// tmp is [pixel][oc]; transpose into CHW.
-		for pi := 0; pi < np; pi++ {
-			for ch := 0; ch < oc; ch++ {
-				a := tmp[pi*oc+ch] + o.Bias[ch]
-				if out != nil {
-					out[ch*pix+p0+pi] = o.Rq.Apply(a, ch)
-				} else {
-					acc[ch*pix+p0+pi] = a
+		for ch := 0; ch < oc; ch++ {
+			b := o.Bias[ch]
+			if out == nil {
+				dst := acc[ch*pix+p0 : ch*pix+p1]
+				for pi := range dst {
+					dst[pi] = tmp[pi*oc+ch] + b
 				}
+				continue
+			}
+			m, s := o.Rq.Channel(ch)
+			dst := out[ch*pix+p0 : ch*pix+p1]
+			for pi := range dst {
+				dst[pi] = Requantize(int64(tmp[pi*oc+ch]+b), m, s, o.Rq.Zero, o.Rq.QMin, o.Rq.QMax)
 			}
 		}
 	}

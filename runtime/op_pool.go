@@ -77,33 +77,47 @@ func decodeAvgPool(d *decoder, in []int) Op {
 	return o
 }
 
-// pool runs f over the real elements of every window.
-func pool(w *Window, x []int8, s Shape, out []int8, reduce func(win []int8) int8) {
+// pool reduces every window over its real (non-padded) elements with f,
+// which gets the input plane, its width, the row range [y0, y1) and the
+// column range [x0, x1).
+func pool(w *Window, x []int8, s Shape, out []int8, f func(plane []int8, wd, y0, y1, x0, x1 int) int8) {
 	c, h, wd := s[0], s[1], s[2]
 	oh, ow, _ := w.out(h, wd)
-	win := make([]int8, 0, w.KH*w.KW)
 	for ci := 0; ci < c; ci++ {
 		plane := x[ci*h*wd : (ci+1)*h*wd]
 		for py := 0; py < oh; py++ {
+			y0 := py*w.SH - w.PadT
+			y1 := min(y0+w.KH, h)
+			y0 = max(y0, 0)
 			for px := 0; px < ow; px++ {
-				win = win[:0]
-				for i := 0; i < w.KH; i++ {
-					y := py*w.SH - w.PadT + i
-					if y < 0 || y >= h {
-						continue
-					}
-					for j := 0; j < w.KW; j++ {
-						xx := px*w.SW - w.PadL + j
-						if xx < 0 || xx >= wd {
-							continue
-						}
-						win = append(win, plane[y*wd+xx])
-					}
-				}
-				out[(ci*oh+py)*ow+px] = reduce(win)
+				x0 := px*w.SW - w.PadL
+				x1 := min(x0+w.KW, wd)
+				x0 = max(x0, 0)
+				out[(ci*oh+py)*ow+px] = f(plane, wd, y0, y1, x0, x1)
 			}
 		}
 	}
+}
+
+func maxWindow(plane []int8, wd, y0, y1, x0, x1 int) int8 {
+	m := int8(-128)
+	for y := y0; y < y1; y++ {
+		for _, v := range plane[y*wd+x0 : y*wd+x1] {
+			m = max(m, v)
+		}
+	}
+	return m
+}
+
+func avgWindow(plane []int8, wd, y0, y1, x0, x1 int) int8 {
+	var s int64
+	for y := y0; y < y1; y++ {
+		for _, v := range plane[y*wd+x0 : y*wd+x1] {
+			s += int64(v)
+		}
+	}
+	n := int64((y1 - y0) * (x1 - x0))
+	return int8(floorDiv(s+n/2, n))
 }
 
 // MaxOf returns the maximum of a non-empty window.
@@ -126,9 +140,9 @@ func AvgOf(win []int8) int8 {
 }
 
 func (o *MaxPool) eval(_ *execEnv, in [][]int8, inShapes []Shape, out []int8) {
-	pool(&o.Window, in[0], inShapes[0], out, MaxOf)
+	pool(&o.Window, in[0], inShapes[0], out, maxWindow)
 }
 
 func (o *AvgPool) eval(_ *execEnv, in [][]int8, inShapes []Shape, out []int8) {
-	pool(&o.Window, in[0], inShapes[0], out, AvgOf)
+	pool(&o.Window, in[0], inShapes[0], out, avgWindow)
 }

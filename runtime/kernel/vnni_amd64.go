@@ -1,12 +1,16 @@
 package kernel
 
 import (
+	"sync"
 	"unsafe"
 
 	"golang.org/x/sys/cpu"
 )
 
 var hasVNNI = cpu.X86.HasAVX512F && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VNNI
+
+// scratch holds the unsigned copies of A between calls.
+var scratch = sync.Pool{New: func() any { return new([]byte) }}
 
 //go:noescape
 func vnni4x64(a *byte, lda int, b *byte, bstride int, kg int, c *int32)
@@ -47,11 +51,16 @@ func (w *Weights) pack() {
 func (w *Weights) matMulVNNI(c []int32, a []int8, m, threads int) {
 	w.pack()
 	kp := w.kPad
-	kg := kp / 4
-	nb := (w.n + 15) / 16
-	bstride := kp * 16
 	// A as unsigned bytes a+128, rows padded to kp with zeros (B is zero there).
-	au := make([]byte, m*kp)
+	bufp := scratch.Get().(*[]byte)
+	defer scratch.Put(bufp)
+	if cap(*bufp) < m*kp {
+		*bufp = make([]byte, m*kp)
+	}
+	au := (*bufp)[:m*kp]
+	if kp != w.k {
+		clear(au)
+	}
 	for i := 0; i < m; i++ {
 		src := a[i*w.k : (i+1)*w.k]
 		dst := au[i*kp : i*kp+w.k]
@@ -59,6 +68,36 @@ func (w *Weights) matMulVNNI(c []int32, a []int8, m, threads int) {
 			dst[kk] = uint8(v) ^ 0x80
 		}
 	}
+	w.matMulVNNIPrepared(c, au, m, threads)
+}
+
+// PreparedStride reports whether impl resolves to the VNNI kernel, which
+// can take A already in its unsigned form (MatMulPrepared), and the row
+// stride in bytes that form uses.
+func (w *Weights) PreparedStride(impl Impl) (int, bool) {
+	if Resolve(impl) != VNNI {
+		return 0, false
+	}
+	w.pack()
+	return w.kPad, true
+}
+
+// MatMulPrepared is MatMul with the VNNI kernel on A given as m rows of
+// PreparedStride bytes: byte = a+128 (a XOR 0x80) for the K values, zero
+// after them.
+func (w *Weights) MatMulPrepared(c []int32, au []byte, m, threads int) {
+	w.pack()
+	if len(au) != m*w.kPad || len(c) != m*w.n {
+		panic("kernel: prepared matmul operand sizes do not match")
+	}
+	w.matMulVNNIPrepared(c, au, m, Threads(threads))
+}
+
+func (w *Weights) matMulVNNIPrepared(c []int32, au []byte, m, threads int) {
+	kp := w.kPad
+	kg := kp / 4
+	nb := (w.n + 15) / 16
+	bstride := kp * 16
 	n := w.n
 	packed := unsafe.Pointer(unsafe.SliceData(w.packed))
 	blockPtr := func(blk int) *byte { return (*byte)(unsafe.Add(packed, blk*bstride)) }

@@ -7,3 +7,11 @@ const hasVNNI = false
 func (w *Weights) matMulVNNI(c []int32, a []int8, m, threads int) {
 	matMulPortable(c, a, w.raw, m, w.n, w.k, threads)
 }
+
+// PreparedStride reports false: there is no VNNI kernel on this architecture.
+func (w *Weights) PreparedStride(Impl) (int, bool) { return 0, false }
+
+// MatMulPrepared is not available on this architecture.
+func (w *Weights) MatMulPrepared([]int32, []byte, int, int) {
+	panic("kernel: MatMulPrepared needs the VNNI kernel")
+}
