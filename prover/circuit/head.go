@@ -102,7 +102,7 @@ func argmax(api frontend.API, _ *runtime.Argmax, x []frontend.Variable, s runtim
 		row := x[r*l : (r+1)*l]
 		best, idx := row[0], frontend.Variable(0)
 		for j := 1; j < l; j++ {
-			ge, err := gadget.GreaterEq(api, best, row[j], int8Bound)
+			ge, err := gadget.GreaterEq(api, best, row[j], int8Diff)
 			if err != nil {
 				return nil, err
 			}

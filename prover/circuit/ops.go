@@ -14,8 +14,8 @@ import (
 // ErrUnsupported reports an op the circuits cannot (yet) re-state.
 var ErrUnsupported = errors.New("circuit: op not supported")
 
-// int8Bound is the largest magnitude of an int8 value.
-var int8Bound = big.NewInt(128)
+// int8Diff bounds the difference of two int8 values.
+var int8Diff = big.NewInt(255)
 
 // applyOp re-states one runtime op: given its input tensors (int8 values,
 // already constrained to [-128, 127]) and their shapes, it returns the output
@@ -212,7 +212,7 @@ func maxWindow(api frontend.API, vals []frontend.Variable) (frontend.Variable, e
 	m := vals[0]
 	for _, v := range vals[1:] {
 		var err error
-		if m, err = gadget.Max(api, m, v, int8Bound); err != nil {
+		if m, err = gadget.Max(api, m, v, int8Diff); err != nil {
 			return nil, err
 		}
 	}

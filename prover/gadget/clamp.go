@@ -45,11 +45,12 @@ func Clamp(api frontend.API, u frontend.Variable, bound *big.Int, lo, hi int64) 
 	return y, nil
 }
 
-// clampWidth is the range-check width that holds every honest d1 and d2.
+// clampWidth is the range-check width that holds every honest d1 and d2
+// (both are at most |u| + max(|lo|, |hi|) + 1).
 func clampWidth(bound *big.Int, lo, hi int64) int {
 	m := new(big.Int).Abs(bound)
 	m.Add(m, big.NewInt(max(abs64(lo), abs64(hi))+1))
-	return m.BitLen() + 1
+	return m.BitLen()
 }
 
 func abs64(x int64) int64 {
@@ -59,12 +60,13 @@ func abs64(x int64) int64 {
 	return x
 }
 
-// GreaterEq returns the boolean a >= b for integers with |a|, |b| <= bound
-// (one hinted flag, 2 constraints and a range check of width log2(2·bound)+2).
-func GreaterEq(api frontend.API, a, b frontend.Variable, bound *big.Int) (frontend.Variable, error) {
-	w := new(big.Int).Lsh(bound, 1).BitLen() + 1
-	if w > maxCheckBits {
-		return nil, fmt.Errorf("gadget: comparison bound 2^%d too large", bound.BitLen())
+// GreaterEq returns the boolean a >= b for integers with |a - b| <= diffBound
+// (one hinted flag, 2 constraints and a range check of width
+// log2(diffBound)+1; for int8 operands diffBound is 255: 8 bits).
+func GreaterEq(api frontend.API, a, b frontend.Variable, diffBound *big.Int) (frontend.Variable, error) {
+	w := diffBound.BitLen()
+	if w == 0 || w > maxCheckBits {
+		return nil, fmt.Errorf("gadget: comparison bound %s out of range", diffBound)
 	}
 	out, err := api.Compiler().NewHint(geqHint, 1, a, b)
 	if err != nil {
@@ -72,16 +74,18 @@ func GreaterEq(api frontend.API, a, b frontend.Variable, bound *big.Int) (fronte
 	}
 	ge := out[0]
 	api.AssertIsBoolean(ge)
-	// ge=1: a-b >= 0; ge=0: b-a-1 >= 0. d = (b-a-1) + ge·(2a-2b+1).
+	// ge=1: a-b in [0, diffBound]; ge=0: b-a-1 in [0, diffBound-1]; a wrong
+	// flag makes d negative, i.e. a field element near p, which fails the
+	// range check. d = (b-a-1) + ge·(2a-2b+1).
 	diff := api.Sub(a, b)
 	d := api.Add(api.Sub(-1, diff), api.Mul(ge, api.Add(api.Mul(diff, 2), 1)))
 	AssertUnsigned(api, d, w)
 	return ge, nil
 }
 
-// Max returns max(a, b) for integers with |a|, |b| <= bound.
-func Max(api frontend.API, a, b frontend.Variable, bound *big.Int) (frontend.Variable, error) {
-	ge, err := GreaterEq(api, a, b, bound)
+// Max returns max(a, b) for integers with |a - b| <= diffBound.
+func Max(api frontend.API, a, b frontend.Variable, diffBound *big.Int) (frontend.Variable, error) {
+	ge, err := GreaterEq(api, a, b, diffBound)
 	if err != nil {
 		return nil, err
 	}

@@ -73,7 +73,7 @@ type maxCircuit struct {
 
 func (c *maxCircuit) Define(api frontend.API) error {
 	AssertInt8(api, []frontend.Variable{c.A, c.B})
-	m, err := Max(api, c.A, c.B, big.NewInt(128))
+	m, err := Max(api, c.A, c.B, big.NewInt(255))
 	if err != nil {
 		return err
 	}

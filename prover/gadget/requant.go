@@ -55,22 +55,29 @@ func (rq Requant) Apply(api frontend.API, acc frontend.Variable, accBound *big.I
 	if accBound.Sign() < 0 || accBound.BitLen() > 63 {
 		return nil, fmt.Errorf("gadget: accumulator bound %s outside [0, 2^63)", accBound)
 	}
-	half := new(big.Int).Lsh(bigOne, rq.Shift-1)
-	v := api.Add(api.Mul(acc, rq.Multiplier), half)
-	out, err := api.Compiler().NewHint(floorDivHint, 1, v, rq.Shift)
+	// (acc·M'·2^z + 2^(s-1)) / 2^s = (acc·M' + 2^(s-z-1)) / 2^(s-z) exactly,
+	// so trailing zero bits of M shorten the remainder's range check.
+	m, shift := rq.Multiplier, rq.Shift
+	for m != 0 && m&1 == 0 && shift > 1 {
+		m >>= 1
+		shift--
+	}
+	half := new(big.Int).Lsh(bigOne, shift-1)
+	v := api.Add(api.Mul(acc, m), half)
+	out, err := api.Compiler().NewHint(floorDivHint, 1, v, shift)
 	if err != nil {
 		return nil, err
 	}
 	q := out[0]
-	r := api.Sub(v, api.Mul(q, new(big.Int).Lsh(bigOne, rq.Shift)))
-	AssertUnsigned(api, r, int(rq.Shift))
+	r := api.Sub(v, api.Mul(q, new(big.Int).Lsh(bigOne, shift)))
+	AssertUnsigned(api, r, int(shift))
 
-	// |q| <= (accBound·M + 2^(s-1)) / 2^s + 1, so |u| <= that + |zp|.
-	qb := new(big.Int).Mul(accBound, big.NewInt(rq.Multiplier))
+	// |q| <= (accBound·M' + 2^(s'-1)) / 2^s' + 1, so |u| <= that + |zp|.
+	qb := new(big.Int).Mul(accBound, big.NewInt(m))
 	qb.Add(qb, half)
-	qb.Rsh(qb, rq.Shift)
+	qb.Rsh(qb, shift)
 	qb.Add(qb, big.NewInt(1+abs64(rq.ZeroPoint)))
-	if clampWidth(qb, rq.QMin, rq.QMax)+int(rq.Shift)+2 > maxCheckBits {
+	if clampWidth(qb, rq.QMin, rq.QMax)+int(shift)+2 > maxCheckBits {
 		return nil, fmt.Errorf("gadget: requant range too wide for a sound decomposition")
 	}
 	return Clamp(api, api.Add(q, rq.ZeroPoint), qb, rq.QMin, rq.QMax)

@@ -55,6 +55,9 @@ func TestRequantMatchesNative(t *testing.T) {
 		if i%2 == 0 {
 			rq.Shift = uint(20 + r.IntN(20))
 		}
+		if i%3 == 0 { // trailing zero bits exercise the shortened shift
+			rq.Multiplier &^= 1<<r.IntN(24) - 1
+		}
 		boundBits := 1 + r.IntN(31)
 		bound := big.NewInt(1<<boundBits - 1)
 		acc := r.Int64N(2*bound.Int64()+1) - bound.Int64()
