@@ -53,7 +53,7 @@ the program hash, C_0 (input commitment), C_N (output commitment), N (steps) and
 			if err != nil {
 				return err
 			}
-			raw, err := readInput(inputPath)
+			raw, err := readInputFor(inputPath, p.InputShape().Elems())
 			if err != nil {
 				return err
 			}
@@ -116,9 +116,13 @@ func classOf(p *runtime.Program, out []int8) int {
 // maxInputBytes bounds input files.
 const maxInputBytes = 64 << 20
 
-// readInput reads raw bytes, or a JSON array of byte values when the file
-// starts (after whitespace) with '['.
-func readInput(path string) ([]byte, error) {
+// readInput reads a model input file: raw bytes, or a JSON array of byte
+// values when the file starts (after whitespace) with '['.
+func readInput(path string) ([]byte, error) { return readInputFor(path, -1) }
+
+// readInputFor is readInput for a model that takes want bytes: a raw input
+// whose first byte happens to be '[' is recognised by its length.
+func readInputFor(path string, want int) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -131,16 +135,22 @@ func readInput(path string) ([]byte, error) {
 	if len(b) > maxInputBytes {
 		return nil, fmt.Errorf("input %s is larger than %d bytes", path, maxInputBytes)
 	}
-	return parseInput(b, path)
+	return parseInput(b, path, want)
 }
 
-func parseInput(b []byte, path string) ([]byte, error) {
+func parseInput(b []byte, path string, want int) ([]byte, error) {
 	t := bytes.TrimSpace(b)
 	if len(t) == 0 || t[0] != '[' {
 		return b, nil
 	}
 	var vals []int
 	if err := json.Unmarshal(t, &vals); err != nil {
+		if len(b) == want {
+			return b, nil
+		}
+		if want >= 0 {
+			return nil, fmt.Errorf("input %s: neither a JSON array of byte values (%w) nor %d raw bytes (it has %d)", path, err, want, len(b))
+		}
 		return nil, fmt.Errorf("input %s: not a JSON array of integers: %w", path, err)
 	}
 	out := make([]byte, len(vals))
