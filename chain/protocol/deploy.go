@@ -1,0 +1,109 @@
+package protocol
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/sibyl-ai/sibyl/chain"
+	"github.com/sibyl-ai/sibyl/contracts/bindings"
+)
+
+// DeployConfig holds the deployment parameters of the contracts.
+type DeployConfig struct {
+	MinStake    *big.Int
+	Unbonding   uint64
+	Coprocessor bindings.CoprocessorConfig
+	Game        bindings.DisputeGameConfig
+	// Attestation is the enclave registry for the attested route; the zero
+	// address leaves the attested route unusable (deliverAttested reverts).
+	Attestation common.Address
+}
+
+// Ether is 10^18 wei.
+var Ether = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+
+// Milli returns x/1000 ether.
+func Milli(x int64) *big.Int {
+	return new(big.Int).Div(new(big.Int).Mul(big.NewInt(x), Ether), big.NewInt(1000))
+}
+
+// DevDeployConfig is the embedded devnet's deployment: short windows and clocks
+// so a whole dispute fits in seconds of simulated time.
+func DevDeployConfig(treasury common.Address) DeployConfig {
+	return DeployConfig{
+		MinStake:  Milli(1000),
+		Unbonding: 3600,
+		Coprocessor: bindings.CoprocessorConfig{
+			MinerFee: Milli(1), CallbackGasPrice: big.NewInt(1_000_000_000), ProtocolFeeBps: 500,
+			ResponseWindow: 60, ChallengeWindow: 120, ResultBond: Milli(100), MaxCallbackGas: 2_000_000,
+			Treasury: treasury,
+		},
+		Game: bindings.DisputeGameConfig{
+			ChallengerBond: Milli(100), Clock: 600, MaxK: 16, SlashAmount: Milli(500), RewardBps: 5000,
+		},
+	}
+}
+
+// Deploy deploys and wires ModelRegistry, Staking, Groth16Verifier,
+// Coprocessor and DisputeGame from the sender's account.
+func Deploy(ctx context.Context, s *chain.Sender, cfg DeployConfig) (Addresses, error) {
+	var a Addresses
+	var err error
+	deploy := func(name, bin string, ctor []byte) common.Address {
+		if err != nil {
+			return common.Address{}
+		}
+		code := append(common.FromHex(bin), ctor...)
+		r, e := s.Send(ctx, chain.TxCandidate{Data: code, Label: "deploy:" + name})
+		if e != nil {
+			err = fmt.Errorf("protocol: deploy %s: %w", name, DecodeRevert(e))
+			return common.Address{}
+		}
+		return r.ContractAddress
+	}
+	a.ModelRegistry = deploy("ModelRegistry", bindings.ModelRegistryMetaData.Bin, nil)
+	a.Staking = deploy("Staking", bindings.StakingMetaData.Bin, Stk.PackConstructor(cfg.MinStake, cfg.Unbonding))
+	a.Verifier = deploy("Groth16Verifier", bindings.Groth16VerifierMetaData.Bin, Ver.PackConstructor(a.ModelRegistry))
+	a.Coprocessor = deploy("Coprocessor", bindings.CoprocessorMetaData.Bin,
+		Cop.PackConstructor(a.ModelRegistry, a.Staking, a.Verifier, cfg.Attestation, cfg.Coprocessor))
+	a.DisputeGame = deploy("DisputeGame", bindings.DisputeGameMetaData.Bin,
+		DG.PackConstructor(a.Coprocessor, a.Staking, a.Verifier, a.ModelRegistry, cfg.Game))
+	if err != nil {
+		return a, err
+	}
+	if _, err := s.Send(ctx, chain.TxCandidate{To: &a.Staking, Data: Stk.PackSetSlasher(a.DisputeGame), Label: "setSlasher"}); err != nil {
+		return a, fmt.Errorf("protocol: set slasher: %w", DecodeRevert(err))
+	}
+	if _, err := s.Send(ctx, chain.TxCandidate{To: &a.Coprocessor, Data: Cop.PackSetDisputeGame(a.DisputeGame), Label: "setDisputeGame"}); err != nil {
+		return a, fmt.Errorf("protocol: set dispute game: %w", DecodeRevert(err))
+	}
+	return a, nil
+}
+
+// RegisterModel registers a program and returns its model id.
+func (c *Client) RegisterModel(ctx context.Context, programHash common.Hash, steps uint64, stepKeyRoot, programVKHash common.Hash, fee *big.Int, uri string) (*big.Int, error) {
+	r, err := c.send(ctx, c.Addr.ModelRegistry, Reg.PackRegister(programHash, steps, stepKeyRoot, programVKHash, fee, uri), nil, "register")
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range r.Logs {
+		if ev, err := Reg.UnpackModelRegisteredEvent(l); err == nil {
+			return ev.ModelId, nil
+		}
+	}
+	return nil, errors.New("protocol: register receipt has no ModelRegistered event")
+}
+
+// DeployExampleClassifier deploys the demo consumer contract for a model.
+func DeployExampleClassifier(ctx context.Context, s *chain.Sender, cop common.Address, modelID *big.Int) (common.Address, error) {
+	code := append(common.FromHex(bindings.ExampleClassifierMetaData.Bin), bindings.NewExampleClassifier().PackConstructor(cop, modelID)...)
+	r, err := s.Send(ctx, chain.TxCandidate{Data: code, Label: "deploy:ExampleClassifier"})
+	if err != nil {
+		return common.Address{}, fmt.Errorf("protocol: deploy ExampleClassifier: %w", DecodeRevert(err))
+	}
+	return r.ContractAddress, nil
+}

@@ -1,0 +1,372 @@
+// Package protocol is typed access to sibyl's contracts (Coprocessor,
+// DisputeGame, ModelRegistry, Staking) for the nodes: reads through eth_call,
+// writes through a chain.Sender, event decoding, and revert decoding into the
+// contracts' custom error names. It wraps the abigen v2 bindings in
+// contracts/bindings.
+package protocol
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sibyl-ai/sibyl/chain"
+	"github.com/sibyl-ai/sibyl/contracts/bindings"
+)
+
+// Routes of a request (Coprocessor.ROUTE_*), a bit set.
+const (
+	RouteAttested   uint8 = 1
+	RouteOptimistic uint8 = 2
+	RouteProven     uint8 = 4
+)
+
+// Request statuses (Coprocessor.Status).
+const (
+	StatusNone uint8 = iota
+	StatusPending
+	StatusDelivered
+	StatusFinalized
+	StatusRefunded
+)
+
+// Game statuses (DisputeGame.Status).
+const (
+	GameNone uint8 = iota
+	GameOpen
+	GameDefenderWon
+	GameChallengerWon
+	GameAborted
+)
+
+// Caller is what reads need from the chain.
+type Caller interface {
+	CallContract(ctx context.Context, call ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+}
+
+// Sender is what writes need (satisfied by *chain.Sender).
+type Sender interface {
+	Send(ctx context.Context, c chain.TxCandidate) (*types.Receipt, error)
+	From() common.Address
+}
+
+// Addresses are the deployed contracts.
+type Addresses struct {
+	Coprocessor   common.Address `json:"coprocessor"`
+	ModelRegistry common.Address `json:"model_registry"`
+	Staking       common.Address `json:"staking"`
+	DisputeGame   common.Address `json:"dispute_game"`
+	Verifier      common.Address `json:"verifier,omitzero"`
+}
+
+// Bindings are the parsed contract ABIs, shared by every client.
+var (
+	Cop = bindings.NewCoprocessor()
+	DG  = bindings.NewDisputeGame()
+	Reg = bindings.NewModelRegistry()
+	Stk = bindings.NewStaking()
+	Ver = bindings.NewGroth16Verifier()
+)
+
+// Client reads and writes sibyl's contracts as one account.
+type Client struct {
+	Addr   Addresses
+	caller Caller
+	sender Sender
+}
+
+// New builds a client; sender may be nil for a read-only client.
+func New(addr Addresses, caller Caller, sender Sender) *Client {
+	return &Client{Addr: addr, caller: caller, sender: sender}
+}
+
+// From is the account the client sends from.
+func (c *Client) From() common.Address { return c.sender.From() }
+
+func call[T any](ctx context.Context, c *Client, to common.Address, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	var zero T
+	out, err := c.caller.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		return zero, DecodeRevert(err)
+	}
+	return unpack(out)
+}
+
+func (c *Client) send(ctx context.Context, to common.Address, data []byte, value *big.Int, label string) (*types.Receipt, error) {
+	if c.sender == nil {
+		return nil, errors.New("protocol: read-only client cannot send")
+	}
+	r, err := c.sender.Send(ctx, chain.TxCandidate{To: &to, Data: data, Value: value, Label: label})
+	if err != nil {
+		return r, DecodeRevert(err)
+	}
+	return r, nil
+}
+
+// GetRequest reads a request.
+func (c *Client) GetRequest(ctx context.Context, id *big.Int) (bindings.CoprocessorRequest, error) {
+	return call(ctx, c, c.Addr.Coprocessor, Cop.PackGetRequest(id), Cop.UnpackGetRequest)
+}
+
+// GetModel reads a model.
+func (c *Client) GetModel(ctx context.Context, id *big.Int) (bindings.ModelRegistryModel, error) {
+	return call(ctx, c, c.Addr.ModelRegistry, Reg.PackGetModel(id), Reg.UnpackGetModel)
+}
+
+// GetGame reads a dispute game.
+func (c *Client) GetGame(ctx context.Context, id *big.Int) (bindings.DisputeGameGame, error) {
+	return call(ctx, c, c.Addr.DisputeGame, DG.PackGetGame(id), DG.UnpackGetGame)
+}
+
+// ResultBond is the bond an optimistic delivery posts.
+func (c *Client) ResultBond(ctx context.Context) (*big.Int, error) {
+	return call(ctx, c, c.Addr.Coprocessor, Cop.PackResultBond(), Cop.UnpackResultBond)
+}
+
+// ChallengerBond is the bond a challenge posts.
+func (c *Client) ChallengerBond(ctx context.Context) (*big.Int, error) {
+	return call(ctx, c, c.Addr.DisputeGame, DG.PackChallengerBond(), DG.UnpackChallengerBond)
+}
+
+// MaxK is the largest arity a challenger may choose.
+func (c *Client) MaxK(ctx context.Context) (uint8, error) {
+	return call(ctx, c, c.Addr.DisputeGame, DG.PackMaxK(), DG.UnpackMaxK)
+}
+
+// StakeOf is an account's active stake.
+func (c *Client) StakeOf(ctx context.Context, who common.Address) (*big.Int, error) {
+	return call(ctx, c, c.Addr.Staking, Stk.PackStakeOf(who), Stk.UnpackStakeOf)
+}
+
+// Credits is what Staking holds for an account (slash rewards).
+func (c *Client) Credits(ctx context.Context, who common.Address) (*big.Int, error) {
+	return call(ctx, c, c.Addr.Staking, Stk.PackCredits(who), Stk.UnpackCredits)
+}
+
+// MinStake is the stake needed to serve and challenge.
+func (c *Client) MinStake(ctx context.Context) (*big.Int, error) {
+	return call(ctx, c, c.Addr.Staking, Stk.PackMinStake(), Stk.UnpackMinStake)
+}
+
+// CoprocessorBalance is what the Coprocessor holds for an account (fees, bonds).
+func (c *Client) CoprocessorBalance(ctx context.Context, who common.Address) (*big.Int, error) {
+	return call(ctx, c, c.Addr.Coprocessor, Cop.PackBalanceOf(who), Cop.UnpackBalanceOf)
+}
+
+// GameBalance is what the DisputeGame holds for an account (bonds won).
+func (c *Client) GameBalance(ctx context.Context, who common.Address) (*big.Int, error) {
+	return call(ctx, c, c.Addr.DisputeGame, DG.PackBalanceOf(who), DG.UnpackBalanceOf)
+}
+
+// IsMinerFor reports whether who joined modelId.
+func (c *Client) IsMinerFor(ctx context.Context, modelID *big.Int, who common.Address) (bool, error) {
+	return call(ctx, c, c.Addr.Coprocessor, Cop.PackIsMinerFor(modelID, who), Cop.UnpackIsMinerFor)
+}
+
+// Stake adds value to the sender's stake.
+func (c *Client) Stake(ctx context.Context, value *big.Int) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.Staking, Stk.PackStake(), value, "stake")
+}
+
+// JoinModel registers the sender as a miner of a model.
+func (c *Client) JoinModel(ctx context.Context, modelID *big.Int) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.Coprocessor, Cop.PackJoinModel(modelID), nil, "join:"+modelID.String())
+}
+
+// DeliverOptimistic posts an optimistic result with its bond.
+func (c *Client) DeliverOptimistic(ctx context.Context, id *big.Int, output []byte, c0, cN common.Hash, bond *big.Int) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.Coprocessor, Cop.PackDeliverOptimistic(id, output, c0, cN), bond, DeliverLabel(id))
+}
+
+// DeliverProven posts a result with a whole-program proof.
+func (c *Client) DeliverProven(ctx context.Context, id *big.Int, output, input, vk, proof []byte) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.Coprocessor, Cop.PackDeliverProven(id, output, input, vk, proof), nil, DeliverLabel(id))
+}
+
+// DeliverLabel is the pending-transaction label of a delivery, used to deliver exactly once.
+func DeliverLabel(id *big.Int) string { return "deliver:" + id.String() }
+
+// ChallengeLabel is the pending-transaction label of a challenge.
+func ChallengeLabel(id *big.Int) string { return "challenge:" + id.String() }
+
+// Finalize finalizes an optimistic result after its window.
+func (c *Client) Finalize(ctx context.Context, id *big.Int, output []byte) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.Coprocessor, Cop.PackFinalize(id, output), nil, "finalize:"+id.String())
+}
+
+// WithdrawCoprocessor withdraws the sender's Coprocessor balance.
+func (c *Client) WithdrawCoprocessor(ctx context.Context) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.Coprocessor, Cop.PackWithdraw(), nil, "withdraw:coprocessor")
+}
+
+// WithdrawGame withdraws the sender's DisputeGame balance.
+func (c *Client) WithdrawGame(ctx context.Context) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.DisputeGame, DG.PackWithdraw(), nil, "withdraw:game")
+}
+
+// WithdrawCredit withdraws the sender's Staking credit (slash rewards).
+func (c *Client) WithdrawCredit(ctx context.Context) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.Staking, Stk.PackWithdrawCredit(), nil, "withdraw:credit")
+}
+
+// Challenge opens a game against a request's current optimistic result and returns the game id.
+func (c *Client) Challenge(ctx context.Context, id *big.Int, k uint8, bond *big.Int) (*big.Int, *types.Receipt, error) {
+	r, err := c.send(ctx, c.Addr.DisputeGame, DG.PackChallenge(id, k), bond, ChallengeLabel(id))
+	if err != nil {
+		return nil, r, err
+	}
+	for _, l := range r.Logs {
+		if ev, err := DG.UnpackGameStartedEvent(l); err == nil && l.Address == c.Addr.DisputeGame {
+			return ev.GameId, r, nil
+		}
+	}
+	return nil, r, errors.New("protocol: challenge receipt has no GameStarted event")
+}
+
+// Bisect posts the defender's split commitments.
+func (c *Client) Bisect(ctx context.Context, game *big.Int, cs []common.Hash) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.DisputeGame, DG.PackBisect(game, hashes(cs)), nil, "bisect:"+game.String())
+}
+
+// Choose names the segment the challenger disputes.
+func (c *Client) Choose(ctx context.Context, game *big.Int, cs []common.Hash, segment uint64) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.DisputeGame, DG.PackChoose(game, hashes(cs), new(big.Int).SetUint64(segment)), nil, "choose:"+game.String())
+}
+
+// ProveStep settles a game at one step.
+func (c *Client) ProveStep(ctx context.Context, game *big.Int, vk []byte, path [][32]byte, proof []byte, post common.Hash) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.DisputeGame, DG.PackProveStep(game, vk, path, proof, post), nil, "prove-step:"+game.String())
+}
+
+// Timeout ends a game whose side to move ran out of clock.
+func (c *Client) Timeout(ctx context.Context, game *big.Int) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.DisputeGame, DG.PackTimeout(game), nil, "timeout:"+game.String())
+}
+
+// Abort closes a game whose result was voided by another game.
+func (c *Client) Abort(ctx context.Context, game *big.Int) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.DisputeGame, DG.PackAbort(game), nil, "abort:"+game.String())
+}
+
+// ProveWrongInput voids a result whose C_0 is not the commitment of the request's input.
+func (c *Client) ProveWrongInput(ctx context.Context, id *big.Int, input []byte) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.DisputeGame, DG.PackProveWrongInput(id, input), nil, ChallengeLabel(id))
+}
+
+// ProveWrongOutput voids a result whose C_N is not the commitment of its output.
+func (c *Client) ProveWrongOutput(ctx context.Context, id *big.Int, output []byte) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.DisputeGame, DG.PackProveWrongOutput(id, output), nil, ChallengeLabel(id))
+}
+
+// LastBisection returns the commitments of the latest Bisected event of a game
+// (the contract keeps only their hash; the challenger passes them back).
+func LastBisection(ctx context.Context, f ethereum.LogFilterer, dg common.Address, game *big.Int, from uint64) ([]common.Hash, error) {
+	ev := DG.GetABI().Events[bindings.DisputeGameBisectedEventName]
+	logs, err := f.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{dg},
+		Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(game)}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("protocol: bisections of game %v: %w", game, err)
+	}
+	if len(logs) == 0 {
+		return nil, fmt.Errorf("protocol: game %v has no Bisected event since block %d", game, from)
+	}
+	last := logs[len(logs)-1]
+	b, err := DG.UnpackBisectedEvent(&last)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]common.Hash, len(b.Commitments))
+	for i, c := range b.Commitments {
+		out[i] = c
+	}
+	return out, nil
+}
+
+func hashes(cs []common.Hash) [][32]byte {
+	out := make([][32]byte, len(cs))
+	for i, c := range cs {
+		out[i] = c
+	}
+	return out
+}
+
+// errorNames maps the 4-byte selectors of every custom error to its name.
+var errorNames = func() map[[4]byte]abi.Error {
+	m := map[[4]byte]abi.Error{}
+	for _, a := range []abi.ABI{Cop.GetABI(), DG.GetABI(), Reg.GetABI(), Stk.GetABI(), Ver.GetABI()} {
+		for _, e := range a.Errors {
+			m[[4]byte(e.ID[:4])] = e
+		}
+	}
+	return m
+}()
+
+// dataError is an RPC error carrying revert data.
+type dataError interface {
+	ErrorData() any
+}
+
+// RevertError is a contract revert with its decoded custom error.
+type RevertError struct {
+	Name string // e.g. "WrongStatus"
+	Args []any
+	err  error
+}
+
+func (e *RevertError) Error() string {
+	return fmt.Sprintf("%v: %s%v", e.err, e.Name, e.Args)
+}
+
+func (e *RevertError) Unwrap() error { return e.err }
+
+// DecodeRevert turns an error carrying revert data into a *RevertError naming
+// the contract's custom error; other errors are returned unchanged.
+func DecodeRevert(err error) error {
+	if err == nil {
+		return nil
+	}
+	var de dataError
+	var data []byte
+	if errors.As(err, &de) {
+		if s, ok := de.ErrorData().(string); ok {
+			data, _ = hexutil.Decode(s)
+		}
+	}
+	if len(data) < 4 {
+		// go-ethereum folds the data into the message for estimateGas errors.
+		if i := strings.Index(err.Error(), "0x"); i >= 0 {
+			f := strings.Fields(err.Error()[i:])
+			if len(f) > 0 {
+				data, _ = hexutil.Decode(strings.Trim(f[0], ",.;)"))
+			}
+		}
+	}
+	if len(data) < 4 {
+		return err
+	}
+	e, ok := errorNames[[4]byte(data[:4])]
+	if !ok {
+		return err
+	}
+	args, uerr := e.Inputs.Unpack(data[4:])
+	if uerr != nil {
+		args = nil
+	}
+	return &RevertError{Name: e.Name, Args: args, err: err}
+}
+
+// IsRevert reports whether err is a revert with the named custom error.
+func IsRevert(err error, name string) bool {
+	var re *RevertError
+	return errors.As(err, &re) && re.Name == name
+}
