@@ -77,6 +77,21 @@ func decodeSoftmax(d *decoder, in []int) Op {
 	return o
 }
 
+// Terms returns the intermediate values of one row: e[i] = Exp[max - x[i]]
+// and their sum.
+func (o *Softmax) Terms(x []int8) (e []int64, sum int64) {
+	m := x[0]
+	for _, v := range x[1:] {
+		m = max(m, v)
+	}
+	e = make([]int64, len(x))
+	for i, v := range x {
+		e[i] = int64(o.Exp[int(m)-int(v)])
+		sum += e[i]
+	}
+	return e, sum
+}
+
 // Row computes the softmax of one row into out.
 func (o *Softmax) Row(x, out []int8) {
 	m := x[0]

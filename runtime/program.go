@@ -76,6 +76,7 @@ func (p *Program) validate() error {
 	if len(p.ops) < 1 || len(p.ops) > MaxOps {
 		return fmt.Errorf("%w: %d ops, want 1..%d", ErrTooLarge, len(p.ops), MaxOps)
 	}
+	var work int64
 	p.shapes = make([]Shape, 1, len(p.ops)+1)
 	p.shapes[0] = p.input
 	for i, op := range p.ops {
@@ -98,9 +99,29 @@ func (p *Program) validate() error {
 			return fmt.Errorf("op %d (%s): %w", i, op.Kind(), err)
 		}
 		p.shapes = append(p.shapes, out)
+		work += opWork(op, inShapes, out)
+		if work > MaxWork {
+			return fmt.Errorf("op %d (%s): %w: the program's work exceeds %d multiply-accumulates", i, op.Kind(), ErrTooLarge, int64(MaxWork))
+		}
 	}
 	p.live = liveSets(p.ops)
 	return nil
+}
+
+// opWork estimates an op's work in multiply-accumulate equivalents, to bound
+// what a hostile program can make a node compute.
+func opWork(op Op, in []Shape, out Shape) int64 {
+	switch o := op.(type) {
+	case *Dense:
+		return int64(out.Elems()) * int64(o.K())
+	case *Conv2D:
+		return int64(out.Elems()) * int64(in[0][0]) * int64(o.KH) * int64(o.KW)
+	case *MaxPool:
+		return int64(out.Elems()) * int64(o.KH) * int64(o.KW)
+	case *AvgPool:
+		return int64(out.Elems()) * int64(o.KH) * int64(o.KW)
+	}
+	return 2 * int64(max(out.Elems(), in[0].Elems()))
 }
 
 // liveSets computes, for every state i in [0, N], the ids of its live

@@ -19,6 +19,9 @@ const (
 	MaxOps = 1 << 16
 	// MaxMACs bounds the multiply-accumulates of one dense or conv op.
 	MaxMACs = 1 << 34
+	// MaxWork bounds the multiply-accumulates (or equivalent element
+	// operations) of a whole program.
+	MaxWork = 1 << 36
 	// MaxMeta is the largest number of metadata entries.
 	MaxMeta = 256
 	// MaxMetaKey and MaxMetaValue bound metadata key and value lengths.

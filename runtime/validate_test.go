@@ -18,6 +18,7 @@ func dense(in, n, k int) *runtime.Dense {
 
 func TestNewRejects(t *testing.T) {
 	win := runtime.Window{KH: 2, KW: 2, SH: 1, SW: 1}
+	big := dense(0, 1024, 1<<12) // 2^34 multiply-accumulates on a [4096 4096] input
 	cases := []struct {
 		name  string
 		input runtime.Shape
@@ -50,6 +51,7 @@ func TestNewRejects(t *testing.T) {
 		{"softmax exp0", runtime.Shape{4}, []runtime.Op{&runtime.Softmax{In: 0, Scale: 256}}, nil, runtime.ErrBadAttr, "exp[0]"},
 		{"softmax scale", runtime.Shape{4}, []runtime.Op{&runtime.Softmax{In: 0, Exp: [256]int32{1}}}, nil, runtime.ErrBadQuant, "scale"},
 		{"argmax axis", runtime.Shape{300}, []runtime.Op{&runtime.Argmax{In: 0}}, nil, runtime.ErrBadShape, "argmax"},
+		{"total work", runtime.Shape{1 << 12, 1 << 12}, []runtime.Op{big, big, big, big, big}, nil, runtime.ErrTooLarge, "op 4 (dense)"},
 		{"nil op", runtime.Shape{4}, []runtime.Op{nil}, nil, runtime.ErrUnknownOp, "op 0"},
 		{"dup meta", runtime.Shape{4}, []runtime.Op{dense(0, 1, 4)}, []runtime.Meta{{"a", "1"}, {"a", "2"}}, runtime.ErrBadMeta, "duplicate"},
 		{"empty key", runtime.Shape{4}, []runtime.Op{dense(0, 1, 4)}, []runtime.Meta{{"", "1"}}, runtime.ErrBadMeta, "key"},
