@@ -1,10 +1,11 @@
-package prover
+package onchain
 
 import (
 	"context"
 	"math/big"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -14,7 +15,11 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/constraint"
+
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
+	"github.com/sibyl-ai/sibyl/prover"
 	"github.com/sibyl-ai/sibyl/prover/evmcodec"
 	"github.com/sibyl-ai/sibyl/runtime"
 	"github.com/sibyl-ai/sibyl/runtime/runtimetest"
@@ -54,7 +59,7 @@ func newChain(t *testing.T) *chain {
 }
 
 // accepts calls verify(vk, proof, [from, to]).
-func (c *chain) accepts(t *testing.T, pf *Proof) bool {
+func (c *chain) accepts(t *testing.T, pf *prover.Proof) bool {
 	t.Helper()
 	data := c.ver.PackVerify(pf.VK, pf.Groth16, evmcodec.PublicInputs(pf.From, pf.To))
 	out, err := c.sim.Client().CallContract(context.Background(), ethereum.CallMsg{To: &c.addr, Data: data}, nil)
@@ -67,7 +72,7 @@ func (c *chain) accepts(t *testing.T, pf *Proof) bool {
 
 // gasPerTx sends verify as a transaction and returns the gas it used (base
 // cost and calldata included).
-func (c *chain) gasPerTx(t *testing.T, pf *Proof) uint64 {
+func (c *chain) gasPerTx(t *testing.T, pf *prover.Proof) uint64 {
 	t.Helper()
 	data := c.ver.PackVerify(pf.VK, pf.Groth16, evmcodec.PublicInputs(pf.From, pf.To))
 	bc := bind.NewBoundContract(c.addr, c.ver.GetABI(), c.sim.Client(), c.sim.Client(), c.sim.Client())
@@ -87,7 +92,7 @@ func (c *chain) gasPerTx(t *testing.T, pf *Proof) uint64 {
 // none has been converted yet, the runtime's test programs of the same shapes.
 func shippedOrTestModels(t *testing.T) map[string]*runtime.Program {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join("..", "models", "*.sibyl"))
+	files, _ := filepath.Glob(filepath.Join("..", "..", "models", "*.sibyl"))
 	progs := map[string]*runtime.Program{}
 	for _, f := range files {
 		p, err := runtime.Load(f)
@@ -109,7 +114,7 @@ func shippedOrTestModels(t *testing.T) map[string]*runtime.Program {
 func TestOnChainVerification(t *testing.T) {
 	ctx := context.Background()
 	c := newChain(t)
-	pv := New(&memKeys{})
+	pv := prover.New(&memKeys{})
 	for name, prog := range shippedOrTestModels(t) {
 		t.Run(name, func(t *testing.T) {
 			input := runtime.InputFromBytes(runtimetest.Bytes(9, prog.InputShape().Elems()))
@@ -124,7 +129,7 @@ func TestOnChainVerification(t *testing.T) {
 					steps = append(steps, i)
 				}
 			}
-			var proofs []*Proof
+			var proofs []*prover.Proof
 			for _, i := range steps {
 				pf, err := pv.ProveStep(ctx, prog, i, res.States[i])
 				if err != nil {
@@ -155,4 +160,28 @@ func TestOnChainVerification(t *testing.T) {
 			}
 		})
 	}
+}
+
+// memKeys is a KeySource running a single-party setup per circuit, cached in
+// memory (tests only).
+type memKeys struct {
+	mu   sync.Mutex
+	keys map[constraint.ConstraintSystem][2]any
+}
+
+func (m *memKeys) Keys(_ context.Context, ccs constraint.ConstraintSystem) (groth16.ProvingKey, groth16.VerifyingKey, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.keys == nil {
+		m.keys = map[constraint.ConstraintSystem][2]any{}
+	}
+	if k, ok := m.keys[ccs]; ok {
+		return k[0].(groth16.ProvingKey), k[1].(groth16.VerifyingKey), nil
+	}
+	pk, vk, err := groth16.Setup(ccs)
+	if err != nil {
+		return nil, nil, err
+	}
+	m.keys[ccs] = [2]any{pk, vk}
+	return pk, vk, nil
 }
