@@ -29,8 +29,18 @@ func main() {
 	model := flag.String("model", "", "program file, or runtimetest:mlp|cnn|allops, or dense:NxK (one constant-weight dense step), or hashed:NxK (weights as hashed witnesses)")
 	step := flag.Int("step", -1, "step index (default: whole program)")
 	prove := flag.Bool("prove", true, "run setup, prove and verify (false: compile only)")
+	count := flag.Bool("count", false, "print the program's number of steps and exit")
 	flag.Parse()
 	logger.Disable()
+	if *count {
+		prog, err := loadModel(*model)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "benchprover:", err)
+			os.Exit(1)
+		}
+		fmt.Println(prog.Steps())
+		return
+	}
 	if err := run(*model, *step, *prove); err != nil {
 		fmt.Fprintln(os.Stderr, "benchprover:", err)
 		os.Exit(1)
