@@ -6,12 +6,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/sibyl-ai/sibyl/attestation"
+	"github.com/sibyl-ai/sibyl/enclave"
 )
 
 func init() {
@@ -19,7 +22,7 @@ func init() {
 		Use:   "attest",
 		Short: "Verify TEE attestation evidence (SGX DCAP quotes, EGo remote reports, TDX quotes)",
 	}
-	attestCmd.AddCommand(newAttestVerifyCmd())
+	attestCmd.AddCommand(newAttestVerifyCmd(), newAttestEvidenceCmd())
 	rootCmd.AddCommand(attestCmd)
 }
 
@@ -216,4 +219,81 @@ func printAttestOutput(w io.Writer, out *attestVerifyOutput, asJSON bool) {
 	} else {
 		fmt.Fprintln(w, "invalid:", out.Error)
 	}
+}
+
+func newAttestEvidenceCmd() *cobra.Command {
+	var (
+		chainID, registry, sealedKeys, out, simMeasurement string
+		simulated                                          bool
+	)
+	cmd := &cobra.Command{
+		Use:   "evidence",
+		Short: "Produce this enclave's registration evidence (run inside the EGo enclave)",
+		Long: `Opens the enclave's keys (unsealing them from --sealed-keys, or generating and sealing
+them there), binds the signer address and HPKE key to the chain and registry in the report
+data, and writes the remote report to --out. Inside EGo (binary built with -tags ego) the
+evidence is a real SGX remote report; with --simulated it is the simulated attester's
+evidence, which only a development-mode AttestationRegistry accepts and which keeps keys
+in memory only.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			chain, ok := new(big.Int).SetString(chainID, 0)
+			if !ok {
+				return fmt.Errorf("--chain-id %q is not an integer", chainID)
+			}
+			if !common.IsHexAddress(registry) {
+				return fmt.Errorf("--registry %q is not an address", registry)
+			}
+			cfg := enclave.Config{ChainID: chain, Registry: common.HexToAddress(registry), SealedKeysPath: sealedKeys}
+			var (
+				att    enclave.Attester
+				sealer enclave.Sealer
+				err    error
+			)
+			if simulated {
+				m, err := hex.DecodeString(simMeasurement)
+				if err != nil || len(m) != 32 {
+					return fmt.Errorf("--simulated-measurement: want 32 hex bytes")
+				}
+				att = enclave.SimulatedAttester{Measurement: [32]byte(m)}
+				if sealedKeys != "" {
+					return errors.New("--simulated keeps keys in memory: drop --sealed-keys")
+				}
+			} else {
+				if att, err = enclave.HardwareAttester(); err != nil {
+					return err
+				}
+				if sealedKeys != "" {
+					if sealer, err = enclave.HardwareSealer(); err != nil {
+						return err
+					}
+				}
+			}
+			e, err := enclave.Open(cfg, att, sealer)
+			if err != nil {
+				return err
+			}
+			reg, err := e.Register()
+			if err != nil {
+				return err
+			}
+			if err := os.WriteFile(out, reg.Evidence, 0o644); err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			fmt.Fprintf(w, "signer:        %s\nhpke key:      0x%x\nreport data:   0x%x\nevidence:      %s (%d bytes, keccak256 %s, simulated %v)\n",
+				reg.Signer, reg.HPKEPublicKey, reg.ReportData, out, len(reg.Evidence), reg.EvidenceHash, reg.Simulated)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&chainID, "chain-id", "", "chain id the keys are registered on (required)")
+	f.StringVar(&registry, "registry", "", "AttestationRegistry address (required)")
+	f.StringVar(&sealedKeys, "sealed-keys", "", "file with the sealed keys (created when missing; inside the enclave, e.g. /data/keys.sealed)")
+	f.StringVar(&out, "out", "evidence.bin", "where to write the evidence")
+	f.BoolVar(&simulated, "simulated", false, "use the simulated attester (development registries only)")
+	f.StringVar(&simMeasurement, "simulated-measurement", "0000000000000000000000000000000000000000000000000000000000000000", "measurement the simulated evidence claims (hex)")
+	_ = cmd.MarkFlagRequired("chain-id")
+	_ = cmd.MarkFlagRequired("registry")
+	return cmd
 }
