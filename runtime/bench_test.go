@@ -57,3 +57,25 @@ func BenchmarkCommitState784(b *testing.B) {
 		commit.State(x)
 	}
 }
+
+// The shipped models, when models/*.sibyl exist (made by the converter).
+func benchShipped(b *testing.B, name string, opts runtime.Options) {
+	p, err := runtime.Load("../models/" + name)
+	if err != nil {
+		b.Skipf("shipped model not available: %v", err)
+	}
+	benchExecute(b, p, opts)
+}
+
+func BenchmarkShippedMLPInference(b *testing.B) {
+	benchShipped(b, "fmnist_mlp.sibyl", runtime.Options{SkipCommitments: true, Threads: 1})
+}
+func BenchmarkShippedCNNInference(b *testing.B) {
+	benchShipped(b, "fmnist_cnn.sibyl", runtime.Options{SkipCommitments: true, Threads: 1})
+}
+func BenchmarkShippedMLPTrace1(b *testing.B) {
+	benchShipped(b, "fmnist_mlp.sibyl", runtime.Options{Threads: 1})
+}
+func BenchmarkShippedCNNTrace1(b *testing.B) {
+	benchShipped(b, "fmnist_cnn.sibyl", runtime.Options{Threads: 1})
+}

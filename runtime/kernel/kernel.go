@@ -89,7 +89,8 @@ type Weights struct {
 
 	packOnce sync.Once
 	packed   []int8  // VNNI layout, see pack_amd64.go
-	colSum   []int32 // sum_k b[j][k]
+	colSum   []int32 // sum_k b[j][k], padded to whole blocks of 16
+	corr     []int32 // 128 * colSum
 	kPad     int
 }
 

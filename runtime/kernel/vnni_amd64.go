@@ -1,6 +1,7 @@
 package kernel
 
 import (
+	"encoding/binary"
 	"sync"
 	"unsafe"
 
@@ -13,16 +14,16 @@ var hasVNNI = cpu.X86.HasAVX512F && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VNNI
 var scratch = sync.Pool{New: func() any { return new([]byte) }}
 
 //go:noescape
-func vnni4x64(a *byte, lda int, b *byte, bstride int, kg int, c *int32)
+func vnni4x64(a *byte, lda int, b *byte, bstride int, kg int, c *int32, ldc int, corr *int32)
 
 //go:noescape
-func vnni4x16(a *byte, lda int, b *byte, kg int, c *int32)
+func vnni4x16(a *byte, lda int, b *byte, kg int, c *int32, ldc int, corr *int32)
 
 //go:noescape
-func vnni1x64(a *byte, b *byte, bstride int, kg int, c *int32)
+func vnni1x64(a *byte, b *byte, bstride int, kg int, c *int32, corr *int32)
 
 //go:noescape
-func vnni1x16(a *byte, b *byte, kg int, c *int32)
+func vnni1x16(a *byte, b *byte, kg int, c *int32, corr *int32)
 
 // pack lays B out in blocks of 16 columns by k-groups of 4 (see the .s file)
 // and computes the column sums for the +128 correction.
@@ -45,6 +46,10 @@ func (w *Weights) pack() {
 			}
 			w.colSum[j] = s
 		}
+		w.corr = make([]int32, len(w.colSum))
+		for j, s := range w.colSum {
+			w.corr[j] = 128 * s
+		}
 	})
 }
 
@@ -61,11 +66,12 @@ func (w *Weights) matMulVNNI(c []int32, a []int8, m, threads int) {
 	if kp != w.k {
 		clear(au)
 	}
-	for i := 0; i < m; i++ {
-		src := a[i*w.k : (i+1)*w.k]
-		dst := au[i*kp : i*kp+w.k]
-		for kk, v := range src {
-			dst[kk] = uint8(v) ^ 0x80
+	ab := unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(a))), len(a))
+	if kp == w.k {
+		flipBytes(au, ab)
+	} else {
+		for i := 0; i < m; i++ {
+			flipBytes(au[i*kp:i*kp+w.k], ab[i*w.k:(i+1)*w.k])
 		}
 	}
 	w.matMulVNNIPrepared(c, au, m, threads)
@@ -104,46 +110,75 @@ func (w *Weights) matMulVNNIPrepared(c []int32, au []byte, m, threads int) {
 	// rows [i0, i1) x blocks [b0, b1)
 	run := func(i0, i1, b0, b1 int) {
 		var tile [4 * 64]int32
-		store := func(i, rows, blk, cols int) {
+		// copyOut moves the valid columns of a tile written to the scratch
+		// tile (at the right edge, where the block runs past n).
+		copyOut := func(i, rows, j0, cols int) {
+			cols = min(cols, n-j0)
 			for r := 0; r < rows; r++ {
-				for jj := 0; jj < cols; jj++ {
-					j := blk*16 + jj
-					if j >= n {
-						break
-					}
-					c[(i+r)*n+j] = tile[r*64+jj] - 128*w.colSum[j]
+				copy(c[(i+r)*n+j0:(i+r)*n+j0+cols], tile[r*64:r*64+cols])
+			}
+		}
+		ldc := 4 * n
+		// Column groups outer, rows inner: a group's packed B panel (4 blocks
+		// x K bytes) stays in L1 while every row tile streams past it.
+		for blk := b0; blk < b1; {
+			wide := blk+4 <= b1
+			width := 16
+			if wide {
+				width = 64
+			}
+			j0 := blk * 16
+			direct := j0+width <= n
+			bp := blockPtr(blk)
+			corr := &w.corr[j0]
+			i := i0
+			for ; i+4 <= i1; i += 4 {
+				dst, ld := &tile[0], 256
+				if direct {
+					dst, ld = &c[i*n+j0], ldc
+				}
+				if wide {
+					vnni4x64(&au[i*kp], kp, bp, bstride, kg, dst, ld, corr)
+				} else {
+					vnni4x16(&au[i*kp], kp, bp, kg, dst, ld, corr)
+				}
+				if !direct {
+					copyOut(i, 4, j0, width)
 				}
 			}
-		}
-		i := i0
-		for ; i+4 <= i1; i += 4 {
-			ap := &au[i*kp]
-			blk := b0
-			for ; blk+4 <= b1; blk += 4 {
-				vnni4x64(ap, kp, blockPtr(blk), bstride, kg, &tile[0])
-				store(i, 4, blk, 64)
+			for ; i < i1; i++ {
+				dst := &tile[0]
+				if direct {
+					dst = &c[i*n+j0]
+				}
+				if wide {
+					vnni1x64(&au[i*kp], bp, bstride, kg, dst, corr)
+				} else {
+					vnni1x16(&au[i*kp], bp, kg, dst, corr)
+				}
+				if !direct {
+					copyOut(i, 1, j0, width)
+				}
 			}
-			for ; blk < b1; blk++ {
-				vnni4x16(ap, kp, blockPtr(blk), kg, &tile[0])
-				store(i, 4, blk, 16)
-			}
-		}
-		for ; i < i1; i++ {
-			ap := &au[i*kp]
-			blk := b0
-			for ; blk+4 <= b1; blk += 4 {
-				vnni1x64(ap, blockPtr(blk), bstride, kg, &tile[0])
-				store(i, 1, blk, 64)
-			}
-			for ; blk < b1; blk++ {
-				vnni1x16(ap, blockPtr(blk), kg, &tile[0])
-				store(i, 1, blk, 16)
-			}
+			blk += width / 16
 		}
 	}
 	if m >= 4*threads || m >= nb*4 {
 		parallelFor(m, 4, threads, func(lo, hi int) { run(lo, hi, 0, nb) })
 	} else {
 		parallelFor(nb, 4, threads, func(lo, hi int) { run(0, m, lo, hi) })
+	}
+}
+
+// flipBytes sets dst[i] = src[i] XOR 0x80 (int8 a to unsigned a+128), eight
+// bytes at a time.
+func flipBytes(dst, src []byte) {
+	const flip = 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(src); i += 8 {
+		binary.LittleEndian.PutUint64(dst[i:], binary.LittleEndian.Uint64(src[i:])^flip)
+	}
+	for ; i < len(src); i++ {
+		dst[i] = src[i] ^ 0x80
 	}
 }

@@ -7,11 +7,11 @@
 // Packed B: blocks of 16 columns; within a block, for k-group g (4 values of
 // k), 64 bytes: column j's 4 bytes at 4j. Consecutive blocks are bstride bytes
 // apart. A: rows of lda bytes (u8 = a+128), read 4 bytes per k-group.
-// C tile: 4 rows of 64 int32 (256 bytes per row); the 16-column kernels write
-// the first 16 int32 of each row.
+// The kernels subtract corr (128 * column sums, the +128 offset correction)
+// and store rows of 64 or 16 int32 to c, ldc bytes apart.
 
-// func vnni4x64(a *byte, lda int, b *byte, bstride int, kg int, c *int32)
-TEXT ·vnni4x64(SB), NOSPLIT, $0-48
+// func vnni4x64(a *byte, lda int, b *byte, bstride int, kg int, c *int32, ldc int, corr *int32)
+TEXT ·vnni4x64(SB), NOSPLIT, $0-64
 	MOVQ a+0(FP), SI
 	MOVQ lda+8(FP), R8
 	MOVQ b+16(FP), DI
@@ -75,27 +75,52 @@ loop4x64:
 	DECQ CX
 	JNZ  loop4x64
 
+	MOVQ ldc+48(FP), R10
+	MOVQ corr+56(FP), R8
+	VMOVDQU32 (R8), Z16
+	VMOVDQU32 64(R8), Z17
+	VMOVDQU32 128(R8), Z18
+	VMOVDQU32 192(R8), Z19
+	VPSUBD Z16, Z0, Z0
+	VPSUBD Z17, Z1, Z1
+	VPSUBD Z18, Z2, Z2
+	VPSUBD Z19, Z3, Z3
+	VPSUBD Z16, Z4, Z4
+	VPSUBD Z17, Z5, Z5
+	VPSUBD Z18, Z6, Z6
+	VPSUBD Z19, Z7, Z7
+	VPSUBD Z16, Z8, Z8
+	VPSUBD Z17, Z9, Z9
+	VPSUBD Z18, Z10, Z10
+	VPSUBD Z19, Z11, Z11
+	VPSUBD Z16, Z12, Z12
+	VPSUBD Z17, Z13, Z13
+	VPSUBD Z18, Z14, Z14
+	VPSUBD Z19, Z15, Z15
 	VMOVDQU32 Z0, (DX)
 	VMOVDQU32 Z1, 64(DX)
 	VMOVDQU32 Z2, 128(DX)
 	VMOVDQU32 Z3, 192(DX)
-	VMOVDQU32 Z4, 256(DX)
-	VMOVDQU32 Z5, 320(DX)
-	VMOVDQU32 Z6, 384(DX)
-	VMOVDQU32 Z7, 448(DX)
-	VMOVDQU32 Z8, 512(DX)
-	VMOVDQU32 Z9, 576(DX)
-	VMOVDQU32 Z10, 640(DX)
-	VMOVDQU32 Z11, 704(DX)
-	VMOVDQU32 Z12, 768(DX)
-	VMOVDQU32 Z13, 832(DX)
-	VMOVDQU32 Z14, 896(DX)
-	VMOVDQU32 Z15, 960(DX)
+	ADDQ R10, DX
+	VMOVDQU32 Z4, (DX)
+	VMOVDQU32 Z5, 64(DX)
+	VMOVDQU32 Z6, 128(DX)
+	VMOVDQU32 Z7, 192(DX)
+	ADDQ R10, DX
+	VMOVDQU32 Z8, (DX)
+	VMOVDQU32 Z9, 64(DX)
+	VMOVDQU32 Z10, 128(DX)
+	VMOVDQU32 Z11, 192(DX)
+	ADDQ R10, DX
+	VMOVDQU32 Z12, (DX)
+	VMOVDQU32 Z13, 64(DX)
+	VMOVDQU32 Z14, 128(DX)
+	VMOVDQU32 Z15, 192(DX)
 	VZEROUPPER
 	RET
 
-// func vnni4x16(a *byte, lda int, b *byte, kg int, c *int32)
-TEXT ·vnni4x16(SB), NOSPLIT, $0-40
+// func vnni4x16(a *byte, lda int, b *byte, kg int, c *int32, ldc int, corr *int32)
+TEXT ·vnni4x16(SB), NOSPLIT, $0-56
 	MOVQ a+0(FP), SI
 	MOVQ lda+8(FP), R8
 	MOVQ b+16(FP), DI
@@ -127,17 +152,27 @@ loop4x16:
 	DECQ CX
 	JNZ  loop4x16
 
+	MOVQ ldc+40(FP), R10
+	MOVQ corr+48(FP), R8
+	VMOVDQU32 (R8), Z16
+	VPSUBD Z16, Z0, Z0
+	VPSUBD Z16, Z4, Z4
+	VPSUBD Z16, Z8, Z8
+	VPSUBD Z16, Z12, Z12
 	VMOVDQU32 Z0, (DX)
-	VMOVDQU32 Z4, 256(DX)
-	VMOVDQU32 Z8, 512(DX)
-	VMOVDQU32 Z12, 768(DX)
+	ADDQ R10, DX
+	VMOVDQU32 Z4, (DX)
+	ADDQ R10, DX
+	VMOVDQU32 Z8, (DX)
+	ADDQ R10, DX
+	VMOVDQU32 Z12, (DX)
 	VZEROUPPER
 	RET
 
-// func vnni1x64(a *byte, b *byte, bstride int, kg int, c *int32)
+// func vnni1x64(a *byte, b *byte, bstride int, kg int, c *int32, corr *int32)
 // Two k-groups per iteration into two accumulator sets (latency hiding),
 // summed at the end.
-TEXT ·vnni1x64(SB), NOSPLIT, $0-40
+TEXT ·vnni1x64(SB), NOSPLIT, $0-48
 	MOVQ a+0(FP), SI
 	MOVQ b+8(FP), DI
 	MOVQ bstride+16(FP), R9
@@ -189,6 +224,11 @@ done1x64:
 	VPADDD Z5, Z1, Z1
 	VPADDD Z6, Z2, Z2
 	VPADDD Z7, Z3, Z3
+	MOVQ corr+40(FP), R8
+	VPSUBD (R8), Z0, Z0
+	VPSUBD 64(R8), Z1, Z1
+	VPSUBD 128(R8), Z2, Z2
+	VPSUBD 192(R8), Z3, Z3
 	VMOVDQU32 Z0, (DX)
 	VMOVDQU32 Z1, 64(DX)
 	VMOVDQU32 Z2, 128(DX)
@@ -196,8 +236,8 @@ done1x64:
 	VZEROUPPER
 	RET
 
-// func vnni1x16(a *byte, b *byte, kg int, c *int32)
-TEXT ·vnni1x16(SB), NOSPLIT, $0-32
+// func vnni1x16(a *byte, b *byte, kg int, c *int32, corr *int32)
+TEXT ·vnni1x16(SB), NOSPLIT, $0-40
 	MOVQ a+0(FP), SI
 	MOVQ b+8(FP), DI
 	MOVQ kg+16(FP), CX
@@ -212,6 +252,8 @@ loop1x16:
 	DECQ CX
 	JNZ  loop1x16
 
+	MOVQ corr+32(FP), R8
+	VPSUBD (R8), Z0, Z0
 	VMOVDQU32 Z0, (DX)
 	VZEROUPPER
 	RET
