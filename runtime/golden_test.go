@@ -131,7 +131,7 @@ func TestCrossArchARM64(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("arm64 build: %v\n%s", err, out)
 	}
-	run := exec.Command(qemu, bin, "-test.run", "^TestGolden$", "-test.v", "-test.count=1")
+	run := exec.Command(qemu, bin, "-test.run", "^(TestGolden|TestShippedGolden)$", "-test.v", "-test.count=1")
 	out, err := run.CombinedOutput()
 	if err != nil {
 		t.Fatalf("arm64 TestGolden under qemu: %v\n%s", err, out)
