@@ -1,0 +1,361 @@
+package contracts_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/sibyl-ai/sibyl/attestation"
+	"github.com/sibyl-ai/sibyl/contracts/bindings"
+	"github.com/sibyl-ai/sibyl/enclave"
+)
+
+// aregEnv is an AttestationRegistry on a simulated chain with a governance
+// account, three verifiers (threshold 2) and an outsider.
+type aregEnv struct {
+	t                 *testing.T
+	sim               *simulated.Backend
+	client            simulated.Client
+	chainID           *big.Int
+	gov, outsider     *ecdsa.PrivateKey
+	verifiers         []*ecdsa.PrivateKey
+	reg               *bindings.AttestationRegistry
+	regC              *bind.BoundContract
+	addr              common.Address
+	errNames          map[[4]byte]string
+	developmentMode   bool
+	measurement       [32]byte
+	maxValidity       uint64
+	acceptedTcbStatus *big.Int
+}
+
+// TCB status bits accepted by the test registries: UpToDate and SWHardeningNeeded.
+var aregAccepted = big.NewInt(1<<attestation.TCBUpToDate | 1<<attestation.TCBSWHardeningNeeded)
+
+func newAregEnv(t *testing.T, developmentMode bool) *aregEnv {
+	t.Helper()
+	e := &aregEnv{t: t, developmentMode: developmentMode, measurement: [32]byte{0xdf, 0x24}, maxValidity: 7 * 24 * 3600,
+		acceptedTcbStatus: aregAccepted, errNames: map[[4]byte]string{}}
+	e.gov, _ = crypto.GenerateKey()
+	e.outsider, _ = crypto.GenerateKey()
+	alloc := types.GenesisAlloc{}
+	for i := 0; i < 3; i++ {
+		k, _ := crypto.GenerateKey()
+		e.verifiers = append(e.verifiers, k)
+	}
+	var vaddrs []common.Address
+	for _, k := range append([]*ecdsa.PrivateKey{e.gov, e.outsider}, e.verifiers...) {
+		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 100)}
+	}
+	for _, k := range e.verifiers {
+		vaddrs = append(vaddrs, crypto.PubkeyToAddress(k.PublicKey))
+	}
+	e.sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
+	t.Cleanup(func() { e.sim.Close() })
+	e.client = e.sim.Client()
+	e.chainID, _ = e.client.ChainID(context.Background())
+	e.reg = bindings.NewAttestationRegistry()
+	for name, er := range e.reg.GetABI().Errors {
+		e.errNames[[4]byte(er.ID[:4])] = name
+	}
+	ctor := e.reg.PackConstructor(developmentMode, crypto.PubkeyToAddress(e.gov.PublicKey), vaddrs, 2, e.maxValidity, e.acceptedTcbStatus)
+	addr, _, err := bind.DeployContract(e.opts(e.gov), common.FromHex(bindings.AttestationRegistryMetaData.Bin), e.client, ctor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.sim.Commit()
+	e.addr = addr
+	e.regC = e.reg.Instance(e.client, addr)
+	e.must(e.gov, e.reg.PackSetMeasurement(e.measurement, true))
+	return e
+}
+
+func (e *aregEnv) opts(k *ecdsa.PrivateKey) *bind.TransactOpts {
+	o := bind.NewKeyedTransactor(k, e.chainID)
+	o.Context = context.Background()
+	return o
+}
+
+func (e *aregEnv) send(k *ecdsa.PrivateKey, data []byte) (*types.Receipt, error) {
+	tx, err := bind.Transact(e.regC, e.opts(k), data)
+	if err != nil {
+		return nil, err
+	}
+	e.sim.Commit()
+	r, err := e.client.TransactionReceipt(context.Background(), tx.Hash())
+	if err != nil {
+		return nil, err
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return r, errors.New("reverted")
+	}
+	return r, nil
+}
+
+func (e *aregEnv) must(k *ecdsa.PrivateKey, data []byte) *types.Receipt {
+	e.t.Helper()
+	r, err := e.send(k, data)
+	if err != nil {
+		e.t.Fatalf("transaction failed: %s", e.revertName(err))
+	}
+	return r
+}
+
+func (e *aregEnv) mustRevert(want string, k *ecdsa.PrivateKey, data []byte) {
+	e.t.Helper()
+	_, err := e.send(k, data)
+	if got := e.revertName(err); got != want {
+		e.t.Fatalf("want revert %s, got %s", want, got)
+	}
+}
+
+func (e *aregEnv) revertName(err error) string {
+	if err == nil {
+		return "success"
+	}
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return err.Error()
+	}
+	s, _ := de.ErrorData().(string)
+	b, _ := hexutil.Decode(s)
+	if len(b) < 4 {
+		return "empty revert"
+	}
+	if n, ok := e.errNames[[4]byte(b[:4])]; ok {
+		return n
+	}
+	return hexutil.Encode(b[:4])
+}
+
+func aregCall[T any](e *aregEnv, data []byte, unpack func([]byte) (T, error)) T {
+	e.t.Helper()
+	v, err := bind.Call(e.regC, &bind.CallOpts{Context: context.Background()}, data, unpack)
+	if err != nil {
+		e.t.Fatalf("call: %v", err)
+	}
+	return v
+}
+
+func (e *aregEnv) enclaveOf(a common.Address) bindings.EnclaveOfOutput {
+	return aregCall(e, e.reg.PackEnclaveOf(a), e.reg.UnpackEnclaveOf)
+}
+
+func (e *aregEnv) now() uint64 {
+	h, err := e.client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return h.Time
+}
+
+// simulatedEnclave starts an enclave (simulated attester) bound to this
+// registry and returns it with its registration.
+func (e *aregEnv) simulatedEnclave(measurement [32]byte) (*enclave.Enclave, *enclave.Registration) {
+	e.t.Helper()
+	enc, err := enclave.Open(enclave.Config{ChainID: e.chainID, Registry: e.addr}, enclave.SimulatedAttester{Measurement: measurement}, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	reg, err := enc.Register()
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return enc, reg
+}
+
+func TestAttestationRegistryBindingMatchesGo(t *testing.T) {
+	e := newAregEnv(t, true)
+	enc, reg := e.simulatedEnclave(e.measurement)
+	got := aregCall(e, e.reg.PackBindingHash(enc.Address(), enc.HPKEPublicKey()), e.reg.UnpackBindingHash)
+	if got != [32]byte(reg.ReportData[:32]) {
+		t.Fatalf("contract bindingHash %x, Go binding %x", got, reg.ReportData[:32])
+	}
+	magic := aregCall(e, e.reg.PackSIMULATEDMAGIC(), e.reg.UnpackSIMULATEDMAGIC)
+	if string(magic[:]) != string(attestation.SimulatedEvidenceMagic) {
+		t.Fatalf("SIMULATED_MAGIC %q, Go %q", magic, attestation.SimulatedEvidenceMagic)
+	}
+}
+
+func TestAttestationRegistryDevelopmentMode(t *testing.T) {
+	e := newAregEnv(t, true)
+	enc, reg := e.simulatedEnclave(e.measurement)
+	// The binding covers the signer and the HPKE key: registering another
+	// signer or key with this evidence fails.
+	e.mustRevert("ReportDataMismatch", e.outsider, e.reg.PackRegisterSimulated(crypto.PubkeyToAddress(e.outsider.PublicKey), reg.HPKEPublicKey, reg.Evidence))
+	e.mustRevert("ReportDataMismatch", e.outsider, e.reg.PackRegisterSimulated(reg.Signer, [32]byte{1}, reg.Evidence))
+	e.mustRevert("BadSimulatedEvidence", e.outsider, e.reg.PackRegisterSimulated(reg.Signer, reg.HPKEPublicKey, reg.Evidence[:100]))
+
+	_, other := e.simulatedEnclave([32]byte{0x66})
+	e.mustRevert("MeasurementNotAllowed", e.outsider, e.reg.PackRegisterSimulated(other.Signer, other.HPKEPublicKey, other.Evidence))
+
+	e.must(e.outsider, e.reg.PackRegisterSimulated(reg.Signer, reg.HPKEPublicKey, reg.Evidence))
+	got := e.enclaveOf(enc.Address())
+	if !got.Active || got.Measurement != e.measurement || got.Expiry != e.now()+e.maxValidity {
+		t.Fatalf("enclaveOf %+v", got)
+	}
+	full := aregCall(e, e.reg.PackEnclaves(enc.Address()), e.reg.UnpackEnclaves)
+	if !full.Simulated || full.TcbStatus != uint8(attestation.TCBUnknown) || full.HpkeKey != enc.HPKEPublicKey() || full.EvidenceHash != reg.EvidenceHash {
+		t.Fatalf("enclaves %+v", full)
+	}
+	// Removing the measurement disables the key at once.
+	e.must(e.gov, e.reg.PackSetMeasurement(e.measurement, false))
+	if e.enclaveOf(enc.Address()).Active {
+		t.Fatal("enclave active after its measurement was removed")
+	}
+}
+
+func TestAttestationRegistryProductionRefusesSimulated(t *testing.T) {
+	e := newAregEnv(t, false)
+	_, reg := e.simulatedEnclave(e.measurement)
+	e.mustRevert("DevelopmentModeOnly", e.outsider, e.reg.PackRegisterSimulated(reg.Signer, reg.HPKEPublicKey, reg.Evidence))
+	e.mustRevert("SimulatedEvidenceRefused", e.outsider, e.reg.PackSubmitEvidence(reg.Signer, reg.HPKEPublicKey, reg.Evidence))
+	// And a verifier running the real check refuses it too.
+	if _, err := attestation.Verify(reg.Evidence, &attestation.Collateral{}, time.Now()); !errors.Is(err, attestation.ErrUnsupported) {
+		t.Fatalf("verifier on simulated evidence: %v", err)
+	}
+}
+
+// TestAttestationRegistryVerifierThreshold runs the production path with a
+// real EGo remote report: verifiers check it with the pure-Go verifier, and
+// a threshold of matching verdicts registers the key.
+func TestAttestationRegistryVerifierThreshold(t *testing.T) {
+	evidence, err := os.ReadFile(filepath.Join("..", "..", "shared", "testdata", "attestation", "ego", "ego_remote_report_1.bin"))
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal(err)
+		}
+		t.Skip("shared attestation test data missing")
+	}
+	colJSON, err := os.ReadFile(filepath.Join("..", "..", "shared", "testdata", "attestation", "sgx_v3", "phala_sgx_quote_collateral.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	col, err := attestation.ParseCollateralJSON(colJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := newAregEnv(t, false)
+	signer := common.HexToAddress("0x00000000000000000000000000000000005167e5")
+	hpkeKey := [32]byte{0x11}
+	rc := e.must(e.outsider, e.reg.PackSubmitEvidence(signer, hpkeKey, evidence))
+	var ev *bindings.AttestationRegistryEvidenceSubmitted
+	for _, l := range rc.Logs {
+		if x, err := e.reg.UnpackEvidenceSubmittedEvent(l); err == nil {
+			ev = x
+		}
+	}
+	if ev == nil || ev.EvidenceHash != crypto.Keccak256Hash(evidence) || string(ev.Evidence) != string(evidence) {
+		t.Fatal("EvidenceSubmitted event missing or wrong")
+	}
+
+	// What a verifier does (`sibyl attest verify --expect-report-data`): this
+	// report was made by another app, so its report data is not our binding
+	// and an honest verifier refuses to approve.
+	at := time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
+	res, err := attestation.Verify(ev.Evidence, col, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := (&attestation.Policy{ReportData: ev.BindingHash[:]}).CheckReportData(res); !errors.Is(err, attestation.ErrPolicy) {
+		t.Fatalf("foreign report data accepted: %v", err)
+	}
+
+	// The contract's own rules, with the verified measurement.
+	e.must(e.gov, e.reg.PackSetMeasurement(res.MREnclave, true))
+	id := ev.Id
+	v0, v1, v2 := e.verifiers[0], e.verifiers[1], e.verifiers[2]
+	exp := e.now() + 3600
+	e.mustRevert("NotVerifier", e.outsider, e.reg.PackApprove(id, res.MREnclave, 0, exp))
+	e.mustRevert("UnknownProposal", v0, e.reg.PackApprove([32]byte{1}, res.MREnclave, 0, exp))
+	e.mustRevert("MeasurementNotAllowed", v0, e.reg.PackApprove(id, [32]byte{9}, 0, exp))
+	e.mustRevert("TcbStatusNotAccepted", v0, e.reg.PackApprove(id, res.MREnclave, uint8(res.TCBStatus), exp))
+	e.mustRevert("ExpiryInPast", v0, e.reg.PackApprove(id, res.MREnclave, 0, e.now()-1))
+
+	e.must(v0, e.reg.PackApprove(id, res.MREnclave, 0, exp+100))
+	e.mustRevert("AlreadyApproved", v0, e.reg.PackApprove(id, res.MREnclave, 0, exp))
+	if e.enclaveOf(signer).Active {
+		t.Fatal("registered below threshold")
+	}
+	// A disagreeing verdict does not count towards the first one.
+	e.must(v1, e.reg.PackApprove(id, res.MREnclave, uint8(attestation.TCBSWHardeningNeeded), exp))
+	if e.enclaveOf(signer).Active {
+		t.Fatal("registered on disagreeing verdicts")
+	}
+	e.must(v2, e.reg.PackApprove(id, res.MREnclave, 0, exp))
+	got := e.enclaveOf(signer)
+	if !got.Active || got.Measurement != res.MREnclave || got.Expiry != exp {
+		t.Fatalf("after threshold: %+v (want expiry %d, the earliest approved)", got, exp)
+	}
+	e.mustRevert("ProposalDone", v1, e.reg.PackApprove(id, res.MREnclave, 0, exp))
+
+	// Verifier revocation needs the threshold too.
+	e.must(v0, e.reg.PackVoteRevoke(signer))
+	if !e.enclaveOf(signer).Active {
+		t.Fatal("revoked below threshold")
+	}
+	e.mustRevert("AlreadyVoted", v0, e.reg.PackVoteRevoke(signer))
+	e.must(v1, e.reg.PackVoteRevoke(signer))
+	if e.enclaveOf(signer).Active {
+		t.Fatal("still active after threshold revocation")
+	}
+	e.mustRevert("UnknownEnclave", e.gov, e.reg.PackRevoke(signer))
+}
+
+func TestAttestationRegistryGovernance(t *testing.T) {
+	e := newAregEnv(t, true)
+	enc, reg := e.simulatedEnclave(e.measurement)
+	e.must(e.outsider, e.reg.PackRegisterSimulated(reg.Signer, reg.HPKEPublicKey, reg.Evidence))
+	e.mustRevert("NotGovernance", e.outsider, e.reg.PackRevoke(enc.Address()))
+	e.mustRevert("NotGovernance", e.outsider, e.reg.PackSetMeasurement([32]byte{1}, true))
+	e.mustRevert("InvalidThreshold", e.gov, e.reg.PackSetThreshold(4))
+	e.mustRevert("InvalidThreshold", e.gov, e.reg.PackSetThreshold(0))
+	e.must(e.gov, e.reg.PackSetThreshold(3))
+	e.mustRevert("InvalidThreshold", e.gov, e.reg.PackSetVerifier(crypto.PubkeyToAddress(e.verifiers[0].PublicKey), false))
+	e.must(e.gov, e.reg.PackRevoke(enc.Address()))
+	if e.enclaveOf(enc.Address()).Active {
+		t.Fatal("active after revoke")
+	}
+	newGov := crypto.PubkeyToAddress(e.outsider.PublicKey)
+	e.must(e.gov, e.reg.PackOfferGovernance(newGov))
+	e.mustRevert("NotPendingGovernance", e.gov, e.reg.PackAcceptGovernance())
+	e.must(e.outsider, e.reg.PackAcceptGovernance())
+	e.mustRevert("NotGovernance", e.gov, e.reg.PackSetMeasurement([32]byte{1}, true))
+}
+
+// TestEnclaveSignatureMatchesCoprocessorDigest checks the enclave's EIP-712
+// digest against the Coprocessor's own resultDigest.
+func TestEnclaveSignatureMatchesCoprocessorDigest(t *testing.T) {
+	e := newAregEnv(t, true)
+	cop := bindings.NewCoprocessor()
+	cfg := bindings.CoprocessorConfig{MinerFee: big.NewInt(0), CallbackGasPrice: big.NewInt(0), ResultBond: big.NewInt(0)}
+	addr, _, err := bind.DeployContract(e.opts(e.gov), common.FromHex(bindings.CoprocessorMetaData.Bin), e.client,
+		cop.PackConstructor(common.Address{1}, common.Address{2}, common.Address{3}, e.addr, cfg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.sim.Commit()
+	copC := cop.Instance(e.client, addr)
+	ph, oh := common.HexToHash("0xabc"), crypto.Keccak256Hash([]byte("output"))
+	want, err := bind.Call(copC, &bind.CallOpts{Context: context.Background()}, cop.PackResultDigest(big.NewInt(12), ph, oh), cop.UnpackResultDigest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := enclave.Result{ChainID: e.chainID, Coprocessor: addr, RequestID: big.NewInt(12), ProgramHash: ph, OutputHash: oh}.Digest()
+	if err != nil || got != want {
+		t.Fatalf("enclave digest %x, Coprocessor resultDigest %x (%v)", got, want, err)
+	}
+}
