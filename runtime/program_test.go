@@ -51,6 +51,7 @@ func TestExecuteDeterministic(t *testing.T) {
 			{Kernel: kernel.Auto, Threads: 1},
 			{Kernel: kernel.Auto, Threads: 8},
 			{Kernel: kernel.VNNI, Threads: 2},
+			{Kernel: kernel.AVX2, Threads: 2},
 		} {
 			res, err := runtime.Execute(context.Background(), p, in, o)
 			if err != nil {

@@ -1,7 +1,8 @@
 // Package kernel holds sibyl's int8 x int8 -> int32 matrix-multiply kernels:
-// a portable pure-Go kernel (the reference, used on every architecture) and,
-// on amd64 CPUs with AVX-512 VNNI, an assembly kernel built on the
-// non-saturating VPDPBUSD instruction.
+// a portable pure-Go kernel (the reference, used on every architecture) and
+// two amd64 assembly kernels: one for CPUs with AVX-512 VNNI, built on the
+// non-saturating VPDPBUSD instruction, and an AVX2 fallback built on VPMADDWD
+// over sign-extended int16 operands.
 //
 // Every kernel computes the same exact integer sums, so their results are
 // bit-identical: integer addition is associative (even modulo 2^32), no
@@ -31,6 +32,9 @@ const (
 	Portable
 	// VNNI is the amd64 AVX-512 VNNI assembly kernel.
 	VNNI
+	// AVX2 is the amd64 AVX2 (VPMADDWD) assembly kernel, the SIMD fallback
+	// for CPUs without AVX-512 VNNI.
+	AVX2
 )
 
 // String names the implementation.
@@ -42,6 +46,8 @@ func (i Impl) String() string {
 		return "portable"
 	case VNNI:
 		return "avx512-vnni"
+	case AVX2:
+		return "avx2"
 	}
 	return "unknown"
 }
@@ -60,6 +66,8 @@ func Available(impl Impl) bool {
 		return true
 	case VNNI:
 		return hasVNNI
+	case AVX2:
+		return hasAVX2
 	}
 	return false
 }
@@ -69,13 +77,21 @@ func Available(impl Impl) bool {
 func Resolve(impl Impl) Impl {
 	switch impl {
 	case Auto:
-		if hasVNNI && !envForcePortable() {
+		switch {
+		case envForcePortable():
+			return Portable
+		case hasVNNI:
 			return VNNI
+		case hasAVX2:
+			return AVX2
 		}
-		return Portable
 	case VNNI:
 		if hasVNNI {
 			return VNNI
+		}
+	case AVX2:
+		if hasAVX2 {
+			return AVX2
 		}
 	}
 	return Portable
@@ -92,6 +108,8 @@ type Weights struct {
 	colSum   []int32 // sum_k b[j][k], padded to whole blocks of 16
 	corr     []int32 // 128 * colSum
 	kPad     int
+
+	avx2 avx2Pack
 }
 
 // NewWeights wraps b (n rows of k values); b must not be modified afterwards.
@@ -123,8 +141,12 @@ func (w *Weights) MatMul(c []int32, a []int8, m int, impl Impl, threads int) {
 	if len(a) != m*w.k || len(c) != m*w.n {
 		panic("kernel: matmul operand sizes do not match")
 	}
-	if Resolve(impl) == VNNI {
+	switch Resolve(impl) {
+	case VNNI:
 		w.matMulVNNI(c, a, m, Threads(threads))
+		return
+	case AVX2:
+		w.matMulAVX2(c, a, m, Threads(threads))
 		return
 	}
 	matMulPortable(c, a, w.raw, m, w.n, w.k, Threads(threads))

@@ -50,10 +50,12 @@ func TestKernelsBitIdentical(t *testing.T) {
 		shapes = append(shapes, [3]int{1 + r.IntN(40), 1 + r.IntN(150), 1 + r.IntN(300)})
 	}
 	impls := []Impl{Portable}
-	if Available(VNNI) {
-		impls = append(impls, VNNI)
-	} else {
-		t.Log("AVX-512 VNNI not available: only the portable kernel is tested")
+	for _, impl := range []Impl{VNNI, AVX2} {
+		if Available(impl) {
+			impls = append(impls, impl)
+		} else {
+			t.Logf("%v kernel not available on this CPU: not tested", impl)
+		}
 	}
 	for _, s := range shapes {
 		m, n, k := s[0], s[1], s[2]
@@ -97,3 +99,5 @@ func BenchmarkGEMM512Portable1(b *testing.B) { benchGEMM(b, Portable, 1, 512) }
 func BenchmarkGEMM512Portable2(b *testing.B) { benchGEMM(b, Portable, 2, 512) }
 func BenchmarkGEMM512VNNI1(b *testing.B)     { benchGEMM(b, VNNI, 1, 512) }
 func BenchmarkGEMM512VNNI2(b *testing.B)     { benchGEMM(b, VNNI, 2, 512) }
+func BenchmarkGEMM512AVX21(b *testing.B)     { benchGEMM(b, AVX2, 1, 512) }
+func BenchmarkGEMM512AVX22(b *testing.B)     { benchGEMM(b, AVX2, 2, 512) }

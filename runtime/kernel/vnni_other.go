@@ -2,7 +2,13 @@
 
 package kernel
 
-const hasVNNI = false
+const hasVNNI, hasAVX2 = false, false
+
+type avx2Pack struct{}
+
+func (w *Weights) matMulAVX2(c []int32, a []int8, m, threads int) {
+	matMulPortable(c, a, w.raw, m, w.n, w.k, threads)
+}
 
 func (w *Weights) matMulVNNI(c []int32, a []int8, m, threads int) {
 	matMulPortable(c, a, w.raw, m, w.n, w.k, threads)
