@@ -17,6 +17,12 @@ const (
 	RequestFinalized RequestStatus = "finalized" // final on chain, payment collected
 	RequestFailed    RequestStatus = "failed"    // cannot be served (bad input, unknown model); Error says why
 	RequestSkipped   RequestStatus = "skipped"   // not ours to serve or check (another model, not sampled)
+	// Challenger side: a delivered optimistic result waiting to be checked,
+	// then found correct, or disputed (intent recorded before the challenge is sent).
+	RequestToCheck   RequestStatus = "to-check"
+	RequestVerified  RequestStatus = "verified"
+	RequestDisputing RequestStatus = "disputing"
+	RequestDisputed  RequestStatus = "disputed"
 )
 
 // Request is a request (or, for a challenger, a delivered result) this node tracks.
@@ -31,9 +37,12 @@ type Request struct {
 	Block       uint64         `json:"block"`
 	Status      RequestStatus  `json:"status"`
 	Error       string         `json:"error,omitempty"`
-	// ClaimedOutputCommitment is C_N as delivered on chain (challenger side).
-	ClaimedOutputCommitment common.Hash `json:"claimedOutputCommitment,omitzero"`
-	DeliveryTx              common.Hash `json:"deliveryTx,omitzero"`
+	DeliveryTx  common.Hash    `json:"deliveryTx,omitzero"`
+	// The delivered result as the chain holds it (challenger side).
+	ClaimedOutput []byte      `json:"claimedOutput,omitempty"`
+	ClaimedC0     common.Hash `json:"claimedC0,omitzero"`
+	ClaimedCN     common.Hash `json:"claimedCN,omitzero"`
+	WindowEnd     uint64      `json:"windowEnd,omitempty"`
 }
 
 // Trace is what a node keeps of one execution: enough to re-run it (program
@@ -140,6 +149,24 @@ func (s *Store) Requests(statuses ...RequestStatus) ([]*Request, error) {
 		return nil
 	})
 	return out, err
+}
+
+// Request reads a request record through the batch.
+func (b *Batch) Request(id common.Hash) (*Request, error) {
+	var r Request
+	if err := b.getJSON(hashKey(reqPrefix, id), &r); err != nil {
+		return nil, err
+	}
+	return &r, nil
+}
+
+// Dispute reads a dispute record through the batch.
+func (b *Batch) Dispute(gameID common.Hash) (*Dispute, error) {
+	var d Dispute
+	if err := b.getJSON(hashKey(disputePrefix, gameID), &d); err != nil {
+		return nil, err
+	}
+	return &d, nil
 }
 
 // PutTrace writes a trace; it must have at least C_0.

@@ -72,8 +72,9 @@ type Batch struct {
 	b *pebble.Batch
 }
 
-// NewBatch starts a batch.
-func (s *Store) NewBatch() *Batch { return &Batch{b: s.db.NewBatch()} }
+// NewBatch starts a batch. Reads through the batch (Batch.Request, ...) see
+// its own writes on top of the database.
+func (s *Store) NewBatch() *Batch { return &Batch{b: s.db.NewIndexedBatch()} }
 
 // Commit applies the batch atomically and syncs it to disk, then releases it.
 func (b *Batch) Commit() error {
@@ -111,6 +112,19 @@ func (s *Store) getJSON(key []byte, v any) error {
 		return fmt.Errorf("store: decode %q: %w", key, err)
 	}
 	return nil
+}
+
+// getJSON reads through the batch: its own writes, then the database.
+func (b *Batch) getJSON(key []byte, v any) error {
+	raw, closer, err := b.b.Get(key)
+	if errors.Is(err, pebble.ErrNotFound) {
+		return ErrNotFound
+	}
+	if err != nil {
+		return fmt.Errorf("store: get %q: %w", key, err)
+	}
+	defer closer.Close()
+	return unmarshal(key, raw, v)
 }
 
 func (s *Store) has(key []byte) (bool, error) {

@@ -242,3 +242,23 @@ func TestCrashKeepsAcknowledgedWrites(t *testing.T) {
 		s.Close()
 	}
 }
+
+func TestBatchReadsItsOwnWrites(t *testing.T) {
+	s, _ := openTemp(t)
+	b := s.NewBatch()
+	id := common.HexToHash("0x07")
+	if _, err := b.Request(id); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("empty batch: %v", err)
+	}
+	b.PutRequest(&Request{ID: id, Status: RequestSeen})
+	if r, err := b.Request(id); err != nil || r.Status != RequestSeen {
+		t.Fatalf("read own write: %v %v", r, err)
+	}
+	if _, err := s.Request(id); !errors.Is(err, ErrNotFound) {
+		t.Fatal("uncommitted write visible to the store")
+	}
+	b.Commit()
+	if _, err := s.Request(id); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -19,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sibyl-ai/sibyl/chain"
+	"github.com/sibyl-ai/sibyl/challenger/game"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
 )
 
@@ -268,7 +270,9 @@ func (c *Client) ProveWrongOutput(ctx context.Context, id *big.Int, output []byt
 
 // LastBisection returns the commitments of the latest Bisected event of a game
 // (the contract keeps only their hash; the challenger passes them back).
-func LastBisection(ctx context.Context, f ethereum.LogFilterer, dg common.Address, game *big.Int, from uint64) ([]common.Hash, error) {
+func LastBisection(ctx context.Context, f interface {
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+}, dg common.Address, game *big.Int, from uint64) ([]common.Hash, error) {
 	ev := DG.GetABI().Events[bindings.DisputeGameBisectedEventName]
 	logs, err := f.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{dg},
@@ -369,4 +373,40 @@ func DecodeRevert(err error) error {
 func IsRevert(err error, name string) bool {
 	var re *RevertError
 	return errors.As(err, &re) && re.Name == name
+}
+
+// GameState converts a game as the chain holds it to the solver's view. The
+// defender's posted split (AwaitPick) is not in the record: the caller fills
+// Points and Claims from the latest Bisected event.
+func GameState(g bindings.DisputeGameGame) *game.State {
+	s := &game.State{
+		Arity: uint64(g.K), Lo: g.Lo, Hi: g.Hi, ClaimLo: g.CLo, ClaimHi: g.CHi,
+		TurnStart:      time.Unix(int64(g.LastMoveAt), 0),
+		DefenderLeft:   time.Duration(g.DefenderClock) * time.Second,
+		ChallengerLeft: time.Duration(g.ChallengerClock) * time.Second,
+	}
+	switch {
+	case g.Status != GameOpen:
+		s.Phase = game.Resolved
+		s.DefenderWon = g.Status == GameDefenderWon
+	case g.Pending != (common.Hash{}):
+		s.Phase = game.AwaitPick
+		s.Points = game.SplitPoints(g.Lo, g.Hi, uint64(g.K))
+	case g.Hi-g.Lo == 1:
+		s.Phase = game.AwaitStep
+	default:
+		s.Phase = game.AwaitSplit
+	}
+	return s
+}
+
+// ChainTime is the timestamp of the latest block: the clock the contracts' windows and game clocks use.
+func ChainTime(ctx context.Context, h interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}) (time.Time, error) {
+	head, err := h.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("protocol: head: %w", err)
+	}
+	return time.Unix(int64(head.Time), 0), nil
 }

@@ -10,8 +10,10 @@
 // k near-equal parts; the challenger names the first part whose end it
 // disagrees with, which becomes the new segment. When Hi = Lo + 1 one step is
 // left: the challenger proves that step Lo maps C_Lo to a commitment other
-// than the defender's C_Hi (or the defender proves its own C_Hi first). A side
-// whose clock runs out loses.
+// than the defender's C_Hi, or the defender proves its own C_Hi. A side whose
+// clock runs out loses; at one step the defender's clock runs (as in
+// DisputeGame.timeout: the defender is to move whenever no split is pending),
+// so an honest defender must prove its step.
 package game
 
 import (

@@ -46,9 +46,7 @@ func SolveDefender(s *State, tr Trace, now time.Time) (Action, error) {
 		if mine != s.ClaimHi {
 			return Action{Kind: Concede, Reason: "our trace differs from the claim on the chain"}, nil
 		}
-		if s.expired(now, s.ChallengerLeft) {
-			return Action{Kind: ClaimTimeout}, nil
-		}
+		// At one step the defender's clock runs: it must prove its step.
 		return Action{Kind: ProveStep, Step: s.Lo}, nil
 	}
 	return Action{}, fmt.Errorf("%w: phase %v", ErrBadState, s.Phase)
@@ -99,6 +97,9 @@ func SolveChallenger(s *State, tr Trace, now time.Time) (Action, error) {
 		}
 		if mine == s.ClaimHi {
 			return Action{Kind: Concede, Reason: "our trace agrees with the disputed step"}, nil
+		}
+		if s.expired(now, s.DefenderLeft) {
+			return Action{Kind: ClaimTimeout}, nil
 		}
 		return Action{Kind: ProveStep, Step: s.Lo}, nil
 	}

@@ -1,0 +1,469 @@
+// Package challenger is sibyl's challenger: it watches optimistic results,
+// re-executes them (all, a sample, or per model), and when a claimed
+// commitment is wrong it proves it at once (wrong C_0 or C_N binding) or
+// opens a dispute game before the window closes and plays it to the end:
+// dissection moves from its own trace, then a one-step Groth16 proof, or a
+// timeout claim. It then withdraws bonds and slash rewards.
+//
+// Every decision is re-derived from the chain and the store on each step, so
+// the process can be killed at any point: a challenge is recorded as intended
+// before it is sent, its transaction is persisted by the sender, and on
+// restart the GameStarted events tell which games are ours.
+package challenger
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/sibyl-ai/sibyl/chain"
+	"github.com/sibyl-ai/sibyl/chain/protocol"
+	"github.com/sibyl-ai/sibyl/challenger/game"
+	"github.com/sibyl-ai/sibyl/contracts/bindings"
+	"github.com/sibyl-ai/sibyl/metrics"
+	"github.com/sibyl-ai/sibyl/node/models"
+	"github.com/sibyl-ai/sibyl/node/proofs"
+	"github.com/sibyl-ai/sibyl/node/trace"
+	"github.com/sibyl-ai/sibyl/runtime"
+	"github.com/sibyl-ai/sibyl/runtime/commit"
+	"github.com/sibyl-ai/sibyl/store"
+)
+
+// Chain is what the challenger reads from the chain directly.
+type Chain interface {
+	chain.LogSource
+}
+
+// Config configures a challenger.
+type Config struct {
+	Programs      []*runtime.Program
+	Confirmations uint64
+	StartBlock    uint64
+	PollInterval  time.Duration
+	// SampleRate is the fraction of results re-executed; PerModel overrides it per program hash.
+	SampleRate float64
+	PerModel   map[common.Hash]float64
+	// Arity is the k the challenger opens games with (0: the contract's maxK).
+	Arity uint8
+	// MaxGames bounds concurrent game moves.
+	MaxGames int
+	// Proofs makes one-step proofs; without it a game at its last step is won
+	// only if the defender's clock runs out.
+	Proofs *proofs.Proofs
+}
+
+// Challenger checks results and plays disputes.
+type Challenger struct {
+	cfg    Config
+	st     *store.Store
+	pc     *protocol.Client
+	ch     Chain
+	models *models.Set
+	log    *slog.Logger
+	m      metrics.Metricer
+	clock  chain.Clock
+	me     common.Address
+
+	lastHousekeeping time.Time
+}
+
+// New builds a challenger; pc must have a sender (the challenger's account).
+func New(cfg Config, st *store.Store, pc *protocol.Client, ch Chain, clock chain.Clock, log *slog.Logger, m metrics.Metricer) *Challenger {
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = time.Second
+	}
+	if cfg.MaxGames <= 0 {
+		cfg.MaxGames = 16
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if m == nil {
+		m = metrics.Noop{}
+	}
+	if clock == nil {
+		clock = chain.SystemClock{}
+	}
+	return &Challenger{cfg: cfg, st: st, pc: pc, ch: ch, models: models.NewSet(pc, cfg.Programs), log: log, m: m, clock: clock, me: pc.From()}
+}
+
+const (
+	resultsWatcher = "challenger-results"
+	gamesWatcher   = "challenger-games"
+)
+
+// Watchers returns the challenger's chain watchers.
+func (c *Challenger) Watchers() []*chain.Watcher {
+	ev := protocol.Cop.GetABI().Events
+	gs := protocol.DG.GetABI().Events[bindings.DisputeGameGameStartedEventName].ID
+	return []*chain.Watcher{
+		chain.NewWatcher(chain.WatcherConfig{Name: resultsWatcher, Addresses: []common.Address{c.pc.Addr.Coprocessor},
+			Topics:        [][]common.Hash{{ev[bindings.CoprocessorRequestCreatedEventName].ID, ev[bindings.CoprocessorResultDeliveredEventName].ID}},
+			Confirmations: c.cfg.Confirmations, StartBlock: c.cfg.StartBlock},
+			c.ch, c.st, resultHandler{c}, c.log, c.clock),
+		chain.NewWatcher(chain.WatcherConfig{Name: gamesWatcher, Addresses: []common.Address{c.pc.Addr.DisputeGame},
+			Topics:        [][]common.Hash{{gs}, nil, nil, {common.BytesToHash(c.me[:])}},
+			Confirmations: c.cfg.Confirmations, StartBlock: c.cfg.StartBlock},
+			c.ch, c.st, gameHandler{c}, c.log, c.clock),
+	}
+}
+
+// Run runs the watchers and the step loop until ctx ends.
+func (c *Challenger) Run(ctx context.Context) error {
+	var wg sync.WaitGroup
+	errc := make(chan error, 2)
+	for _, w := range c.Watchers() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := w.Run(ctx, c.cfg.PollInterval); err != nil && ctx.Err() == nil {
+				errc <- err
+			}
+		}()
+	}
+	defer wg.Wait()
+	for {
+		if err := c.Step(ctx); err != nil && ctx.Err() == nil {
+			c.log.Warn("step failed", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case err := <-errc:
+			return err
+		case <-c.clock.After(c.cfg.PollInterval):
+		}
+	}
+}
+
+// Step checks new results, follows up intended challenges, plays games and withdraws winnings.
+func (c *Challenger) Step(ctx context.Context) error {
+	now, err := protocol.ChainTime(ctx, c.ch)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	toCheck, err := c.st.Requests(store.RequestToCheck, store.RequestDisputing)
+	if err != nil {
+		return err
+	}
+	errs = append(errs, each(ctx, c.cfg.MaxGames, toCheck, func(r *store.Request) error { return c.check(ctx, r, now) }))
+	games, err := c.st.Disputes(store.DisputeActive)
+	if err != nil {
+		return err
+	}
+	errs = append(errs, each(ctx, c.cfg.MaxGames, games, func(d *store.Dispute) error { return c.play(ctx, d, now) }))
+	if c.clock.Now().Sub(c.lastHousekeeping) >= 10*c.cfg.PollInterval {
+		c.lastHousekeeping = c.clock.Now()
+		errs = append(errs, c.withdraw(ctx))
+	}
+	return errors.Join(errs...)
+}
+
+func each[T any](ctx context.Context, limit int, xs []T, fn func(T) error) error {
+	sem := make(chan struct{}, limit)
+	var mu sync.Mutex
+	var errs []error
+	var wg sync.WaitGroup
+	for _, x := range xs {
+		if ctx.Err() != nil {
+			break
+		}
+		sem <- struct{}{}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			if err := fn(x); err != nil {
+				mu.Lock()
+				errs = append(errs, err)
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// sampled decides deterministically (from the request id) whether to re-execute a result.
+func (c *Challenger) sampled(r *store.Request) bool {
+	rate := c.cfg.SampleRate
+	if pm, ok := c.cfg.PerModel[r.ProgramHash]; ok {
+		rate = pm
+	}
+	if rate >= 1 {
+		return true
+	}
+	h := crypto.Keccak256(r.ID[:], []byte("sibyl.sample"))
+	return float64(binary.BigEndian.Uint64(h[:8]))/float64(^uint64(0)) < rate
+}
+
+func (c *Challenger) put(r *store.Request, s store.RequestStatus, why string) error {
+	r.Status, r.Error = s, why
+	c.m.RecordRequest(string(s))
+	return c.st.Update(func(b *store.Batch) error { return b.PutRequest(r) })
+}
+
+// check re-executes a delivered result and acts on a mismatch.
+func (c *Challenger) check(ctx context.Context, r *store.Request, now time.Time) error {
+	id := r.ID.Big()
+	if r.Status == store.RequestDisputing {
+		return c.followUp(ctx, r, now)
+	}
+	if !c.sampled(r) {
+		return c.put(r, store.RequestSkipped, "not sampled")
+	}
+	if uint64(now.Unix()) >= r.WindowEnd {
+		return c.put(r, store.RequestSkipped, "challenge window closed before the check")
+	}
+	prog := c.models.ByHash(r.ProgramHash)
+	if prog == nil {
+		return c.put(r, store.RequestSkipped, "program not checked")
+	}
+	tr, err := c.st.Trace(r.ID)
+	if errors.Is(err, store.ErrNotFound) {
+		if tr, err = trace.Run(ctx, prog, r.ID, r.Input, trace.NoFault); err != nil {
+			if errors.Is(err, trace.ErrBadInput) {
+				return c.put(r, store.RequestSkipped, err.Error())
+			}
+			return err
+		}
+		if err := c.st.Update(func(b *store.Batch) error { return b.PutTrace(tr) }); err != nil {
+			return err
+		}
+	} else if err != nil {
+		return err
+	}
+	switch {
+	case r.ClaimedC0 != tr.Commitments[0]:
+		c.log.Warn("wrong C_0: proving it", "request", id)
+		return c.wrongCommitment(ctx, r, true)
+	case r.ClaimedCN != trace.Hash(commit.StateBytes(r.ClaimedOutput)):
+		c.log.Warn("C_N does not commit to the posted output: proving it", "request", id)
+		return c.wrongCommitment(ctx, r, false)
+	case r.ClaimedCN == tr.Commitments[tr.Steps()]:
+		return c.put(r, store.RequestVerified, "")
+	}
+	c.log.Warn("wrong result: challenging", "request", id, "miner", r.Miner, "claimed", r.ClaimedCN, "ours", tr.Commitments[tr.Steps()])
+	// Record the intent durably before sending, so a restart looks for the game instead of opening another.
+	if err := c.put(r, store.RequestDisputing, ""); err != nil {
+		return err
+	}
+	return c.challenge(ctx, r)
+}
+
+func (c *Challenger) challenge(ctx context.Context, r *store.Request) error {
+	id := r.ID.Big()
+	k := c.cfg.Arity
+	if k == 0 {
+		var err error
+		if k, err = c.pc.MaxK(ctx); err != nil {
+			return err
+		}
+	}
+	bond, err := c.pc.ChallengerBond(ctx)
+	if err != nil {
+		return err
+	}
+	gid, rcpt, err := c.pc.Challenge(ctx, id, k, bond)
+	if err != nil {
+		if protocol.IsRevert(err, "ChallengeWindowClosed") || protocol.IsRevert(err, "WrongStatus") {
+			return c.put(r, store.RequestSkipped, "could not challenge: "+err.Error())
+		}
+		return fmt.Errorf("challenger: challenge %v: %w", id, err)
+	}
+	c.m.RecordDispute("challenger", "opened")
+	c.log.Info("dispute opened", "request", id, "game", gid, "k", k, "gas", rcpt.GasUsed)
+	return c.recordGame(r, gid)
+}
+
+func (c *Challenger) recordGame(r *store.Request, gid *big.Int) error {
+	gh := common.BigToHash(gid)
+	r.Status = store.RequestDisputed
+	return c.st.Update(func(b *store.Batch) error {
+		if _, err := c.st.Dispute(gh); errors.Is(err, store.ErrNotFound) {
+			if err := b.PutDispute(&store.Dispute{GameID: gh, RequestID: r.ID, Role: store.RoleChallenger, Status: store.DisputeActive, OpenedAt: c.clock.Now().Unix()}); err != nil {
+				return err
+			}
+		}
+		return b.PutRequest(r)
+	})
+}
+
+// followUp resolves a challenge intent left by a previous run: the game
+// exists (record it), the transaction is still pending (wait), or neither
+// (challenge again while the window is open).
+func (c *Challenger) followUp(ctx context.Context, r *store.Request, now time.Time) error {
+	id := r.ID.Big()
+	ps, err := c.st.PendingTxs(c.me)
+	if err != nil {
+		return err
+	}
+	for _, p := range ps {
+		if p.Label == protocol.ChallengeLabel(id) {
+			return nil
+		}
+	}
+	gs := protocol.DG.GetABI().Events[bindings.DisputeGameGameStartedEventName].ID
+	logs, err := c.ch.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(r.Block), Addresses: []common.Address{c.pc.Addr.DisputeGame},
+		Topics: [][]common.Hash{{gs}, nil, {r.ID}, {common.BytesToHash(c.me[:])}},
+	})
+	if err != nil {
+		return err
+	}
+	for i := range logs {
+		if ev, err := protocol.DG.UnpackGameStartedEvent(&logs[i]); err == nil {
+			return c.recordGame(r, ev.GameId)
+		}
+	}
+	if uint64(now.Unix()) >= r.WindowEnd {
+		return c.put(r, store.RequestSkipped, "challenge window closed before the challenge was mined")
+	}
+	return c.challenge(ctx, r)
+}
+
+// wrongCommitment voids a result whose claimed C_0 or C_N is not the
+// commitment of the request's input or the posted output; it is settled in
+// one transaction and recorded as a dispute won at once.
+func (c *Challenger) wrongCommitment(ctx context.Context, r *store.Request, input bool) error {
+	id := r.ID.Big()
+	var err error
+	if input {
+		_, err = c.pc.ProveWrongInput(ctx, id, r.Input)
+	} else {
+		_, err = c.pc.ProveWrongOutput(ctx, id, r.ClaimedOutput)
+	}
+	if err != nil {
+		if protocol.IsRevert(err, "NotChallengeable") {
+			return c.put(r, store.RequestSkipped, "result no longer challengeable")
+		}
+		return fmt.Errorf("challenger: prove wrong commitment of %v: %w", id, err)
+	}
+	c.m.RecordDispute("challenger", "won")
+	gid := crypto.Keccak256Hash([]byte("sibyl.wrong-commitment"), r.ID[:])
+	r.Status = store.RequestDisputed
+	return c.st.Update(func(b *store.Batch) error {
+		return errors.Join(b.PutRequest(r), b.PutDispute(&store.Dispute{GameID: gid, RequestID: r.ID, Role: store.RoleChallenger, Status: store.DisputeResolved, Won: true, OpenedAt: c.clock.Now().Unix()}))
+	})
+}
+
+// play makes our next move in one game.
+func (c *Challenger) play(ctx context.Context, d *store.Dispute, now time.Time) error {
+	gid := d.GameID.Big()
+	g, err := c.pc.GetGame(ctx, gid)
+	if protocol.IsRevert(err, "UnknownGame") {
+		d.Status = store.DisputeResolved
+		return c.st.Update(func(b *store.Batch) error { return b.PutDispute(d) })
+	}
+	if err != nil {
+		return err
+	}
+	s := protocol.GameState(g)
+	if s.Phase == game.Resolved {
+		d.Status, d.Won = store.DisputeResolved, g.Status == protocol.GameChallengerWon
+		c.m.RecordDispute("challenger", map[bool]string{true: "won", false: "lost"}[d.Won])
+		c.log.Info("game resolved", "game", gid, "request", d.RequestID.Big(), "won", d.Won, "rounds", d.Rounds)
+		return c.st.Update(func(b *store.Batch) error { return b.PutDispute(d) })
+	}
+	r, err := c.st.Request(d.RequestID)
+	if err != nil {
+		return err
+	}
+	tr, err := c.st.Trace(d.RequestID)
+	if err != nil {
+		return fmt.Errorf("challenger: game %v: no trace: %w", gid, err)
+	}
+	if s.Phase == game.AwaitPick {
+		if s.Claims, err = protocol.LastBisection(ctx, c.ch, c.pc.Addr.DisputeGame, gid, r.Block); err != nil {
+			return err
+		}
+	}
+	a, err := game.SolveChallenger(s, trace.Provider{T: tr}, now)
+	if err != nil {
+		return fmt.Errorf("challenger: game %v: %w", gid, err)
+	}
+	var rcpt *types.Receipt
+	switch a.Kind {
+	case game.Pick:
+		if rcpt, err = c.pc.Choose(ctx, gid, s.Claims, a.Index); err == nil {
+			d.Rounds++
+			err = c.st.Update(func(b *store.Batch) error { return b.PutDispute(d) })
+		}
+	case game.ProveStep:
+		if c.cfg.Proofs == nil {
+			return nil // wait for the defender's clock
+		}
+		err = c.proveStep(ctx, gid, tr, int(a.Step))
+	case game.ClaimTimeout:
+		rcpt, err = c.pc.Timeout(ctx, gid)
+	case game.Concede:
+		c.log.Warn("our trace agrees with the defender; not playing on", "game", gid, "reason", a.Reason)
+	}
+	_ = rcpt
+	if err != nil && !isStaleMove(err) {
+		return fmt.Errorf("challenger: game %v move %d: %w", gid, a.Kind, err)
+	}
+	return nil
+}
+
+func (c *Challenger) proveStep(ctx context.Context, gid *big.Int, tr *store.Trace, i int) error {
+	prog := c.models.ByHash(tr.ProgramHash)
+	if prog == nil {
+		return fmt.Errorf("program %x not checked", tr.ProgramHash)
+	}
+	states, err := trace.States(ctx, prog, tr.Input, trace.NoFault)
+	if err != nil {
+		return err
+	}
+	sp, err := c.cfg.Proofs.ProveStep(ctx, prog, i, states[i])
+	if err != nil {
+		return err
+	}
+	_, err = c.pc.ProveStep(ctx, gid, sp.VK, sp.Path, sp.Proof, sp.Post)
+	return err
+}
+
+func isStaleMove(err error) bool {
+	for _, name := range []string{"NotYourTurn", "GameNotOpen", "NotAtLeaf", "AtLeaf", "CommitmentsMismatch", "ClockRunning"} {
+		if protocol.IsRevert(err, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// withdraw collects won bonds (DisputeGame) and slash rewards (Staking credits).
+func (c *Challenger) withdraw(ctx context.Context) error {
+	if bal, err := c.pc.GameBalance(ctx, c.me); err != nil {
+		return err
+	} else if bal.Sign() > 0 {
+		if _, err := c.pc.WithdrawGame(ctx); err != nil && !protocol.IsRevert(err, "NothingToWithdraw") {
+			return err
+		}
+	}
+	if bal, err := c.pc.CoprocessorBalance(ctx, c.me); err != nil {
+		return err
+	} else if bal.Sign() > 0 {
+		if _, err := c.pc.WithdrawCoprocessor(ctx); err != nil && !protocol.IsRevert(err, "NothingToWithdraw") {
+			return err
+		}
+	}
+	if cr, err := c.pc.Credits(ctx, c.me); err != nil {
+		return err
+	} else if cr.Sign() > 0 {
+		if _, err := c.pc.WithdrawCredit(ctx); err != nil && !protocol.IsRevert(err, "ZeroAmount") {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,89 @@
+package node
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sibyl-ai/sibyl/chain/protocol"
+	"github.com/sibyl-ai/sibyl/store"
+)
+
+// MaxInputBytes bounds the input a miner accepts from a request event, far
+// above any shipped model's input; larger inputs are recorded as failed.
+const MaxInputBytes = 1 << 20
+
+// requestHandler records RequestCreated events for the models we serve.
+type requestHandler struct{ n *Miner }
+
+func (h requestHandler) HandleLog(ctx context.Context, b *store.Batch, l types.Log) error {
+	ev, err := protocol.Cop.UnpackRequestCreatedEvent(&l)
+	if err != nil {
+		h.n.log.Warn("undecodable RequestCreated", "tx", l.TxHash, "err", err)
+		return nil
+	}
+	prog, err := h.n.models.ForModel(ctx, ev.ModelId)
+	if err != nil {
+		return err
+	}
+	if prog == nil {
+		return nil // not a model we serve
+	}
+	if ev.Assignee != (common.Address{}) && ev.Assignee != h.n.me {
+		return nil // assigned to another miner (serving after its window is not implemented)
+	}
+	r := &store.Request{
+		ID: common.BigToHash(ev.RequestId), ModelID: common.BigToHash(ev.ModelId), ProgramHash: prog.Hash(),
+		Route: ev.Routes, Requester: ev.Requester, Input: ev.Input, Block: l.BlockNumber, Status: store.RequestSeen,
+	}
+	switch want := prog.InputShape().Elems(); {
+	case ev.Routes&(protocol.RouteOptimistic|protocol.RouteProven) == 0:
+		r.Status, r.Error = store.RequestSkipped, "attested-only request: needs an enclave miner"
+	case len(ev.Input) == 0:
+		r.Status, r.Error = store.RequestFailed, "input given by hash/URI: fetching inputs is not supported"
+	case len(ev.Input) > MaxInputBytes:
+		r.Status, r.Error, r.Input = store.RequestFailed, fmt.Sprintf("input of %d bytes exceeds %d", len(ev.Input), MaxInputBytes), nil
+	case len(ev.Input) != want:
+		r.Status, r.Error = store.RequestFailed, fmt.Sprintf("input has %d bytes, the model takes %d", len(ev.Input), want)
+	}
+	if r.Status != store.RequestSeen {
+		h.n.log.Warn("request not served", "request", ev.RequestId, "reason", r.Error)
+	}
+	h.n.m.RecordRequest(string(r.Status))
+	return b.PutRequest(r)
+}
+
+func (h requestHandler) RevertLog(ctx context.Context, b *store.Batch, l types.Log) error {
+	ev, err := protocol.Cop.UnpackRequestCreatedEvent(&l)
+	if err != nil {
+		return nil
+	}
+	// The request no longer exists on this chain; a delivery we made went with it.
+	return b.DeleteRequest(common.BigToHash(ev.RequestId))
+}
+
+// gameHandler records GameStarted events where we play role.
+type gameHandler struct {
+	n    *Miner
+	role store.DisputeRole
+}
+
+func (h gameHandler) HandleLog(ctx context.Context, b *store.Batch, l types.Log) error {
+	ev, err := protocol.DG.UnpackGameStartedEvent(&l)
+	if err != nil || ev.Defender != h.n.me {
+		return nil
+	}
+	id := common.BigToHash(ev.GameId)
+	if _, err := b.Dispute(id); err == nil {
+		return nil // already known; keep its progress
+	}
+	h.n.m.RecordDispute("defender", "opened")
+	h.n.log.Warn("our result is disputed", "game", ev.GameId, "request", ev.RequestId, "challenger", ev.Challenger)
+	return b.PutDispute(&store.Dispute{GameID: id, RequestID: common.BigToHash(ev.RequestId), Role: h.role, Status: store.DisputeActive})
+}
+
+// RevertLog leaves the record: the player re-reads the game every step and
+// closes the record if the chain no longer knows the game.
+func (h gameHandler) RevertLog(context.Context, *store.Batch, types.Log) error { return nil }

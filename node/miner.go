@@ -1,0 +1,490 @@
+// Package node is sibyl's miner: it watches requests for the models it
+// serves, runs them with the runtime, stores the trace, delivers results
+// (optimistic: output, C_0, C_N and a bond; proven: a whole-program proof),
+// defends disputes from the stored trace, finalizes its results to collect
+// fees, withdraws its balances and keeps its stake at the configured level.
+//
+// Structure (after op-challenger): chain events enter through two watchers
+// (requests, games) whose handlers only record what happened in the store;
+// Step then moves every record forward with chain I/O at the edges, and the
+// dispute moves come from the pure solver in challenger/game.
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sibyl-ai/sibyl/chain"
+	"github.com/sibyl-ai/sibyl/chain/protocol"
+	"github.com/sibyl-ai/sibyl/challenger/game"
+	"github.com/sibyl-ai/sibyl/contracts/bindings"
+	"github.com/sibyl-ai/sibyl/metrics"
+	"github.com/sibyl-ai/sibyl/node/models"
+	"github.com/sibyl-ai/sibyl/node/proofs"
+	"github.com/sibyl-ai/sibyl/node/trace"
+	"github.com/sibyl-ai/sibyl/runtime"
+	"github.com/sibyl-ai/sibyl/store"
+)
+
+// Chain is what the miner reads from the chain directly (logs and headers);
+// contract calls go through the protocol client.
+type Chain interface {
+	chain.LogSource
+}
+
+// Config configures a miner.
+type Config struct {
+	Programs      []*runtime.Program
+	Confirmations uint64
+	StartBlock    uint64
+	PollInterval  time.Duration
+	// FaultStep >= 0 corrupts the output of that step in every execution (test-only).
+	FaultStep int
+	// MinStake: keep the stake at least this (nil or 0: leave it alone).
+	MinStake *big.Int
+	// Proofs produces step proofs (needed to win a dispute at its last step)
+	// and whole-program proofs (proven route); nil disables both.
+	Proofs *proofs.Proofs
+	// Parallel bounds concurrent deliveries and game moves (default 32).
+	Parallel int
+}
+
+// Miner serves requests.
+type Miner struct {
+	cfg    Config
+	st     *store.Store
+	pc     *protocol.Client
+	ch     Chain
+	models *models.Set
+	log    *slog.Logger
+	m      metrics.Metricer
+	clock  chain.Clock
+	me     common.Address
+
+	lastHousekeeping time.Time
+}
+
+// New builds a miner. pc must have a sender (the miner's account).
+func New(cfg Config, st *store.Store, pc *protocol.Client, ch Chain, clock chain.Clock, log *slog.Logger, m metrics.Metricer) *Miner {
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = time.Second
+	}
+	if cfg.Parallel <= 0 {
+		cfg.Parallel = 32
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if m == nil {
+		m = metrics.Noop{}
+	}
+	if clock == nil {
+		clock = chain.SystemClock{}
+	}
+	return &Miner{cfg: cfg, st: st, pc: pc, ch: ch, models: models.NewSet(pc, cfg.Programs), log: log, m: m, clock: clock, me: pc.From()}
+}
+
+const (
+	requestsWatcher = "miner-requests"
+	gamesWatcher    = "miner-games"
+)
+
+// Watchers returns the miner's two chain watchers.
+func (n *Miner) Watchers() []*chain.Watcher {
+	rc := protocol.Cop.GetABI().Events[bindings.CoprocessorRequestCreatedEventName].ID
+	gs := protocol.DG.GetABI().Events[bindings.DisputeGameGameStartedEventName].ID
+	return []*chain.Watcher{
+		chain.NewWatcher(chain.WatcherConfig{Name: requestsWatcher, Addresses: []common.Address{n.pc.Addr.Coprocessor},
+			Topics: [][]common.Hash{{rc}}, Confirmations: n.cfg.Confirmations, StartBlock: n.cfg.StartBlock},
+			n.ch, n.st, requestHandler{n}, n.log, n.clock),
+		chain.NewWatcher(chain.WatcherConfig{Name: gamesWatcher, Addresses: []common.Address{n.pc.Addr.DisputeGame},
+			Topics: [][]common.Hash{{gs}}, Confirmations: n.cfg.Confirmations, StartBlock: n.cfg.StartBlock},
+			n.ch, n.st, gameHandler{n, store.RoleDefender}, n.log, n.clock),
+	}
+}
+
+// Prepare stakes to MinStake and joins every model registered for our programs.
+func (n *Miner) Prepare(ctx context.Context) error {
+	if err := n.keepStake(ctx); err != nil {
+		return err
+	}
+	for _, p := range n.models.Programs() {
+		ids, err := models.ModelIDs(ctx, n.ch, n.pc.Addr.ModelRegistry, p.Hash(), 0)
+		if err != nil {
+			return err
+		}
+		for _, id := range ids {
+			joined, err := n.pc.IsMinerFor(ctx, id, n.me)
+			if err != nil {
+				return err
+			}
+			if joined {
+				continue
+			}
+			if _, err := n.pc.JoinModel(ctx, id); err != nil {
+				return fmt.Errorf("node: join model %v: %w", id, err)
+			}
+			n.log.Info("joined model", "model", id, "program", common.Hash(p.Hash()))
+		}
+	}
+	return nil
+}
+
+// Run prepares, then runs the watchers and the step loop until ctx ends.
+func (n *Miner) Run(ctx context.Context) error {
+	if err := n.Prepare(ctx); err != nil {
+		return err
+	}
+	var wg sync.WaitGroup
+	errc := make(chan error, 2)
+	for _, w := range n.Watchers() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := w.Run(ctx, n.cfg.PollInterval); err != nil && ctx.Err() == nil {
+				errc <- err
+			}
+		}()
+	}
+	defer wg.Wait()
+	for {
+		if err := n.Step(ctx); err != nil && ctx.Err() == nil {
+			n.log.Warn("step failed", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case err := <-errc:
+			return err
+		case <-n.clock.After(n.cfg.PollInterval):
+		}
+	}
+}
+
+// Step moves every record one stage forward: execute, deliver, finalize,
+// play games, withdraw and restake.
+func (n *Miner) Step(ctx context.Context) error {
+	var errs []error
+	seen, err := n.st.Requests(store.RequestSeen)
+	if err != nil {
+		return err
+	}
+	for _, r := range seen {
+		errs = append(errs, n.execute(ctx, r))
+	}
+	now, err := protocol.ChainTime(ctx, n.ch)
+	if err != nil {
+		return err
+	}
+	executed, err := n.st.Requests(store.RequestExecuted)
+	if err != nil {
+		return err
+	}
+	errs = append(errs, n.parallel(ctx, executed, func(r *store.Request) error { return n.deliver(ctx, r, now) }))
+	delivered, err := n.st.Requests(store.RequestDelivered)
+	if err != nil {
+		return err
+	}
+	errs = append(errs, n.parallel(ctx, delivered, func(r *store.Request) error { return n.finalize(ctx, r, now) }))
+	games, err := n.st.Disputes(store.DisputeActive)
+	if err != nil {
+		return err
+	}
+	errs = append(errs, parallelEach(ctx, n.cfg.Parallel, games, func(d *store.Dispute) error { return n.defend(ctx, d, now) }))
+	if n.clock.Now().Sub(n.lastHousekeeping) >= 10*n.cfg.PollInterval || len(delivered) > 0 {
+		n.lastHousekeeping = n.clock.Now()
+		errs = append(errs, n.withdraw(ctx), n.keepStake(ctx))
+	}
+	return errors.Join(errs...)
+}
+
+func (n *Miner) parallel(ctx context.Context, rs []*store.Request, fn func(*store.Request) error) error {
+	return parallelEach(ctx, n.cfg.Parallel, rs, fn)
+}
+
+func parallelEach[T any](ctx context.Context, limit int, xs []T, fn func(T) error) error {
+	sem := make(chan struct{}, limit)
+	var mu sync.Mutex
+	var errs []error
+	var wg sync.WaitGroup
+	for _, x := range xs {
+		if ctx.Err() != nil {
+			break
+		}
+		sem <- struct{}{}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			if err := fn(x); err != nil {
+				mu.Lock()
+				errs = append(errs, err)
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+func (n *Miner) setStatus(r *store.Request, s store.RequestStatus, why string) error {
+	r.Status, r.Error = s, why
+	n.m.RecordRequest(string(s))
+	return n.st.Update(func(b *store.Batch) error { return b.PutRequest(r) })
+}
+
+// execute runs a request and stores its trace with the new status in one batch.
+func (n *Miner) execute(ctx context.Context, r *store.Request) error {
+	prog := n.models.ByHash(r.ProgramHash)
+	if prog == nil {
+		return n.setStatus(r, store.RequestFailed, "program no longer served")
+	}
+	start := n.clock.Now()
+	tr, err := trace.Run(ctx, prog, r.ID, r.Input, n.cfg.FaultStep)
+	if errors.Is(err, trace.ErrBadInput) {
+		return n.setStatus(r, store.RequestFailed, err.Error())
+	}
+	if err != nil {
+		return fmt.Errorf("node: execute request %s: %w", r.ID, err)
+	}
+	n.m.RecordExecution(fmt.Sprintf("%x", r.ProgramHash[:4]), n.clock.Now().Sub(start))
+	r.Status = store.RequestExecuted
+	n.m.RecordRequest(string(r.Status))
+	return n.st.Update(func(b *store.Batch) error {
+		return errors.Join(b.PutTrace(tr), b.PutRequest(r))
+	})
+}
+
+// hasPending reports whether a transaction with this label is signed and not yet seen mined.
+func (n *Miner) hasPending(label string) (bool, error) {
+	ps, err := n.st.PendingTxs(n.me)
+	if err != nil {
+		return false, err
+	}
+	for _, p := range ps {
+		if p.Label == label {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// deliver posts a result exactly once: a delivery already signed (pending)
+// or already on chain is never sent again.
+func (n *Miner) deliver(ctx context.Context, r *store.Request, now time.Time) error {
+	id := r.ID.Big()
+	if pending, err := n.hasPending(protocol.DeliverLabel(id)); err != nil || pending {
+		return err
+	}
+	onchain, err := n.pc.GetRequest(ctx, id)
+	if err != nil {
+		return err
+	}
+	switch onchain.Status {
+	case protocol.StatusPending:
+	case protocol.StatusDelivered, protocol.StatusFinalized:
+		if onchain.Miner == n.me {
+			return n.setStatus(r, store.RequestDelivered, "")
+		}
+		return n.setStatus(r, store.RequestSkipped, "served by "+onchain.Miner.Hex())
+	default:
+		return n.setStatus(r, store.RequestFailed, fmt.Sprintf("request status %d on chain", onchain.Status))
+	}
+	if uint64(now.Unix()) > onchain.Deadline {
+		return n.setStatus(r, store.RequestFailed, "deadline passed before delivery")
+	}
+	tr, err := n.st.Trace(r.ID)
+	if err != nil {
+		return err
+	}
+	var rcpt *types.Receipt
+	switch {
+	case r.Route&protocol.RouteOptimistic != 0:
+		bond, err := n.pc.ResultBond(ctx)
+		if err != nil {
+			return err
+		}
+		rcpt, err = n.pc.DeliverOptimistic(ctx, id, tr.Output, tr.Commitments[0], tr.Commitments[tr.Steps()], bond)
+		if err != nil {
+			return n.deliveryFailed(r, err)
+		}
+	case r.Route&protocol.RouteProven != 0:
+		if n.cfg.Proofs == nil {
+			return n.setStatus(r, store.RequestFailed, "proven route needs prover keys (none configured)")
+		}
+		prog := n.models.ByHash(r.ProgramHash)
+		vk, proof, err := n.cfg.Proofs.ProveWhole(ctx, prog, r.Input)
+		if err != nil {
+			return fmt.Errorf("node: prove request %s: %w", r.ID, err)
+		}
+		rcpt, err = n.pc.DeliverProven(ctx, id, tr.Output, r.Input, vk, proof)
+		if err != nil {
+			return n.deliveryFailed(r, err)
+		}
+	default:
+		return n.setStatus(r, store.RequestSkipped, "attested route needs an enclave miner")
+	}
+	r.DeliveryTx = rcpt.TxHash
+	n.m.RecordTx("deliver", "mined")
+	n.log.Info("delivered", "request", id, "route", r.Route, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
+	return n.setStatus(r, store.RequestDelivered, "")
+}
+
+// deliveryFailed records a delivery the contract refused; transient errors are left for a retry.
+func (n *Miner) deliveryFailed(r *store.Request, err error) error {
+	var re *protocol.RevertError
+	if errors.As(err, &re) || errors.Is(err, chain.ErrWouldRevert) || errors.Is(err, chain.ErrReverted) {
+		n.m.RecordTx("deliver", "reverted")
+		return n.setStatus(r, store.RequestFailed, "delivery refused: "+err.Error())
+	}
+	return fmt.Errorf("node: deliver %s: %w", r.ID, err)
+}
+
+// finalize collects an optimistic result's fee after its window.
+func (n *Miner) finalize(ctx context.Context, r *store.Request, now time.Time) error {
+	id := r.ID.Big()
+	onchain, err := n.pc.GetRequest(ctx, id)
+	if err != nil {
+		return err
+	}
+	switch {
+	case onchain.Status == protocol.StatusFinalized:
+		return n.setStatus(r, store.RequestFinalized, "")
+	case onchain.Status == protocol.StatusPending:
+		return n.setStatus(r, store.RequestFailed, "our result was voided by a dispute")
+	case onchain.Status != protocol.StatusDelivered || onchain.Miner != n.me:
+		return n.setStatus(r, store.RequestFailed, fmt.Sprintf("request status %d, miner %s on chain", onchain.Status, onchain.Miner))
+	case uint64(now.Unix()) < onchain.WindowEnd || onchain.OpenGames > 0:
+		return nil
+	}
+	tr, err := n.st.Trace(r.ID)
+	if err != nil {
+		return err
+	}
+	if _, err := n.pc.Finalize(ctx, id, tr.Output); err != nil {
+		if protocol.IsRevert(err, "WrongStatus") {
+			return nil // someone else finalized it; the next step sees Finalized
+		}
+		return fmt.Errorf("node: finalize %s: %w", r.ID, err)
+	}
+	return n.setStatus(r, store.RequestFinalized, "")
+}
+
+// defend plays one game as the defender.
+func (n *Miner) defend(ctx context.Context, d *store.Dispute, now time.Time) error {
+	gid := d.GameID.Big()
+	g, err := n.pc.GetGame(ctx, gid)
+	if protocol.IsRevert(err, "UnknownGame") {
+		return n.st.Update(func(b *store.Batch) error { d.Status = store.DisputeResolved; return b.PutDispute(d) })
+	}
+	if err != nil {
+		return err
+	}
+	s := protocol.GameState(g)
+	if s.Phase == game.Resolved {
+		d.Status, d.Won = store.DisputeResolved, g.Status == protocol.GameDefenderWon
+		n.m.RecordDispute("defender", map[bool]string{true: "won", false: "lost"}[d.Won])
+		n.log.Info("game resolved", "game", gid, "request", d.RequestID.Big(), "won", d.Won)
+		return n.st.Update(func(b *store.Batch) error { return b.PutDispute(d) })
+	}
+	tr, err := n.st.Trace(d.RequestID)
+	if err != nil {
+		return fmt.Errorf("node: game %v: no trace for request %v: %w", gid, d.RequestID.Big(), err)
+	}
+	a, err := game.SolveDefender(s, trace.Provider{T: tr}, now)
+	if err != nil {
+		return fmt.Errorf("node: game %v: %w", gid, err)
+	}
+	switch a.Kind {
+	case game.PostSplit:
+		_, err = n.pc.Bisect(ctx, gid, a.Commitments)
+	case game.ProveStep:
+		if n.cfg.Proofs == nil || tr.FaultStep == int(a.Step) {
+			return nil // no proof possible: the clock will decide
+		}
+		err = n.proveStep(ctx, gid, tr, int(a.Step))
+	case game.ClaimTimeout:
+		_, err = n.pc.Timeout(ctx, gid)
+	case game.Concede:
+		n.log.Warn("cannot defend game", "game", gid, "reason", a.Reason)
+	}
+	if err != nil && !isStaleMove(err) {
+		return fmt.Errorf("node: game %v move %d: %w", gid, a.Kind, err)
+	}
+	return nil
+}
+
+// proveStep proves step i of a stored trace (re-running up to it) and settles the game.
+func (n *Miner) proveStep(ctx context.Context, gid *big.Int, tr *store.Trace, i int) error {
+	prog := n.models.ByHash(tr.ProgramHash)
+	if prog == nil {
+		return fmt.Errorf("program %x not served", tr.ProgramHash)
+	}
+	states, err := trace.States(ctx, prog, tr.Input, tr.FaultStep)
+	if err != nil {
+		return err
+	}
+	sp, err := n.cfg.Proofs.ProveStep(ctx, prog, i, states[i])
+	if err != nil {
+		return err
+	}
+	_, err = n.pc.ProveStep(ctx, gid, sp.VK, sp.Path, sp.Proof, sp.Post)
+	return err
+}
+
+// isStaleMove reports a move the chain refused because the game moved on
+// (the other side or another caller acted first); the next step re-reads it.
+func isStaleMove(err error) bool {
+	for _, name := range []string{"NotYourTurn", "GameNotOpen", "NotAtLeaf", "AtLeaf", "CommitmentsMismatch", "ClockRunning"} {
+		if protocol.IsRevert(err, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// withdraw moves fees and bonds the contracts hold for us to our account.
+func (n *Miner) withdraw(ctx context.Context) error {
+	if bal, err := n.pc.CoprocessorBalance(ctx, n.me); err != nil {
+		return err
+	} else if bal.Sign() > 0 {
+		if _, err := n.pc.WithdrawCoprocessor(ctx); err != nil && !protocol.IsRevert(err, "NothingToWithdraw") {
+			return err
+		}
+	}
+	if bal, err := n.pc.GameBalance(ctx, n.me); err != nil {
+		return err
+	} else if bal.Sign() > 0 {
+		if _, err := n.pc.WithdrawGame(ctx); err != nil && !protocol.IsRevert(err, "NothingToWithdraw") {
+			return err
+		}
+	}
+	return nil
+}
+
+// keepStake tops the stake up to MinStake (after a slash, for example).
+func (n *Miner) keepStake(ctx context.Context) error {
+	if n.cfg.MinStake == nil || n.cfg.MinStake.Sign() == 0 {
+		return nil
+	}
+	have, err := n.pc.StakeOf(ctx, n.me)
+	if err != nil {
+		return err
+	}
+	if have.Cmp(n.cfg.MinStake) >= 0 {
+		return nil
+	}
+	add := new(big.Int).Sub(n.cfg.MinStake, have)
+	if _, err := n.pc.Stake(ctx, add); err != nil {
+		return fmt.Errorf("node: stake %v wei: %w", add, err)
+	}
+	n.log.Info("staked", "added", add, "stake", n.cfg.MinStake)
+	return nil
+}
