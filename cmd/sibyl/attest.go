@@ -22,7 +22,7 @@ func init() {
 		Use:   "attest",
 		Short: "Verify TEE attestation evidence (SGX DCAP quotes, EGo remote reports, TDX quotes)",
 	}
-	attestCmd.AddCommand(newAttestVerifyCmd(), newAttestEvidenceCmd())
+	attestCmd.AddCommand(newAttestVerifyCmd(), newAttestEvidenceCmd(), newAttestSignerIDCmd())
 	rootCmd.AddCommand(attestCmd)
 }
 
@@ -295,5 +295,31 @@ in memory only.`,
 	f.StringVar(&simMeasurement, "simulated-measurement", "0000000000000000000000000000000000000000000000000000000000000000", "measurement the simulated evidence claims (hex)")
 	_ = cmd.MarkFlagRequired("chain-id")
 	_ = cmd.MarkFlagRequired("registry")
+	return cmd
+}
+
+func newAttestSignerIDCmd() *cobra.Command {
+	var keyPath string
+	cmd := &cobra.Command{
+		Use:   "signerid",
+		Short: "Print the MRSIGNER (EGo SignerID) of an enclave signing key",
+		Long: `Computes MRSIGNER from the RSA-3072 key that signs the enclave (ego sign's private.pem,
+or its public key): SHA-256 of the little-endian modulus, as 'ego signerid' does.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			b, err := os.ReadFile(keyPath)
+			if err != nil {
+				return err
+			}
+			id, err := attestation.SignerIDFromPEM(b)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), hex.EncodeToString(id[:]))
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&keyPath, "key", "", "RSA-3072 key in PEM (public or private) (required)")
+	_ = cmd.MarkFlagRequired("key")
 	return cmd
 }
