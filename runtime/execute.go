@@ -60,7 +60,9 @@ func Execute(ctx context.Context, p *Program, input []int8, opts Options) (*Resu
 		return nil, fmt.Errorf("%w: input has %d elements, program %v wants %d", ErrBadInput, len(input), p.input, want)
 	}
 	n := len(p.ops)
-	env := &execEnv{impl: kernel.Resolve(opts.Kernel), threads: kernel.Threads(opts.Threads)}
+	env := envPool.Get().(*execEnv)
+	defer envPool.Put(env)
+	env.impl, env.threads = kernel.Resolve(opts.Kernel), kernel.Threads(opts.Threads)
 	tensors := make([][]int8, n+1)
 	tensors[0] = input
 	res := &Result{Steps: n}
@@ -184,6 +186,9 @@ func (h *stateHasher) wait() {
 		h.wg.Wait()
 	}
 }
+
+// envPool recycles the scratch buffers of executions.
+var envPool = sync.Pool{New: func() any { return new(execEnv) }}
 
 // ExecuteStep runs step i on state i (the live tensors of Program.Live(i), in
 // order) and returns state i+1 (the live tensors of Program.Live(i+1)). It is

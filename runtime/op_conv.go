@@ -165,6 +165,29 @@ func (o *Conv2D) im2col(dst []byte, stride int, flip byte, x []int8, c, h, w, ow
 		x0 := owi*o.SW - o.PadL
 		// Columns j in [j0, j1) of the kernel fall inside the input.
 		j0, j1 := max(0, -x0), min(kw, w-x0)
+		y0 := oh*o.SH - o.PadT
+		if kw <= 8 && j0 == 0 && j1 == kw && y0 >= 0 && y0+o.KH <= h &&
+			(c-1)*h*w+(y0+o.KH-1)*w+x0+8 <= len(xb) {
+			// Interior pixel with a narrow kernel: one 8-byte copy per kernel
+			// row, no bounds logic.
+			idx := 0
+			for ci := 0; ci < c; ci++ {
+				src := ci*h*w + y0*w + x0
+				for i := 0; i < o.KH; i++ {
+					binary.LittleEndian.PutUint64(row[idx:], binary.LittleEndian.Uint64(xb[src:])^flip64)
+					idx += kw
+					src += w
+				}
+			}
+			for j := k; j < stride; j++ {
+				row[j] = 0
+			}
+			if owi++; owi == ow {
+				owi = 0
+				oh++
+			}
+			continue
+		}
 		idx := 0
 		for ci := 0; ci < c; ci++ {
 			planeOff := ci * h * w
