@@ -3,6 +3,7 @@ package circuit
 import (
 	"context"
 	"math/rand/v2"
+	"path/filepath"
 	"testing"
 
 	"github.com/sibyl-ai/sibyl/runtime"
@@ -20,6 +21,9 @@ func TestRuntimetestPrograms(t *testing.T) {
 	}
 	for name, p := range progs {
 		t.Run(name, func(t *testing.T) {
+			if testing.Short() && name == "cnn" {
+				t.Skip("-short: the shipped CNN (TestShippedModels) covers this shape")
+			}
 			r := rand.New(rand.NewPCG(31, 32))
 			input := runtime.InputFromBytes(runtimetest.Bytes(5, p.InputShape().Elems()))
 			res, err := runtime.Execute(context.Background(), p, input, runtime.Options{KeepStates: true})
@@ -28,6 +32,38 @@ func TestRuntimetestPrograms(t *testing.T) {
 			}
 			for i := range p.Steps() {
 				checkStep(t, r, p, i, res)
+			}
+		})
+	}
+}
+
+// TestShippedModels runs the step parity check on every shipped program
+// (models/*.sibyl) for a few inputs; -short uses one input.
+func TestShippedModels(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "models", "*.sibyl"))
+	if len(files) == 0 {
+		t.Skip("no converted models in models/ yet")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			p, err := runtime.Load(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := rand.New(rand.NewPCG(41, 42))
+			inputs := 3
+			if testing.Short() {
+				inputs = 1
+			}
+			for n := range inputs {
+				input := runtime.InputFromBytes(runtimetest.Bytes(uint64(100+n), p.InputShape().Elems()))
+				res, err := runtime.Execute(context.Background(), p, input, runtime.Options{KeepStates: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for i := range p.Steps() {
+					checkStep(t, r, p, i, res)
+				}
 			}
 		})
 	}
