@@ -21,6 +21,8 @@ import (
 	"github.com/sibyl-ai/sibyl/attestation"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
 	"github.com/sibyl-ai/sibyl/enclave"
+	"github.com/sibyl-ai/sibyl/privacy"
+	"github.com/sibyl-ai/sibyl/runtime"
 )
 
 // aregEnv is an AttestationRegistry on a simulated chain with a governance
@@ -90,7 +92,14 @@ func (e *aregEnv) opts(k *ecdsa.PrivateKey) *bind.TransactOpts {
 }
 
 func (e *aregEnv) send(k *ecdsa.PrivateKey, data []byte) (*types.Receipt, error) {
-	tx, err := bind.Transact(e.regC, e.opts(k), data)
+	return e.sendTo(k, e.regC, data, nil)
+}
+
+// sendTo sends a transaction to any contract and mines it.
+func (e *aregEnv) sendTo(k *ecdsa.PrivateKey, c *bind.BoundContract, data []byte, value *big.Int) (*types.Receipt, error) {
+	o := e.opts(k)
+	o.Value = value
+	tx, err := bind.Transact(c, o, data)
 	if err != nil {
 		return nil, err
 	}
@@ -202,7 +211,8 @@ func TestAttestationRegistryDevelopmentMode(t *testing.T) {
 	_, other := e.simulatedEnclave([32]byte{0x66})
 	e.mustRevert("MeasurementNotAllowed", e.outsider, e.reg.PackRegisterSimulated(other.Signer, other.HPKEPublicKey, other.Evidence))
 
-	e.must(e.outsider, e.reg.PackRegisterSimulated(reg.Signer, reg.HPKEPublicKey, reg.Evidence))
+	rcs := e.must(e.outsider, e.reg.PackRegisterSimulated(reg.Signer, reg.HPKEPublicKey, reg.Evidence))
+	t.Logf("gas: registerSimulated %d", rcs.GasUsed)
 	got := e.enclaveOf(enc.Address())
 	if !got.Active || got.Measurement != e.measurement || got.Expiry != e.now()+e.maxValidity {
 		t.Fatalf("enclaveOf %+v", got)
@@ -252,6 +262,7 @@ func TestAttestationRegistryVerifierThreshold(t *testing.T) {
 	signer := common.HexToAddress("0x00000000000000000000000000000000005167e5")
 	hpkeKey := [32]byte{0x11}
 	rc := e.must(e.outsider, e.reg.PackSubmitEvidence(signer, hpkeKey, evidence))
+	t.Logf("gas: submitEvidence (%d-byte EGo report) %d", len(evidence), rc.GasUsed)
 	var ev *bindings.AttestationRegistryEvidenceSubmitted
 	for _, l := range rc.Logs {
 		if x, err := e.reg.UnpackEvidenceSubmittedEvent(l); err == nil {
@@ -285,7 +296,8 @@ func TestAttestationRegistryVerifierThreshold(t *testing.T) {
 	e.mustRevert("TcbStatusNotAccepted", v0, e.reg.PackApprove(id, res.MREnclave, uint8(res.TCBStatus), exp))
 	e.mustRevert("ExpiryInPast", v0, e.reg.PackApprove(id, res.MREnclave, 0, e.now()-1))
 
-	e.must(v0, e.reg.PackApprove(id, res.MREnclave, 0, exp+100))
+	rca := e.must(v0, e.reg.PackApprove(id, res.MREnclave, 0, exp+100))
+	t.Logf("gas: first approve %d", rca.GasUsed)
 	e.mustRevert("AlreadyApproved", v0, e.reg.PackApprove(id, res.MREnclave, 0, exp))
 	if e.enclaveOf(signer).Active {
 		t.Fatal("registered below threshold")
@@ -295,7 +307,8 @@ func TestAttestationRegistryVerifierThreshold(t *testing.T) {
 	if e.enclaveOf(signer).Active {
 		t.Fatal("registered on disagreeing verdicts")
 	}
-	e.must(v2, e.reg.PackApprove(id, res.MREnclave, 0, exp))
+	rcv := e.must(v2, e.reg.PackApprove(id, res.MREnclave, 0, exp))
+	t.Logf("gas: approve reaching the threshold (registers) %d", rcv.GasUsed)
 	got := e.enclaveOf(signer)
 	if !got.Active || got.Measurement != res.MREnclave || got.Expiry != exp {
 		t.Fatalf("after threshold: %+v (want expiry %d, the earliest approved)", got, exp)
@@ -357,5 +370,143 @@ func TestEnclaveSignatureMatchesCoprocessorDigest(t *testing.T) {
 	got, err := enclave.Result{ChainID: e.chainID, Coprocessor: addr, RequestID: big.NewInt(12), ProgramHash: ph, OutputHash: oh}.Digest()
 	if err != nil || got != want {
 		t.Fatalf("enclave digest %x, Coprocessor resultDigest %x (%v)", got, want, err)
+	}
+}
+
+// TestPrivateAttestedRoundTrip runs a private request through the attested
+// route end to end on a development deployment: the enclave (simulated
+// attester) registers, the user encrypts a Fashion-MNIST input to its HPKE
+// key, the enclave decrypts it, runs the shipped MLP program, encrypts the
+// output back and signs it; the Coprocessor accepts the signature through
+// the registry and the user decrypts the delivered result.
+func TestPrivateAttestedRoundTrip(t *testing.T) {
+	prog, err := runtime.Load(filepath.Join("..", "models", "fmnist_mlp.sibyl"))
+	if err != nil {
+		t.Skipf("shipped program unavailable: %v", err)
+	}
+	e := newAregEnv(t, true)
+	ctx := context.Background()
+	publisher, miner, user := e.verifiers[0], e.verifiers[1], e.outsider
+	minerAddr := crypto.PubkeyToAddress(miner.PublicKey)
+
+	// Deploy the rest of sibyl around the development registry.
+	mr, stk, ver, cop := bindings.NewModelRegistry(), bindings.NewStaking(), bindings.NewGroth16Verifier(), bindings.NewCoprocessor()
+	for name, er := range cop.GetABI().Errors {
+		e.errNames[[4]byte(er.ID[:4])] = name
+	}
+	deploy := func(bin string, ctor []byte) common.Address {
+		a, _, err := bind.DeployContract(e.opts(e.gov), common.FromHex(bin), e.client, ctor)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.sim.Commit()
+		return a
+	}
+	mrAddr := deploy(bindings.ModelRegistryMetaData.Bin, nil)
+	stkAddr := deploy(bindings.StakingMetaData.Bin, stk.PackConstructor(big.NewInt(1), 3600))
+	verAddr := deploy(bindings.Groth16VerifierMetaData.Bin, ver.PackConstructor(mrAddr))
+	copAddr := deploy(bindings.CoprocessorMetaData.Bin, cop.PackConstructor(mrAddr, stkAddr, verAddr, e.addr, bindings.CoprocessorConfig{
+		MinerFee: big.NewInt(1000), CallbackGasPrice: big.NewInt(1), ResponseWindow: 600, ChallengeWindow: 3600,
+		ResultBond: big.NewInt(1), MaxCallbackGas: 1_000_000, Treasury: crypto.PubkeyToAddress(e.gov.PublicKey),
+	}))
+	mrC, copC := mr.Instance(e.client, mrAddr), cop.Instance(e.client, copAddr)
+	mustTo := func(k *ecdsa.PrivateKey, c *bind.BoundContract, data []byte, value *big.Int) *types.Receipt {
+		t.Helper()
+		r, err := e.sendTo(k, c, data, value)
+		if err != nil {
+			t.Fatalf("transaction failed: %s", e.revertName(err))
+		}
+		return r
+	}
+	ph := prog.Hash()
+	mustTo(publisher, mrC, mr.PackRegister(ph, uint64(prog.Steps()), [32]byte{}, [32]byte{}, big.NewInt(0), "models/fmnist_mlp.sibyl"), nil)
+
+	// The enclave starts and registers (development mode).
+	enc, reg := e.simulatedEnclave(e.measurement)
+	e.must(miner, e.reg.PackRegisterSimulated(reg.Signer, reg.HPKEPublicKey, reg.Evidence))
+
+	// The user looks the enclave key up in the registry and encrypts to it,
+	// bound to the next request id.
+	info := aregCall(e, e.reg.PackEnclaves(enc.Address()), e.reg.UnpackEnclaves)
+	if !info.Active || info.Measurement != e.measurement {
+		t.Fatalf("enclave not registered: %+v", info)
+	}
+	enclaveKey, err := privacy.ParsePublicKey(info.HpkeKey[:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	userKey, _ := privacy.GenerateKey()
+	count, err := bind.Call(copC, &bind.CallOpts{Context: ctx}, cop.PackRequestCount(), cop.UnpackRequestCount)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reqID := new(big.Int).Add(count, big.NewInt(1))
+	pctx := privacy.Context{ChainID: e.chainID, Coprocessor: copAddr, RequestID: reqID}
+	input := make([]byte, 784)
+	for i := range input {
+		input[i] = byte(i * 7)
+	}
+	promptCT, err := privacy.EncryptPrompt(enclaveKey, userKey.PublicKey(), pctx, input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fee, err := bind.Call(copC, &bind.CallOpts{Context: ctx}, cop.PackEstimateFee(big.NewInt(1), 0), cop.UnpackEstimateFee)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustTo(user, copC, cop.PackRequestInference(bindings.CoprocessorRequestParams{
+		ModelId: big.NewInt(1), InputHash: privacy.Hash(promptCT), InputURI: "ipfs://prompt", Routes: 1,
+		Deadline: e.now() + 3600, Miner: minerAddr, Measurement: e.measurement,
+	}), fee)
+
+	// The miner hands the ciphertext to its enclave, which decrypts, runs,
+	// encrypts the output back and signs.
+	p, err := enc.OpenPrompt(copAddr, reqID, promptCT)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := runtime.Execute(ctx, prog, runtime.InputFromBytes(p.Input), runtime.Options{SkipCommitments: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	output := make([]byte, len(res.Output))
+	for i, v := range res.Output {
+		output[i] = byte(int16(v) + 128)
+	}
+	resultCT, err := enc.SealResult(p, copAddr, reqID, output)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig, err := enc.SignResult(copAddr, reqID, ph, privacy.Hash(resultCT))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A signature by an unregistered key is refused.
+	stranger, _ := enclave.GenerateKeys()
+	badSig, _ := enclave.SignResult(stranger.Signer, enclave.Result{ChainID: e.chainID, Coprocessor: copAddr, RequestID: reqID, ProgramHash: ph, OutputHash: privacy.Hash(resultCT)})
+	if _, err := e.sendTo(miner, copC, cop.PackDeliverAttested(reqID, resultCT, [32]byte{}, [32]byte{}, badSig), nil); e.revertName(err) != "EnclaveNotAccepted" {
+		t.Fatalf("unregistered signer: %s", e.revertName(err))
+	}
+	rc := mustTo(miner, copC, cop.PackDeliverAttested(reqID, resultCT, [32]byte{}, [32]byte{}, sig), nil)
+	t.Logf("gas: deliverAttested (private, %d-byte encrypted output) %d", len(resultCT), rc.GasUsed)
+
+	// The user reads the result from the event and decrypts it.
+	var delivered []byte
+	for _, l := range rc.Logs {
+		if ev, err := cop.UnpackResultDeliveredEvent(l); err == nil && ev.RequestId.Cmp(reqID) == 0 && ev.Final {
+			delivered = ev.Output
+		}
+	}
+	got, err := privacy.DecryptResult(userKey, pctx, delivered)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != string(output) {
+		t.Fatalf("decrypted result %x, enclave computed %x", got, output)
+	}
+	// Nobody else can read it.
+	other, _ := privacy.GenerateKey()
+	if _, err := privacy.DecryptResult(other, pctx, delivered); !errors.Is(err, privacy.ErrWrongKey) {
+		t.Fatalf("result opened by another key: %v", err)
 	}
 }
