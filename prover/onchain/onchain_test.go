@@ -108,6 +108,17 @@ func shippedOrTestModels(t *testing.T) map[string]*runtime.Program {
 	return progs
 }
 
+// smallProgram reports whether a whole-program proof is cheap enough for a
+// test: no tensor above 4096 elements (the MLP, not the CNN).
+func smallProgram(p *runtime.Program) bool {
+	for t := 0; t <= p.Steps(); t++ {
+		if p.TensorShape(t).Elems() > 4096 {
+			return false
+		}
+	}
+	return true
+}
+
 // TestOnChainVerification proves steps (and, for small programs, the whole
 // program) and checks them natively and with the generic on-chain verifier on
 // the simulated backend. -short proves only the last step of each program.
@@ -137,7 +148,7 @@ func TestOnChainVerification(t *testing.T) {
 				}
 				proofs = append(proofs, pf)
 			}
-			if !testing.Short() && prog.Params() < 200_000 && os.Getenv("SIBYL_SKIP_WHOLE") == "" {
+			if !testing.Short() && smallProgram(prog) && os.Getenv("SIBYL_SKIP_WHOLE") == "" {
 				pf, err := pv.ProveWhole(ctx, prog, input)
 				if err != nil {
 					t.Fatalf("whole: %v", err)
