@@ -8,6 +8,27 @@ import (
 	"time"
 )
 
+// Subject common names of Intel's attestation certificates.
+const (
+	pckProcessorCA = "Intel SGX PCK Processor CA"
+	pckPlatformCA  = "Intel SGX PCK Platform CA"
+	tcbSigningCN   = "Intel SGX TCB Signing"
+)
+
+// verifySigningChain checks the chain of TCB info / QE identity signatures:
+// exactly the TCB signing certificate, issued by the root. Any other
+// certificate under the root (a PCK CA, or a PCK leaf whose key sits in
+// every platform's PCE) must not be able to sign collateral.
+func verifySigningChain(certs []*x509.Certificate, root *x509.Certificate, at time.Time) error {
+	if len(certs) != 2 {
+		return fmt.Errorf("signing chain has %d certificates, want the TCB signing certificate and the root", len(certs))
+	}
+	if cn := certs[0].Subject.CommonName; cn != tcbSigningCN {
+		return fmt.Errorf("collateral signer %q is not %q", cn, tcbSigningCN)
+	}
+	return verifyChain(certs, root, at)
+}
+
 // verifyChain checks a certificate chain ordered leaf first and ending in a
 // self-signed root: each certificate is within its validity period at `at`
 // and signed by the next (which must be a CA), and the last is the trusted

@@ -114,6 +114,9 @@ func (v *Verifier) VerifyQuote(q *Quote, col *Collateral, at time.Time) (*Result
 		return nil, fail("pck-chain", ErrCertChain, "%v", err)
 	}
 	pckLeaf, pckCA := pckChain[0], pckChain[1]
+	if cn := pckCA.Subject.CommonName; cn != pckProcessorCA && cn != pckPlatformCA {
+		return nil, fail("pck-chain", ErrCertChain, "PCK issuer %q is not an Intel PCK CA", cn)
+	}
 	pck, err := parsePCKInfo(pckLeaf)
 	if err != nil {
 		return nil, fail("pck-certificate", ErrCertChain, "%v", err)
@@ -124,14 +127,14 @@ func (v *Verifier) VerifyQuote(q *Quote, col *Collateral, at time.Time) (*Result
 	if err != nil {
 		return nil, fail("tcb-info-chain", ErrBadCollateral, "%v", err)
 	}
-	if err := verifyChain(tcbChain, v.root, at); err != nil {
+	if err := verifySigningChain(tcbChain, v.root, at); err != nil {
 		return nil, fail("tcb-info-chain", ErrCertChain, "%v", err)
 	}
 	qeChain, err := parsePEMChain(col.QEIdentityIssuerChain)
 	if err != nil {
 		return nil, fail("qe-identity-chain", ErrBadCollateral, "%v", err)
 	}
-	if err := verifyChain(qeChain, v.root, at); err != nil {
+	if err := verifySigningChain(qeChain, v.root, at); err != nil {
 		return nil, fail("qe-identity-chain", ErrCertChain, "%v", err)
 	}
 

@@ -3,6 +3,7 @@ package attestation
 import (
 	"bytes"
 	"encoding/hex"
+	"encoding/pem"
 	"errors"
 	"slices"
 	"strings"
@@ -168,6 +169,20 @@ func TestTamperRecipes(t *testing.T) {
 			c.TCBInfoIssuerChain = readShared(t, "sgx_v3/oasis_tcb_info_signing_chain_2022.pem")
 			return c
 		}, at2025, ErrCertChain, "tcb-info-chain"},
+		{"PCK chain as TCB signing chain", quote, func(t testing.TB) *Collateral {
+			c := phalaSGXCollateral(t)
+			q, err := ParseEvidence(quote)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.TCBInfoIssuerChain = q.PCKChainPEM
+			return c
+		}, at2025, ErrCertChain, "tcb-info-chain"},
+		{"PCK CA alone as QE identity signer", quote, func(t testing.TB) *Collateral {
+			c := phalaSGXCollateral(t)
+			c.QEIdentityIssuerChain = pckCAChainPEM(t, quote)
+			return c
+		}, at2025, ErrCertChain, "qe-identity-chain"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -256,4 +271,17 @@ func TestNilCollateral(t *testing.T) {
 	if !errors.Is(err, ErrBadCollateral) {
 		t.Fatalf("got %v", err)
 	}
+}
+
+// pckCAChainPEM returns the PEM of the quote's PCK CA followed by the root:
+// a valid chain to the root, but not the TCB signing certificate.
+func pckCAChainPEM(t testing.TB, quote []byte) []byte {
+	t.Helper()
+	q, err := ParseEvidence(quote)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rest := q.PCKChainPEM
+	_, rest = pem.Decode(rest) // skip the leaf
+	return rest
 }
