@@ -285,3 +285,40 @@ func pckCAChainPEM(t testing.TB, quote []byte) []byte {
 	_, rest = pem.Decode(rest) // skip the leaf
 	return rest
 }
+
+func TestTamperTDX(t *testing.T) {
+	quote := readShared(t, "tdx/phala_tdx_quote_v4.bin")
+	const offTDReportData = headerSize + 520
+	const offTDQuoteSig = headerSize + td10ReportSize + 4
+	// v4: signature, attestation key, then u16 type + u32 size, then the QE report.
+	const offTDQEReport = offTDQuoteSig + ecdsaSigSize + ecdsaKeySize + 6
+	for _, tc := range []struct {
+		name  string
+		off   int
+		want  error
+		check string
+	}{
+		{"report data", offTDReportData, ErrQuoteSignature, "quote-signature"},
+		{"MRTD", headerSize + 136, ErrQuoteSignature, "quote-signature"},
+		{"TEE TCB SVN", headerSize + 3, ErrQuoteSignature, "quote-signature"},
+		{"attestation key", offTDQuoteSig + ecdsaSigSize + 5, ErrQEReportData, "qe-report-data"},
+		{"QE report", offTDQEReport + 70, ErrQEReportSignature, "qe-report-signature"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := bytes.Clone(quote)
+			b[tc.off] ^= 0x04
+			_, err := Verify(b, phalaTDXCollateral(t), at2025)
+			var ce *CheckError
+			if !errors.Is(err, tc.want) || !errors.As(err, &ce) || ce.Check != tc.check {
+				t.Fatalf("got %v, want %v at %s", err, tc.want, tc.check)
+			}
+		})
+	}
+	// A TDX quote needs the TD_QE identity, not the SGX QE's.
+	col := phalaTDXCollateral(t)
+	sgx := phalaSGXCollateral(t)
+	col.QEIdentity, col.QEIdentitySignature = sgx.QEIdentity, sgx.QEIdentitySignature
+	if _, err := Verify(quote, col, at2025); !errors.Is(err, ErrCollateralMismatch) {
+		t.Fatalf("SGX QE identity for a TDX quote: %v", err)
+	}
+}
