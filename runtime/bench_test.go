@@ -79,3 +79,10 @@ func BenchmarkShippedMLPTrace1(b *testing.B) {
 func BenchmarkShippedCNNTrace1(b *testing.B) {
 	benchShipped(b, "fmnist_cnn.sibyl", runtime.Options{Threads: 1})
 }
+
+func BenchmarkShippedCNNInference2(b *testing.B) {
+	benchShipped(b, "fmnist_cnn.sibyl", runtime.Options{SkipCommitments: true, Threads: 2})
+}
+func BenchmarkCNNInference2(b *testing.B) {
+	benchExecute(b, runtimetest.CNN(1), runtime.Options{SkipCommitments: true, Threads: 2})
+}

@@ -74,7 +74,7 @@ type execEnv struct {
 	impl    kernel.Impl
 	threads int
 	acc     []int32
-	buf     []byte
+	conv    []*convScratch
 }
 
 func (e *execEnv) accBuf(n int) []int32 {
@@ -84,11 +84,28 @@ func (e *execEnv) accBuf(n int) []int32 {
 	return e.acc[:n]
 }
 
-func (e *execEnv) byteBuf(n int) []byte {
-	if cap(e.buf) < n {
-		e.buf = make([]byte, n)
+// convScratch holds one conv part's im2col rows and accumulators.
+type convScratch struct {
+	cols []byte
+	tmp  []int32
+}
+
+func (s *convScratch) buffers(nc, nt int) ([]byte, []int32) {
+	if cap(s.cols) < nc {
+		s.cols = make([]byte, nc)
 	}
-	return e.buf[:n]
+	if cap(s.tmp) < nt {
+		s.tmp = make([]int32, nt)
+	}
+	return s.cols[:nc], s.tmp[:nt]
+}
+
+// convScratch returns the scratch of conv part i, growing the list.
+func (e *execEnv) convScratch(i int) *convScratch {
+	for len(e.conv) <= i {
+		e.conv = append(e.conv, new(convScratch))
+	}
+	return e.conv[i]
 }
 
 // decodeOp reads one op record body (after the kind byte and the inputs).

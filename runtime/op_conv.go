@@ -3,6 +3,7 @@ package runtime
 import (
 	"encoding/binary"
 	"fmt"
+	"sync"
 	"unsafe"
 
 	"github.com/sibyl-ai/sibyl/runtime/kernel"
@@ -258,35 +259,62 @@ func (o *Conv2D) conv(x []int8, in Shape, impl kernel.Impl, threads int, out []i
 	if wts == nil {
 		wts = kernel.NewWeights(o.Weights, oc, k)
 	}
-	chunk := min(im2colChunk(k), pix)
-	// The VNNI kernel takes unsigned rows directly; the portable one int8 rows.
-	stride, prepared := wts.PreparedStride(impl)
-	flip := byte(0x80)
-	if !prepared {
-		stride, flip = k, 0
-	}
-	var cols []byte
-	var tmp []int32
-	if env != nil {
-		cols = env.byteBuf(chunk*stride + im2colSlack)
-		tmp = env.accBuf(chunk * oc)
-	} else {
-		cols = make([]byte, chunk*stride+im2colSlack)
-		tmp = make([]int32, chunk*oc)
+	if env == nil {
+		env = &execEnv{}
 	}
 	var acc []int32
 	if out == nil {
 		acc = make([]int32, oc*pix)
 	}
-	for p0 := 0; p0 < pix; p0 += chunk {
-		p1 := min(p0+chunk, pix)
+	// Split the output pixels into contiguous parts, one goroutine each, so
+	// that im2col, the matmul and requantization all run in parallel. Each
+	// output element is computed by exactly one part.
+	parts := max(1, min(threads, pix/64))
+	per := (pix + parts - 1) / parts
+	run := func(part int) {
+		lo, hi := part*per, min((part+1)*per, pix)
+		o.convRange(x, c, h, w, ow, lo, hi, wts, impl, env.convScratch(part), acc, out)
+	}
+	if parts == 1 {
+		run(0)
+		return acc, out
+	}
+	env.convScratch(parts - 1) // grow before the goroutines start
+	var wg sync.WaitGroup
+	for part := 0; part < parts; part++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			run(part)
+		}()
+	}
+	wg.Wait()
+	return acc, out
+}
+
+// convRange computes output pixels [lo, hi) with one thread.
+func (o *Conv2D) convRange(x []int8, c, h, w, ow, lo, hi int, wts *kernel.Weights, impl kernel.Impl, scr *convScratch, acc []int32, out []int8) {
+	oc := o.OutC()
+	k := c * o.KH * o.KW
+	pix := (h+o.PadT+o.PadB-o.KH)/o.SH + 1
+	pix *= ow
+	chunk := min(im2colChunk(k), hi-lo)
+	// The VNNI kernel takes unsigned rows directly; the others int8 rows.
+	stride, prepared := wts.PreparedStride(impl)
+	flip := byte(0x80)
+	if !prepared {
+		stride, flip = k, 0
+	}
+	cols, tmp := scr.buffers(chunk*stride+im2colSlack, chunk*oc)
+	for p0 := lo; p0 < hi; p0 += chunk {
+		p1 := min(p0+chunk, hi)
 		np := p1 - p0
 		o.im2col(cols, stride, flip, x, c, h, w, ow, p0, p1)
 		if prepared {
-			wts.MatMulPrepared(tmp[:np*oc], cols[:np*stride], np, threads)
+			wts.MatMulPrepared(tmp[:np*oc], cols[:np*stride], np, 1)
 		} else {
 			a := unsafe.Slice((*int8)(unsafe.Pointer(unsafe.SliceData(cols))), np*k)
-			wts.MatMul(tmp[:np*oc], a, np, impl, threads)
+			wts.MatMul(tmp[:np*oc], a, np, impl, 1)
 		}
 		// tmp is [pixel][oc]; transpose into CHW.
 		for ch := 0; ch < oc; ch++ {
@@ -305,7 +333,6 @@ func (o *Conv2D) conv(x []int8, in Shape, impl kernel.Impl, threads int, out []i
 			}
 		}
 	}
-	return acc, out
 }
 
 func (o *Conv2D) eval(env *execEnv, in [][]int8, inShapes []Shape, out []int8) {

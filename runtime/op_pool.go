@@ -77,47 +77,55 @@ func decodeAvgPool(d *decoder, in []int) Op {
 	return o
 }
 
-// pool reduces every window over its real (non-padded) elements with f,
-// which gets the input plane, its width, the row range [y0, y1) and the
-// column range [x0, x1).
-func pool(w *Window, x []int8, s Shape, out []int8, f func(plane []int8, wd, y0, y1, x0, x1 int) int8) {
+// windowRange returns the real rows [y0, y1) and columns [x0, x1) of the
+// window of output pixel (py, px).
+func (w *Window) windowRange(py, px, h, wd int) (y0, y1, x0, x1 int) {
+	y0 = py*w.SH - w.PadT
+	x0 = px*w.SW - w.PadL
+	return max(y0, 0), min(y0+w.KH, h), max(x0, 0), min(x0+w.KW, wd)
+}
+
+func maxPool(w *Window, x []int8, s Shape, out []int8) {
 	c, h, wd := s[0], s[1], s[2]
 	oh, ow, _ := w.out(h, wd)
 	for ci := 0; ci < c; ci++ {
 		plane := x[ci*h*wd : (ci+1)*h*wd]
+		dst := out[ci*oh*ow : (ci+1)*oh*ow]
 		for py := 0; py < oh; py++ {
-			y0 := py*w.SH - w.PadT
-			y1 := min(y0+w.KH, h)
-			y0 = max(y0, 0)
 			for px := 0; px < ow; px++ {
-				x0 := px*w.SW - w.PadL
-				x1 := min(x0+w.KW, wd)
-				x0 = max(x0, 0)
-				out[(ci*oh+py)*ow+px] = f(plane, wd, y0, y1, x0, x1)
+				y0, y1, x0, x1 := w.windowRange(py, px, h, wd)
+				m := int8(-128)
+				for y := y0; y < y1; y++ {
+					for _, v := range plane[y*wd+x0 : y*wd+x1] {
+						m = max(m, v)
+					}
+				}
+				dst[py*ow+px] = m
 			}
 		}
 	}
 }
 
-func maxWindow(plane []int8, wd, y0, y1, x0, x1 int) int8 {
-	m := int8(-128)
-	for y := y0; y < y1; y++ {
-		for _, v := range plane[y*wd+x0 : y*wd+x1] {
-			m = max(m, v)
+func avgPool(w *Window, x []int8, s Shape, out []int8) {
+	c, h, wd := s[0], s[1], s[2]
+	oh, ow, _ := w.out(h, wd)
+	for ci := 0; ci < c; ci++ {
+		plane := x[ci*h*wd : (ci+1)*h*wd]
+		dst := out[ci*oh*ow : (ci+1)*oh*ow]
+		for py := 0; py < oh; py++ {
+			for px := 0; px < ow; px++ {
+				y0, y1, x0, x1 := w.windowRange(py, px, h, wd)
+				var sum int64
+				for y := y0; y < y1; y++ {
+					for _, v := range plane[y*wd+x0 : y*wd+x1] {
+						sum += int64(v)
+					}
+				}
+				n := int64((y1 - y0) * (x1 - x0))
+				dst[py*ow+px] = int8(floorDiv(sum+n/2, n))
+			}
 		}
 	}
-	return m
-}
-
-func avgWindow(plane []int8, wd, y0, y1, x0, x1 int) int8 {
-	var s int64
-	for y := y0; y < y1; y++ {
-		for _, v := range plane[y*wd+x0 : y*wd+x1] {
-			s += int64(v)
-		}
-	}
-	n := int64((y1 - y0) * (x1 - x0))
-	return int8(floorDiv(s+n/2, n))
 }
 
 // MaxOf returns the maximum of a non-empty window.
@@ -140,9 +148,9 @@ func AvgOf(win []int8) int8 {
 }
 
 func (o *MaxPool) eval(_ *execEnv, in [][]int8, inShapes []Shape, out []int8) {
-	pool(&o.Window, in[0], inShapes[0], out, maxWindow)
+	maxPool(&o.Window, in[0], inShapes[0], out)
 }
 
 func (o *AvgPool) eval(_ *execEnv, in [][]int8, inShapes []Shape, out []int8) {
-	pool(&o.Window, in[0], inShapes[0], out, avgWindow)
+	avgPool(&o.Window, in[0], inShapes[0], out)
 }
