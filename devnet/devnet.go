@@ -1,0 +1,193 @@
+// Package devnet runs the whole sibyl system in one process: an embedded
+// chain (go-ethereum's simulated backend, with JSON-RPC on 127.0.0.1), the
+// contracts deployed and wired, the shipped models registered with
+// development keys, funded and staked accounts, an honest miner, a faulty
+// miner (fraud scenario), a challenger, and the demo consumer contract
+// (ExampleClassifier) sending requests. A scenario runs to completion and
+// reports what the chain recorded.
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+
+	"github.com/sibyl-ai/sibyl/chain"
+	"github.com/sibyl-ai/sibyl/chain/protocol"
+	"github.com/sibyl-ai/sibyl/node/proofs"
+	"github.com/sibyl-ai/sibyl/prover/keys"
+	"github.com/sibyl-ai/sibyl/runtime"
+	"github.com/sibyl-ai/sibyl/store"
+)
+
+// Development key indices (chain.DevKey) of the devnet's accounts.
+const (
+	KeyDeployer   = 0
+	KeyPublisher  = 1
+	KeyMiner      = 2
+	KeyFaultyMnr  = 3
+	KeyChallenger = 4
+	KeyUser       = 5
+)
+
+// Chain is the embedded chain with its block producer.
+type Chain struct {
+	Sim    *simulated.Backend
+	Client simulated.Client
+	RPC    string // http://127.0.0.1:PORT, or "" when the endpoint is off
+
+	mu      sync.Mutex // serializes Commit and AdjustTime
+	stop    chan struct{}
+	stopped chan struct{}
+}
+
+// StartChain starts the simulated backend with every development account
+// funded and JSON-RPC on 127.0.0.1:port (port < 0: no endpoint), sealing a
+// block every period.
+func StartChain(port int, period time.Duration) (*Chain, error) {
+	alloc := types.GenesisAlloc{}
+	million := new(big.Int).Mul(big.NewInt(1_000_000), protocol.Ether)
+	for i := 0; i < 8; i++ {
+		k, err := chain.DevKey(big.NewInt(chain.DevChainID), i)
+		if err != nil {
+			return nil, err
+		}
+		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: million}
+	}
+	opts := []func(*node.Config, *ethconfig.Config){simulated.WithBlockGasLimit(60_000_000)}
+	if port >= 0 {
+		opts = append(opts, func(nc *node.Config, _ *ethconfig.Config) {
+			nc.HTTPHost, nc.HTTPPort = "127.0.0.1", port
+			nc.HTTPModules = []string{"eth", "net", "web3"}
+			nc.HTTPVirtualHosts = []string{"localhost", "127.0.0.1"}
+		})
+	}
+	sim := simulated.NewBackend(alloc, opts...)
+	c := &Chain{Sim: sim, Client: sim.Client(), stop: make(chan struct{}), stopped: make(chan struct{})}
+	if port >= 0 {
+		c.RPC = fmt.Sprintf("http://127.0.0.1:%d", port)
+	}
+	go c.produce(period)
+	return c, nil
+}
+
+func (c *Chain) produce(period time.Duration) {
+	defer close(c.stopped)
+	t := time.NewTicker(period)
+	defer t.Stop()
+	for {
+		select {
+		case <-c.stop:
+			return
+		case <-t.C:
+			c.mu.Lock()
+			c.Sim.Commit()
+			c.mu.Unlock()
+		}
+	}
+}
+
+// AdjustTime moves the chain's clock forward (it seals a block; pending
+// transactions wait for the next one).
+func (c *Chain) AdjustTime(d time.Duration) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.Sim.Commit() // AdjustTime needs an empty pending block
+	return c.Sim.AdjustTime(d)
+}
+
+// Close stops block production and the chain.
+func (c *Chain) Close() error {
+	close(c.stop)
+	<-c.stopped
+	return c.Sim.Close()
+}
+
+// Account is a development account with its sender.
+type Account struct {
+	Key    *ecdsa.PrivateKey
+	Addr   common.Address
+	Sender *chain.Sender
+	Store  *store.Store
+	PC     *protocol.Client
+}
+
+// fastSender suits the embedded chain: blocks come every few hundred milliseconds.
+func fastSender() chain.SenderConfig {
+	return chain.SenderConfig{PollInterval: 25 * time.Millisecond, ResubmitAfter: 20 * time.Second}
+}
+
+// NewAccount opens dev key i with its own store under dir.
+func (c *Chain) NewAccount(ctx context.Context, i int, dir string, addrs protocol.Addresses) (*Account, error) {
+	k, err := chain.DevKey(big.NewInt(chain.DevChainID), i)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	st, err := store.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	s, err := chain.NewSender(ctx, fastSender(), c.Client, st, k, nil, nil)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	a := &Account{Key: k, Addr: crypto.PubkeyToAddress(k.PublicKey), Sender: s, Store: st}
+	a.PC = protocol.New(addrs, c.Client, s)
+	return a, nil
+}
+
+// Model is a registered model.
+type Model struct {
+	ID      *big.Int
+	Program *runtime.Program
+	Name    string
+	Proven  bool // a whole-program key is registered (proven route)
+}
+
+// Register registers prog with development keys (set up on first use and
+// cached in keysDir): its step-key root, and with proven its whole-program key.
+func Register(ctx context.Context, pc *protocol.Client, pf *proofs.Proofs, prog *runtime.Program, name string, proven bool, log *slog.Logger) (*Model, error) {
+	start := time.Now()
+	root, err := pf.StepKeyRoot(ctx, prog)
+	if err != nil {
+		return nil, err
+	}
+	var programKey common.Hash
+	if proven {
+		if programKey, err = pf.ProgramKeyHash(ctx, prog); err != nil {
+			return nil, err
+		}
+	}
+	log.Info("model keys ready (development setup, INSECURE)", "model", name, "steps", prog.Steps(), "seconds", time.Since(start).Seconds())
+	id, err := pc.RegisterModel(ctx, prog.Hash(), uint64(prog.Steps()), root, programKey, protocol.Milli(1), "sibyl:"+name)
+	if err != nil {
+		return nil, fmt.Errorf("devnet: register %s: %w", name, err)
+	}
+	return &Model{ID: id, Program: prog, Name: name, Proven: proven}, nil
+}
+
+// OpenProofs opens the development key store under dir.
+func OpenProofs(dir string) (*proofs.Proofs, error) {
+	return proofs.Open(filepath.Join(dir, "keys"), keys.Development)
+}
+
+// ErrNoModels is returned when no model program is available.
+var ErrNoModels = errors.New("devnet: no model programs")
