@@ -289,7 +289,7 @@ func (p *parser) dense(n *onnxpb.NodeProto, l *Layer, b *tensor, transB bool, al
 	if transB {
 		k, nOut = nOut, k
 	}
-	if k != shape[0] {
+	if k != shape[0] || nOut < 1 {
 		return fmt.Errorf("%w: weight %v does not fit input length %d", ErrGraph, b.dims, shape[0])
 	}
 	l.Kind, l.Inputs, l.OutShape = Dense, []string{in}, []int{nOut}
@@ -416,7 +416,7 @@ func (p *parser) conv(n *onnxpb.NodeProto, l *Layer) error {
 	if err != nil {
 		return err
 	}
-	if len(w.dims) != 4 || w.dims[1] != shape[0] {
+	if len(w.dims) != 4 || w.dims[1] != shape[0] || w.dims[0] < 1 || w.dims[2] < 1 || w.dims[3] < 1 {
 		return fmt.Errorf("%w: weight %v does not fit input %v", ErrGraph, w.dims, shape)
 	}
 	if err := spatial(m, l, w.dims[2], w.dims[3]); err != nil {

@@ -121,6 +121,8 @@ func TestParseErrors(t *testing.T) {
 		{"gemm transA", newModel(13, "x", 1, 2).floats("w", seq(4, 1, 1), 2, 2).node("Gemm", "g", []string{"x", "w"}, "y", aInt("transA", 1)).output("y").bytes(t), ErrUnsupportedAttr, []string{"transA"}},
 		{"weight not constant", newModel(13, "x", 1, 2).node("MatMul", "mm", []string{"x", "x"}, "y").output("y").bytes(t), ErrGraph, []string{"not a constant"}},
 		{"weight shape", newModel(13, "x", 1, 3).floats("w", seq(4, 1, 1), 2, 2).node("MatMul", "mm", []string{"x", "w"}, "y").output("y").bytes(t), ErrGraph, []string{`"mm"`}},
+		{"zero outputs", newModel(13, "x", 1, 2).floats("w", nil, 2, 0).node("MatMul", "mm", []string{"x", "w"}, "y").output("y").bytes(t), ErrGraph, []string{`"mm"`}},
+		{"zero filters", newModel(13, "x", 1, 1, 4, 4).floats("w", nil, 0, 1, 3, 3).node("Conv", "c", []string{"x", "w"}, "y").output("y").bytes(t), ErrGraph, []string{`"c"`}},
 		{"missing input", newModel(13, "x", 1, 3).node("Relu", "r", []string{"nope"}, "y").output("y").bytes(t), ErrGraph, []string{"nope"}},
 		{"residual add", newModel(13, "x", 1, 3).node("Relu", "r", []string{"x"}, "a").node("Flatten", "f", []string{"x"}, "b").
 			node("Add", "add", []string{"a", "b"}, "y").output("y").bytes(t), nil, nil},
@@ -188,5 +190,8 @@ func FuzzParse(f *testing.F) {
 		if len(out) != elems(m.Shapes[m.Output]) {
 			t.Fatalf("output has %d elements, shape %v", len(out), m.Shapes[m.Output])
 		}
+		// Quantizing may fail (e.g. ranges the runtime rejects) but must
+		// not panic.
+		_, _ = Quantize(m, Config{Calibration: randomBytes(2, elems(m.InputShape), 1)})
 	})
 }

@@ -73,6 +73,11 @@ func (m *Model) Calibrate(cfg *Config) ([]tensorRange, error) {
 			return nil, fmt.Errorf("%w: input %d: %v", ErrCalibration, n, err)
 		}
 	}
+	for i, r := range ranges {
+		if math.IsNaN(r.lo) || math.IsNaN(r.hi) || math.IsInf(r.lo, 0) || math.IsInf(r.hi, 0) {
+			return nil, fmt.Errorf("%w: layer %s has output range [%v, %v]", ErrCalibration, m.Layers[i].Node, r.lo, r.hi)
+		}
+	}
 	return ranges, nil
 }
 

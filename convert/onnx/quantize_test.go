@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/sibyl-ai/sibyl/runtime"
@@ -155,6 +156,22 @@ func TestQuantizeErrors(t *testing.T) {
 	}
 	if _, err := Quantize(m, Config{Calibration: [][]byte{{1, 2}}}); !errors.Is(err, ErrCalibration) {
 		t.Errorf("wrong calibration size: err = %v", err)
+	}
+	// Nine layers of weights near float32's maximum overflow float64.
+	huge := newModel(13, "x", 1, 2).floats("w", []float64{3e38, 3e38, 3e38, 3e38}, 2, 2)
+	prev := "x"
+	for i := 0; i < 9; i++ {
+		out := fmt.Sprint("h", i)
+		huge.node("MatMul", fmt.Sprint("mm", i), []string{prev, "w"}, out)
+		prev = out
+	}
+	huge.output(prev)
+	hm, err := Parse(huge.bytes(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Quantize(hm, Config{Calibration: [][]byte{{255, 255}}}); !errors.Is(err, ErrCalibration) || !strings.Contains(err.Error(), `"mm`) {
+		t.Errorf("infinite range: err = %v", err)
 	}
 	avg := newModel(13, "x", 1, 1, 4, 4).
 		node("AveragePool", "ap", []string{"x"}, "y", aInts("kernel_shape", 2, 2), aInts("pads", 1, 1, 0, 0), aInt("count_include_pad", 1)).
