@@ -10,6 +10,8 @@ import (
 	"errors"
 	"fmt"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 func egoResult(t *testing.T) *Result {
@@ -128,5 +130,20 @@ func TestParsePolicyJSONErrors(t *testing.T) {
 		if _, err := ParsePolicyJSON([]byte(js)); err == nil {
 			t.Errorf("policy %s accepted", js)
 		}
+	}
+}
+
+func TestMeasurementID(t *testing.T) {
+	r := egoResult(t)
+	if r.MeasurementID() != r.MREnclave {
+		t.Fatal("SGX measurement id is not MRENCLAVE")
+	}
+	td, err := Verify(readShared(t, "tdx/phala_tdx_quote_v4.bin"), phalaTDXCollateral(t), at2025)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// keccak256 of MRTD, as Solidity's keccak256(mrtd) computes it.
+	if got, want := td.MeasurementID(), crypto.Keccak256Hash(td.Quote.TD.MRTD[:]); got != [32]byte(want) {
+		t.Fatalf("TDX measurement id %x, want keccak256(MRTD) %x", got, want)
 	}
 }

@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"math/big"
 	"time"
+
+	"golang.org/x/crypto/sha3"
 )
 
 // Result holds the claims of verified evidence and the platform's TCB
@@ -53,6 +55,17 @@ func (r *Result) Measurement() []byte {
 		return r.Quote.TD.MRTD[:]
 	}
 	return r.MREnclave[:]
+}
+
+// MeasurementID is the 32-byte measurement the AttestationRegistry stores:
+// MRENCLAVE for SGX, keccak256 of MRTD for TDX (MRTD is 48 bytes).
+func (r *Result) MeasurementID() [32]byte {
+	if r.Quote != nil && r.Quote.TD != nil {
+		h := sha3.NewLegacyKeccak256()
+		h.Write(r.Quote.TD.MRTD[:])
+		return [32]byte(h.Sum(nil))
+	}
+	return r.MREnclave
 }
 
 // Verifier verifies DCAP evidence against a trusted root.

@@ -28,22 +28,25 @@ func init() {
 
 // attestVerifyOutput is the --json output of `sibyl attest verify`.
 type attestVerifyOutput struct {
-	Valid            bool     `json:"valid"`
-	TEE              string   `json:"tee,omitempty"`
-	TCBStatus        string   `json:"tcb_status,omitempty"`
-	Advisories       []string `json:"advisories"`
-	MREnclave        string   `json:"mrenclave,omitempty"`
-	MRSigner         string   `json:"mrsigner,omitempty"`
-	MRTD             string   `json:"mrtd,omitempty"`
-	ProductID        uint16   `json:"product_id"`
-	SVN              uint16   `json:"svn"`
-	Debug            bool     `json:"debug"`
-	ReportData       string   `json:"report_data,omitempty"`
-	FMSPC            string   `json:"fmspc,omitempty"`
-	CollateralExpiry string   `json:"collateral_expiry,omitempty"`
-	PolicyChecked    bool     `json:"policy_checked"`
-	Error            string   `json:"error,omitempty"`
-	FailedCheck      string   `json:"failed_check,omitempty"`
+	Valid                bool     `json:"valid"`
+	TEE                  string   `json:"tee,omitempty"`
+	TCBStatus            string   `json:"tcb_status,omitempty"`
+	TCBStatusCode        *uint8   `json:"tcb_status_code,omitempty"`
+	Measurement          string   `json:"measurement,omitempty"`
+	Advisories           []string `json:"advisories"`
+	MREnclave            string   `json:"mrenclave,omitempty"`
+	MRSigner             string   `json:"mrsigner,omitempty"`
+	MRTD                 string   `json:"mrtd,omitempty"`
+	ProductID            uint16   `json:"product_id"`
+	SVN                  uint16   `json:"svn"`
+	Debug                bool     `json:"debug"`
+	ReportData           string   `json:"report_data,omitempty"`
+	FMSPC                string   `json:"fmspc,omitempty"`
+	CollateralExpiry     string   `json:"collateral_expiry,omitempty"`
+	CollateralExpiryUnix int64    `json:"collateral_expiry_unix,omitempty"`
+	PolicyChecked        bool     `json:"policy_checked"`
+	Error                string   `json:"error,omitempty"`
+	FailedCheck          string   `json:"failed_check,omitempty"`
 }
 
 func newAttestVerifyCmd() *cobra.Command {
@@ -160,6 +163,10 @@ func attestVerify(ev []byte, col *attestation.Collateral, at time.Time, policy *
 	if err == nil {
 		out.TEE = res.TEE
 		out.TCBStatus = res.TCBStatus.String()
+		code := uint8(res.TCBStatus)
+		out.TCBStatusCode = &code
+		m := res.MeasurementID()
+		out.Measurement = hex.EncodeToString(m[:])
 		out.Advisories = append(out.Advisories, res.Advisories...)
 		if res.TEE == "SGX" {
 			out.MREnclave = hex.EncodeToString(res.MREnclave[:])
@@ -171,6 +178,7 @@ func attestVerify(ev []byte, col *attestation.Collateral, at time.Time, policy *
 		out.ReportData = hex.EncodeToString(res.ReportData[:])
 		out.FMSPC = res.FMSPC
 		out.CollateralExpiry = res.CollateralExpiry.UTC().Format(time.RFC3339)
+		out.CollateralExpiryUnix = res.CollateralExpiry.Unix()
 		if policy != nil {
 			if wantRD != nil {
 				policy.ReportData = wantRD
