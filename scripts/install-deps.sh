@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-debs=(qemu-user-static dataset-fashion-mnist protobuf-compiler libonnx-dev)
+debs=(qemu-user-static dataset-fashion-mnist protobuf-compiler libonnx-dev gcc libc6-dev)
 missing=()
 for p in "${debs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
