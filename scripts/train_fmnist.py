@@ -12,6 +12,14 @@ pyenv python):
     /usr/bin/python3 scripts/train_fmnist.py --arch mlp --out models/fmnist_mlp.onnx
     /usr/bin/python3 scripts/train_fmnist.py --arch cnn --out models/fmnist_cnn.onnx
 
+With --reference it trains nothing: it loads the weights of an exported model
+back into the PyTorch network and writes its float logits on the first test
+images as JSON, the cross-check of sibyl's float ONNX interpreter
+(convert/onnx/testdata/):
+
+    /usr/bin/python3 scripts/train_fmnist.py --arch mlp --reference models/fmnist_mlp.onnx \
+        --out convert/onnx/testdata/fmnist_mlp_torch.json
+
 The input is the 784 raw pixel bytes of an image; the network sees
 x = pixel/255 exactly (sibyl's int8 input v = pixel-128 with scale 1/255 and
 zero point -128 represents the same real number), so no normalisation layer.
@@ -98,7 +106,12 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--epochs", type=int, default=None)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--reference", metavar="ONNX",
+                    help="write the logits of this exported model on the first test images to --out")
+    ap.add_argument("--images", type=int, default=8, help="test images for --reference")
     args = ap.parse_args()
+    if args.reference:
+        return reference(args)
 
     torch.set_num_threads(1)
     torch.use_deterministic_algorithms(True)
@@ -132,6 +145,29 @@ def main():
                       input_names=["input"], output_names=["logits"],
                       do_constant_folding=True)
     print(f"float test accuracy {accuracy(model, args.arch, xte, yte):.4f}; wrote {args.out}")
+
+
+def reference(args):
+    import json
+
+    import onnx
+    from onnx import numpy_helper
+
+    torch.set_num_threads(1)
+    model = MLP() if args.arch == "mlp" else CNN()
+    graph = onnx.load(args.reference).graph
+    state = {t.name: torch.from_numpy(numpy_helper.to_array(t).copy()) for t in graph.initializer}
+    model.load_state_dict(state)
+    model.eval()
+    xte, yte = load("t10k")
+    with torch.no_grad():
+        logits = model(shape_input(args.arch, xte[:args.images]))
+    out = {"model": os.path.basename(args.reference), "labels": yte[:args.images].tolist(),
+           "logits": [[float(v) for v in row] for row in logits.tolist()]}
+    with open(args.out, "w") as f:
+        json.dump(out, f, indent=1)
+        f.write("\n")
+    print(f"wrote {args.out}")
 
 
 if __name__ == "__main__":
