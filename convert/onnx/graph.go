@@ -47,6 +47,7 @@ var kindNames = map[Kind]string{
 	Reshape: "reshape", Add: "add", Relu: "relu", Softmax: "softmax",
 }
 
+// String names the kind.
 func (k Kind) String() string {
 	if s, ok := kindNames[k]; ok {
 		return s

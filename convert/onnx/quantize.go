@@ -45,18 +45,19 @@ type qparams struct {
 	Zero  int8
 }
 
-// tensorRange is a calibrated real range.
-type tensorRange struct{ lo, hi float64 }
+// Range is the calibrated real range of a layer's output: the min and max
+// over the calibration inputs.
+type Range struct{ Lo, Hi float64 }
 
 // Calibrate runs the float model on the calibration inputs and returns the
 // min/max of every layer's output, indexed like m.Layers.
-func (m *Model) Calibrate(cfg *Config) ([]tensorRange, error) {
+func (m *Model) Calibrate(cfg *Config) ([]Range, error) {
 	if len(cfg.Calibration) == 0 {
 		return nil, fmt.Errorf("%w: no calibration inputs", ErrCalibration)
 	}
-	ranges := make([]tensorRange, len(m.Layers))
+	ranges := make([]Range, len(m.Layers))
 	for i := range ranges {
-		ranges[i] = tensorRange{math.Inf(1), math.Inf(-1)}
+		ranges[i] = Range{Lo: math.Inf(1), Hi: math.Inf(-1)}
 	}
 	index := map[*Layer]int{}
 	for i, l := range m.Layers {
@@ -66,7 +67,7 @@ func (m *Model) Calibrate(cfg *Config) ([]tensorRange, error) {
 		_, err := m.Forward(cfg.RealInput(in), func(l *Layer, out []float64) {
 			r := &ranges[index[l]]
 			for _, v := range out {
-				r.lo, r.hi = math.Min(r.lo, v), math.Max(r.hi, v)
+				r.Lo, r.Hi = math.Min(r.Lo, v), math.Max(r.Hi, v)
 			}
 		})
 		if err != nil {
@@ -74,8 +75,8 @@ func (m *Model) Calibrate(cfg *Config) ([]tensorRange, error) {
 		}
 	}
 	for i, r := range ranges {
-		if math.IsNaN(r.lo) || math.IsNaN(r.hi) || math.IsInf(r.lo, 0) || math.IsInf(r.hi, 0) {
-			return nil, fmt.Errorf("%w: layer %s has output range [%v, %v]", ErrCalibration, m.Layers[i].Node, r.lo, r.hi)
+		if math.IsNaN(r.Lo) || math.IsNaN(r.Hi) || math.IsInf(r.Lo, 0) || math.IsInf(r.Hi, 0) {
+			return nil, fmt.Errorf("%w: layer %s has output range [%v, %v]", ErrCalibration, m.Layers[i].Node, r.Lo, r.Hi)
 		}
 	}
 	return ranges, nil
@@ -83,8 +84,8 @@ func (m *Model) Calibrate(cfg *Config) ([]tensorRange, error) {
 
 // chooseParams maps a calibrated range (widened to contain 0, as real zero
 // must be exact for padding and ReLU) onto all 256 int8 levels.
-func chooseParams(r tensorRange) qparams {
-	lo, hi := math.Min(r.lo, 0), math.Max(r.hi, 0)
+func chooseParams(r Range) qparams {
+	lo, hi := math.Min(r.Lo, 0), math.Max(r.Hi, 0)
 	if hi-lo < 1e-12 {
 		return qparams{Scale: 1, Zero: 0}
 	}
@@ -158,7 +159,7 @@ type quantizer struct {
 	qp  map[string]qparams // tensor name -> quantization
 }
 
-func (q *quantizer) layer(m *Model, l *Layer, r tensorRange) (runtime.Op, qparams, error) {
+func (q *quantizer) layer(m *Model, l *Layer, r Range) (runtime.Op, qparams, error) {
 	in := q.ids[l.Inputs[0]]
 	inQ := q.qp[l.Inputs[0]]
 	switch l.Kind {
