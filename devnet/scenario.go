@@ -62,6 +62,9 @@ type Options struct {
 	Progress io.Writer
 	// Ready is called once the system is deployed and running (e.g. to print addresses).
 	Ready func(rpc string, addrs protocol.Addresses, models []*Model)
+	// Hold, if set, is called with the report before the chain and nodes stop
+	// (e.g. to keep the devnet up for other tools until interrupted).
+	Hold func(*Report)
 }
 
 // Report is what a scenario run produced, read back from the chain.
@@ -269,7 +272,8 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		say("honest miner %s joins", accounts[KeyMiner].Addr)
 	}
 
-	rep := &Report{Scenario: o.Scenario, Requests: len(reqs), Contracts: addrs, RPC: ch.RPC,
+	var rep *Report
+	rep = &Report{Scenario: o.Scenario, Requests: len(reqs), Contracts: addrs, RPC: ch.RPC,
 		Routes: map[string]string{
 			"optimistic": "live",
 			"proven":     map[bool]string{true: "live", false: "live in the contracts and the miner; not exercised (no proven requests)"}[o.ProvenRequests > 0],
@@ -317,7 +321,11 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		case <-time.After(4 * o.BlockPeriod):
 		}
 	}
-	return finish(ctx, rep, ch, addrs, reqs, start, disputeStart, disputeEnd, o.Scenario)
+	rep, err = finish(ctx, rep, ch, addrs, reqs, start, disputeStart, disputeEnd, o.Scenario)
+	if err == nil && o.Hold != nil {
+		o.Hold(rep)
+	}
+	return rep, err
 }
 
 func callFee(ctx context.Context, c ethereum.ContractCaller, cop common.Address, model *big.Int) (*big.Int, error) {

@@ -1,0 +1,169 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/sibyl-ai/sibyl/chain/protocol"
+	"github.com/sibyl-ai/sibyl/dataset/fashionmnist"
+	"github.com/sibyl-ai/sibyl/devnet"
+	"github.com/sibyl-ai/sibyl/runtime"
+	"github.com/sibyl-ai/sibyl/runtime/runtimetest"
+)
+
+func init() { rootCmd.AddCommand(newDevnetCmd()) }
+
+func newDevnetCmd() *cobra.Command {
+	var (
+		scenario, dir, logLevel string
+		modelsFlag              []string
+		requests, proven, port  int
+		faultStep               int
+		jsonOut, keep           bool
+		timeout                 time.Duration
+	)
+	cmd := &cobra.Command{
+		Use:   "devnet",
+		Short: "Run the whole system on an embedded chain: contracts, models, miners, challenger, demo consumer",
+		Long: `devnet starts an embedded chain (go-ethereum's simulated backend, chain id 1337, JSON-RPC on
+127.0.0.1:--port), deploys the contracts, registers the shipped models with development keys
+(single-party setup, INSECURE, cached under --dir), funds and stakes development accounts, and
+runs a challenger and miners while the demo consumer contract (ExampleClassifier) sends requests.
+
+  --scenario honest  one honest miner; every optimistic result finalizes after its window
+  --scenario fraud   a faulty miner (corrupting one step) serves first; the challenger
+                     re-executes, disputes, bisects, proves the step on-chain and wins; the
+                     faulty miner is slashed and an honest miner re-serves the requests
+
+Routes: optimistic is live; proven is live with --proven N (the whole-program key setup is slow
+the first time); attested is not live on the devnet (no enclave miner).
+
+With --json it prints one JSON object (requests, finalized, disputes_opened,
+disputes_won_by_challenger, slashed_wei, seconds, ...) and exits 0 only if every request ended as
+it should. With --keep the chain and nodes stay up after the scenario until interrupted.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			var lv slog.Level
+			if err := lv.UnmarshalText([]byte(logLevel)); err != nil {
+				return fmt.Errorf("--log-level: %w", err)
+			}
+			progress := io.Writer(cmd.OutOrStdout())
+			if jsonOut {
+				progress = cmd.ErrOrStderr()
+			}
+			progs, err := devnetPrograms(modelsFlag)
+			if err != nil {
+				return err
+			}
+			for _, p := range progs {
+				fmt.Fprintf(progress, "model %s\n", p.Name)
+			}
+			opts := devnet.Options{
+				Scenario: scenario, Requests: requests, ProvenRequests: proven, Programs: progs,
+				Inputs: devnetInputs(), Port: port, Dir: dir, FaultStep: faultStep, Timeout: timeout,
+				Log:      slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: lv})),
+				Progress: progress,
+				Ready: func(rpc string, a protocol.Addresses, _ []*devnet.Model) {
+					if rpc != "" {
+						fmt.Fprintf(progress, "JSON-RPC: %s (chain id 1337); contracts as printed above\n", rpc)
+					}
+				},
+			}
+			if keep {
+				opts.Hold = func(rep *devnet.Report) {
+					printDevnetReport(cmd.OutOrStdout(), rep, jsonOut)
+					fmt.Fprintln(progress, "devnet running (--keep); interrupt to stop")
+					<-ctx.Done()
+				}
+			}
+			rep, err := devnet.Run(ctx, opts)
+			if err != nil {
+				return err
+			}
+			if !keep {
+				printDevnetReport(cmd.OutOrStdout(), rep, jsonOut)
+			}
+			if !rep.OK {
+				return errors.New("devnet: scenario did not end as it should: " + strings.Join(rep.Problems, "; "))
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&scenario, "scenario", devnet.Fraud, "honest or fraud")
+	f.IntVar(&requests, "requests", 4, "optimistic requests the demo consumer sends per model")
+	f.IntVar(&proven, "proven", 0, "proven-route requests per model (whole-program proofs)")
+	f.StringSliceVar(&modelsFlag, "model", nil, "model program files (default: models/fmnist_mlp.sibyl)")
+	f.IntVar(&port, "port", 8545, "JSON-RPC port on 127.0.0.1 (-1: none)")
+	f.StringVar(&dir, "dir", filepath.Join("sibyl-data", "devnet"), "directory for development keys (kept) and node stores (per run)")
+	f.IntVar(&faultStep, "fault-step", -1, "step the faulty miner corrupts (-1: the middle step)")
+	f.BoolVar(&jsonOut, "json", false, "print one JSON report on stdout (progress goes to stderr)")
+	f.BoolVar(&keep, "keep", false, "keep the chain and nodes running after the scenario")
+	f.DurationVar(&timeout, "timeout", 15*time.Minute, "give up after this long")
+	f.StringVar(&logLevel, "log-level", "warn", "node log level: debug, info, warn, error")
+	return cmd
+}
+
+// devnetPrograms loads the model files, defaulting to the shipped MLP.
+func devnetPrograms(files []string) ([]devnet.NamedProgram, error) {
+	if len(files) == 0 {
+		files = []string{filepath.Join("models", "fmnist_mlp.sibyl")}
+	}
+	var out []devnet.NamedProgram
+	for _, f := range files {
+		p, err := runtime.Load(f)
+		if err != nil {
+			return nil, fmt.Errorf("devnet: model %s: %w (run from the repository root, or pass --model)", f, err)
+		}
+		out = append(out, devnet.NamedProgram{Name: strings.TrimSuffix(filepath.Base(f), ".sibyl"), Program: p})
+	}
+	return out, nil
+}
+
+// devnetInputs uses Fashion-MNIST test images when the data set is installed,
+// and seeded random bytes otherwise.
+func devnetInputs() func(i int) []byte {
+	set, err := fashionmnist.Load("", fashionmnist.Test)
+	return func(i int) []byte {
+		if err == nil {
+			return append([]byte(nil), set.Image(i%set.Len())...)
+		}
+		return runtimetest.Bytes(uint64(1000+i), fashionmnist.ImageSize)
+	}
+}
+
+func printDevnetReport(w io.Writer, rep *devnet.Report, asJSON bool) {
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.Encode(rep)
+		return
+	}
+	fmt.Fprintf(w, "\n%s scenario: %d requests, %d finalized, %d disputes opened, %d won by the challenger, %s wei slashed, %.1f s\n",
+		rep.Scenario, rep.Requests, rep.Finalized, rep.DisputesOpened, rep.DisputesWonByChallenger, rep.SlashedWei, rep.Seconds)
+	if len(rep.DisputeRounds) > 0 {
+		fmt.Fprintf(w, "disputes: rounds %v, %d gas in dispute transactions, %.1f s from the fraudulent delivery to the last resolution\n",
+			rep.DisputeRounds, rep.DisputeGas, rep.DisputeSeconds)
+	}
+	for route, s := range rep.Routes {
+		fmt.Fprintf(w, "route %-10s %s\n", route, s)
+	}
+	for _, n := range rep.Notes {
+		fmt.Fprintln(w, "note:", n)
+	}
+	if rep.OK {
+		fmt.Fprintln(w, "OK: every request ended as it should")
+	}
+}
