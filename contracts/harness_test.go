@@ -16,7 +16,10 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
@@ -55,6 +58,11 @@ type envConfig struct {
 	game         bindings.DisputeGameConfig
 	nMiners      int
 	nChallengers int
+	// bogota runs the chain on go-ethereum 1.17.8's dev-chain rules (every fork through "Bogota", including
+	// EIP-8037 state-gas metering, which prices new storage far higher). The default is Osaka, the rules of
+	// Ethereum mainnet today, so that gas figures are comparable with other systems'.
+	bogota bool
+	nExtra int // further funded accounts (e.extra)
 }
 
 func defaultEnvConfig() envConfig {
@@ -93,6 +101,7 @@ type env struct {
 	deployer, treasury, publisher, user actor
 	enclave                             actor // an enclave signing key registered in the mock registry
 	miners, challengers                 []actor
+	extra                               []actor
 
 	reg   *bindings.ModelRegistry
 	stk   *bindings.Staking
@@ -122,11 +131,20 @@ func newEnv(t testing.TB, opts ...func(*envConfig)) *env {
 	for i := 0; i < cfg.nChallengers; i++ {
 		e.challengers = append(e.challengers, newActor(fmt.Sprintf("challenger%d", i)))
 	}
+	for i := 0; i < cfg.nExtra; i++ {
+		e.extra = append(e.extra, newActor(fmt.Sprintf("extra%d", i)))
+	}
 	alloc := types.GenesisAlloc{}
-	for _, a := range e.all() {
+	for _, a := range append(e.all(), e.extra...) {
 		alloc[a.addr] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), ether)}
 	}
-	e.sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
+	chainCfg := *params.AllDevChainProtocolChanges
+	if !cfg.bogota {
+		chainCfg.AmsterdamTime, chainCfg.BogotaTime = nil, nil
+	}
+	e.sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), func(_ *node.Config, ec *ethconfig.Config) {
+		ec.Genesis.Config = &chainCfg
+	})
 	t.Cleanup(func() { e.sim.Close() })
 	e.client = e.sim.Client()
 	id, err := e.client.ChainID(context.Background())
@@ -171,7 +189,7 @@ func (e *env) deploy(binHex string, ctor []byte) common.Address {
 	if err != nil {
 		e.t.Fatalf("deploy: %v", err)
 	}
-	e.sim.Commit()
+	e.commit()
 	if r := e.receipt(tx); r.Status != types.ReceiptStatusSuccessful {
 		e.t.Fatal("deployment reverted")
 	}
@@ -206,7 +224,7 @@ func (e *env) sendGas(from actor, c *bind.BoundContract, data []byte, value *big
 	if err != nil {
 		return nil, err
 	}
-	e.sim.Commit()
+	e.commit()
 	r := e.receipt(tx)
 	if r.Status != types.ReceiptStatusSuccessful {
 		return r, errors.New("transaction reverted")
@@ -275,7 +293,17 @@ func call[T any](e *env, c *bind.BoundContract, data []byte, unpack func([]byte)
 	return v
 }
 
+// now is the chain's current time: the later of the head's timestamp and the wall clock, since the
+// simulated backend stamps new blocks with the wall clock (or parent + 1 once warped ahead of it).
 func (e *env) now() int64 {
+	h, err := e.client.HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return max(int64(h.Time), time.Now().Unix())
+}
+
+func (e *env) headTime() int64 {
 	h, err := e.client.HeaderByNumber(context.Background(), nil)
 	if err != nil {
 		e.t.Fatal(err)
@@ -286,9 +314,42 @@ func (e *env) now() int64 {
 // warp moves chain time forward by d seconds (one empty block).
 func (e *env) warp(d int64) {
 	e.t.Helper()
+	e.commit() // AdjustTime refuses to seal a block with pending transactions
+	before := e.headTime()
 	if err := e.sim.AdjustTime(time.Duration(d) * time.Second); err != nil {
 		e.t.Fatal(err)
 	}
+	for i := 0; e.headTime() < before+d; i++ {
+		if i > 1000 {
+			e.t.Fatal("chain head did not advance")
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// commit mines the pending transactions and waits until the chain head (what
+// calls and gas estimation see) is the new block: the simulated backend's pool
+// and head update asynchronously.
+func (e *env) commit() {
+	e.t.Helper()
+	ctx := context.Background()
+	for i := 0; i < 1000; i++ {
+		h := e.sim.Commit()
+		for j := 0; ; j++ {
+			head, err := e.client.HeaderByNumber(ctx, nil)
+			if err == nil && head.Hash() == h {
+				break
+			}
+			if j > 1000 {
+				e.t.Fatal("chain head did not advance")
+			}
+			time.Sleep(time.Millisecond)
+		}
+		if n, err := e.client.PendingTransactionCount(ctx); err == nil && n == 0 {
+			return
+		}
+	}
+	e.t.Fatal("transactions stay pending")
 }
 
 func (e *env) balance(a common.Address) *big.Int {

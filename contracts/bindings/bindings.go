@@ -120,6 +120,2004 @@ type StakingAccount struct {
 	UnbondAt  uint64
 }
 
+// AttestationRegistryMetaData contains all meta data concerning the AttestationRegistry contract.
+var AttestationRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"developmentMode_\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"governance_\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"verifiers_\",\"type\":\"address[]\"},{\"internalType\":\"uint16\",\"name\":\"threshold_\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"maxValidity_\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"acceptedTcbStatuses_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"AlreadyApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"AlreadyVoted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"BadSimulatedEvidence\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DevelopmentModeOnly\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyEvidence\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"ExpiryInPast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"threshold\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"verifiers\",\"type\":\"uint16\"}],\"name\":\"InvalidThreshold\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"}],\"name\":\"MeasurementNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGovernance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPendingGovernance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotVerifier\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"ProposalDone\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"}],\"name\":\"ReportDataMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SimulatedEvidenceRefused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"tcbStatus\",\"type\":\"uint8\"}],\"name\":\"TcbStatusNotAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"UnknownEnclave\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"UnknownProposal\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"mask\",\"type\":\"uint256\"}],\"name\":\"AcceptedTcbStatusesSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"tcbStatus\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"Approved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"hpkeKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"tcbStatus\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"simulated\",\"type\":\"bool\"}],\"name\":\"EnclaveRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"EnclaveRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"hpkeKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"bindingHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"evidence\",\"type\":\"bytes\"}],\"name\":\"EvidenceSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"GovernanceOffered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"GovernanceTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxValidity\",\"type\":\"uint64\"}],\"name\":\"MaxValiditySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"MeasurementSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"threshold\",\"type\":\"uint16\"}],\"name\":\"ThresholdSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"VerifierSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BINDING_DOMAIN\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SIMULATED_MAGIC\",\"outputs\":[{\"internalType\":\"bytes28\",\"name\":\"\",\"type\":\"bytes28\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"TCB_UNKNOWN\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptGovernance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptedTcbStatuses\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"allowedMeasurement\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"tcbStatus\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKey\",\"type\":\"bytes32\"}],\"name\":\"bindingHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"developmentMode\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"enclaveOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"enclaves\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKey\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"tcbStatus\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"simulated\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"governance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"hasApproved\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isVerifier\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxValidity\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"offerGovernance\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingGovernance\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKey\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"}],\"name\":\"proposalId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"proposals\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKey\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"evidenceHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"done\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKey\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"evidence\",\"type\":\"bytes\"}],\"name\":\"registerSimulated\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"revoke\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"mask\",\"type\":\"uint256\"}],\"name\":\"setAcceptedTcbStatuses\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"maxValidity_\",\"type\":\"uint64\"}],\"name\":\"setMaxValidity\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setMeasurement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"threshold_\",\"type\":\"uint16\"}],\"name\":\"setThreshold\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setVerifier\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"hpkeKey\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"evidence\",\"type\":\"bytes\"}],\"name\":\"submitEvidence\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"threshold\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"verdictApprovals\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifierCount\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"voteRevoke\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "50a3b7046abf4bfbbe315066def90dad30",
+	Bin: "0x60a06040523461026657611aa08038038061001981610296565b92833981019060c08183031261026657805190811515820361026657610041602082016102bb565b60408201519092906001600160401b0381116102665782019380601f86011215610266578451946001600160401b038611610282578560051b90602080610089818501610296565b80998152019282010192831161026657602001905b82821061026a57505050606082015161ffff8116808203610266576080840151946001600160401b038616948587036102665760a001516080949094525f80546001600160a01b0319166001600160a01b039290921691821781557f5f56bee8cffbe9a78652a74a60705edede02af10b0bbb888ca44b79a0d42ce808180a35f5b865181101561014f57600581901b87016020015160019190610149906001600160a01b03166102cf565b0161011f565b50846001549161ffff8360b01c16808211801561025a575b610244577ffa8c1b30285f1fb085007bb22007904c650af1cae12b49c951f6c20bdd50cf386020877fd79bd2135211d18fe2ee9da973c1a6b0cf54d3a1a5f952ed5767420fe55399b8828b8a8a8a7f52ebdc193e7979f8c706f65bcc13027f9ec3a258d28573c3bb0db7ed8988707a858c604051908152a1600163ffff000160a01b0390911660a09290921b61ffff60a01b169190911760c09190911b6001600160c01b031916176001556002849055604051908152a1604051908152a1604051611721908161037f82396080518181816102f60152610c8c0152f35b906313bf871360e31b5f5260045260245260445ffd5b50801582151415610167565b5f80fd5b60208091610277846102bb565b81520191019061009e565b634e487b7160e01b5f52604160045260245ffd5b6040519190601f01601f191682016001600160401b0381118382101761028257604052565b51906001600160a01b038216820361026657565b6001600160a01b03165f8181526003602052604090205460ff16151560011461037b57805f52600360205260405f20600160ff1982541617905560015461ffff8160b01c1661ffff81146103675761ffff60b01b19909116600191820160b01b61ffff60b01b161781556040519081527f7a6dd775b9b6aa6ebde6f0c51172ef328eb9658e095364751705f28234e7257c90602090a2565b634e487b7160e01b5f52601160045260245ffd5b5056fe60806040526004361015610011575f80fd5b5f3560e01c80631ec47600146112b5578063238efcbc1461123957806323cdc3f1146111e5578063328ecf54146111ab57806332ed5b12146111525780633310521814611115578063333e617d146110f857806337cdd26314610fae57806342cde4e814610f8a57806344c1123f14610f425780634f6660f814610f175780634ff5b0a814610ee857806351af52db14610c785780635aa6e67514610c51578063747d05f814610bd557806374a8f10314610ba2578063793e641014610aee5780638510129b14610a7457806386fa4ead14610a545780639c92404b14610912578063a28cecd8146108f7578063a9d41f03146104ca578063ac9b5671146103d2578063b7a958b31461034a578063b8ce56be1461031b578063d6fcaf40146102df578063dc7d7225146102b1578063f39c38a014610289578063fa7e7f691461021f578063faeedb07146101965763fb4adf521461016e575f80fd5b34610192575f36600319011261019257602061ffff60015460b01c16604051908152f35b5f80fd5b34610192576020366003190112610192576001600160a01b036101b7611324565b165f52600560205260e060405f2060ff8154916001810154906003600282015491015491604051948552602085015260408401526001600160401b0381166060840152818160401c166080840152818160481c16151560a084015260501c16151560c0820152f35b34610192576020366003190112610192575f54600435906001600160a01b03163303610276576020817ffa8c1b30285f1fb085007bb22007904c650af1cae12b49c951f6c20bdd50cf3892600255604051908152a1005b63988d1f0360e01b5f523360045260245ffd5b34610192575f366003190112610192576001546040516001600160a01b039091168152602090f35b34610192576020366003190112610192576004355f526008602052602061ffff60405f205416604051908152f35b34610192575f3660031901126101925760206040517f000000000000000000000000000000000000000000000000000000000000000015158152f35b34610192576020366003190112610192576004355f526004602052602060ff60405f2054166040519015158152f35b34610192576020366003190112610192576004356001600160401b03811690818103610192575f546001600160a01b0316330361027657600180546001600160c01b031660c09290921b6001600160c01b0319169190911790556040519081527fd79bd2135211d18fe2ee9da973c1a6b0cf54d3a1a5f952ed5767420fe55399b890602090a1005b34610192576040366003190112610192576103eb611324565b6103f361142c565b5f546001600160a01b031633036102765761040d916115dd565b60015461ffff8160a01c1615806104ba575b6104a3575b5060015461ffff8160b01c1615610492575b5060015461ffff808260a01c169160b01c1680821161047c577f52ebdc193e7979f8c706f65bcc13027f9ec3a258d28573c3bb0db7ed8988707a602083604051908152a1005b906313bf871360e31b5f5260045260245260445ffd5b61ffff60a01b191660015580610436565b61ffff60a01b1916600160a01b1760015580610424565b5061ffff8160b01c16151561041f565b34610192576080366003190112610192576004356024359060443560ff8116809103610192576064356001600160401b0381169283820361019257335f52600360205260ff60405f205416156108e4575f81815260066020526040902080549094906001600160a01b0316156108d157600385019160ff8354166108bf575f81815260076020908152604080832033845290915290205460ff166108a957865f52600460205260ff60405f2054161561089657600785118015610887575b610875574282111561086257805f52600760205260405f2060018060a01b0333165f5260205260405f20600160ff19825416179055604051878152856020820152826040820152817fde350d50976f5fec487a022f86b25015d949efeb29e087f9ff6fdf9c608cfe0660603393a3604051602081019182528760408201528560608201526060815261061b6080826113d0565b519020805f52600860205261063761ffff60405f205416611512565b91815f52600860205260405f2061ffff841661ffff19825416179055815f5260096020526001600160401b0360405f2054169485158015610859575b610831575b50505061ffff8060015460a01c169116101561069057005b600160ff1982541617905560018060a01b03835416926002600182015491015492829060015460c01c6001600160401b03421601946001600160401b03861161081d577f444e7d35d8209feb24c0ccbffd1a2b9da2fcc2e4ca35b53ba2229f27d9cdff13956001600160401b0360a09616801590811561080a575b50610802575b506040519261071f846113a1565b888452876107c960208601878152604087018581526001600160401b038060038160608c0198169a8b895260808101948b86528e8201966001885260c08301995f8b525f52600560205260405f209251835551600183015551600282015501965116166001600160401b03198654161785555160ff60401b85549160401b169060ff60401b1916178455511515839060ff60481b825491151560481b169060ff60481b1916179055565b51815460ff60501b191690151560501b60ff60501b1617905560408051948552602085019190915283015260608201525f6080820152a3005b925088610711565b90506001600160401b038216108a61070b565b634e487b7160e01b5f52601160045260245ffd5b90919450935f52600960205260405f20906001600160401b0319825416179055868080610678565b50858210610673565b50637143957960e11b5f5260045260245ffd5b8462d4e64560e51b5f5260045260245ffd5b506002546001861b1615610588565b86634dedfabb60e11b5f5260045260245ffd5b63a72db78760e01b5f526004523360245260445ffd5b6399c4ea3b60e01b5f5260045260245ffd5b506304bbf15f60e11b5f5260045260245ffd5b633f6b527560e21b5f523360045260245ffd5b34610192575f36600319011261019257602060405160078152f35b346101925760203660031901126101925761092b611324565b335f52600360205260ff60405f205416156108e4576001600160a01b0381165f818152600560205260409020600381015460481c60ff1615610a415760020154604051602081019183835260408201526040815261098a6060826113d0565b51902090815f52600a60205260405f2060018060a01b0333165f5260205260ff60405f205416610a2b57505f818152600a602090815260408083203384528252808320805460ff19166001179055838352600b9091529020546109f09061ffff16611512565b905f52600b60205260405f2061ffff821661ffff1982541617905561ffff8060015460a01c1691161015610a2057005b610a299061156d565b005b631aaced4f60e21b5f526004523360245260445ffd5b5063ac88b76760e01b5f5260045260245ffd5b34610192575f36600319011261019257602060015460c01c604051908152f35b34610192576020366003190112610192576001600160a01b03610a95611324565b165f526005602052606060405f206003815491015460ff8160481c169081610ad6575b6001600160401b039060405193845216602083015215156040820152f35b5f8381526004602052604090205460ff169150610ab8565b346101925760203660031901126101925760043561ffff8116808203610192575f546001600160a01b03163303610276576001549161ffff8360b01c168083118015610b96575b610b805761ffff60a01b19841660a083901b61ffff60a01b16176001556040518381527f52ebdc193e7979f8c706f65bcc13027f9ec3a258d28573c3bb0db7ed8988707a90602090a1005b826313bf871360e31b5f5260045260245260445ffd5b50801583151415610b35565b3461019257602036600319011261019257610bbb611324565b5f546001600160a01b0316330361027657610a299061156d565b3461019257604036600319011261019257600435610bf161142c565b5f546001600160a01b031633036102765760207f2e1d4cf61bbc2b86d49e82545b10ebcc157b9abfe1bab419ae0bc2519176162d91835f5260048252610c468160405f209060ff801983541691151516179055565b6040519015158152a2005b34610192575f366003190112610192575f546040516001600160a01b039091168152602090f35b3461019257610c863661133a565b929190927f000000000000000000000000000000000000000000000000000000000000000015610ed957610cba8185611526565b15610eab57607c8103610e7c5780603c1161019257601c8401359381605c1161019257603c810135610cec84866114b3565b90818103610e67575050845f52600460205260ff60405f20541615610e5457610d1691369161143b565b6020815191012060015460c01c6001600160401b03421601906001600160401b03821161081d5760405191610d4a836113a1565b858352602080840185815260408086018581526001600160401b0394851660608801818152600760808a01908152600160a08b0181815260c08c018281526001600160a01b03909e165f8181526005909a52988790209b518c559651908b0155925160028a015551600390980180549251945169ffffffffffffffffffff19909316989096169790971760ff60401b9390921b929092161790151560481b60ff60481b161782559451815460ff60501b191690151560501b60ff60501b161790556040805193845260208401919091526007908301526060820152600160808201527f444e7d35d8209feb24c0ccbffd1a2b9da2fcc2e4ca35b53ba2229f27d9cdff139060a090a3005b84634dedfabb60e11b5f5260045260245ffd5b63610e845960e11b5f5260045260245260445ffd5b60405163fd9b206b60e01b81526020600482015260066024820152650d8cadccee8d60d31b6044820152606490fd5b60405163fd9b206b60e01b81526020600482015260056024820152646d6167696360d81b6044820152606490fd5b636f6d3a8b60e11b5f5260045ffd5b34610192576040366003190112610192576020610f0f610f06611324565b602435906114b3565b604051908152f35b34610192576060366003190112610192576020610f0f610f35611324565b6044359060243590611480565b34610192575f3660031901126101925760206040610f5e6113f1565b815192839181835280519182918282860152018484015e5f828201840152601f01601f19168101030190f35b34610192575f36600319011261019257602061ffff60015460a01c16604051908152f35b3461019257610fbc3661133a565b909181156110e957610fce8284611526565b6110da57610fdd36838561143b565b6020815191012093610ff0858383611480565b93845f52600660205260405f2060ff6003820154166110c75785937f047a1d3bd99b4573a10a2cfbea94174d521fcf052575bed008b46046a2c3c7f99386899460209a60a095600180881b0381541615611098575b505061105184846114b3565b60405196879586528c860152604085015260806060850152816080850152848401375f8288018401525f196001841b011695601f01601f19168101030190a3604051908152f35b600290600180891b0386166bffffffffffffffffffffffff891b8254161781558660018201550155858c611045565b856399c4ea3b60e01b5f5260045260245ffd5b6338f90dd960e01b5f5260045ffd5b63cb3a13f760e01b5f5260045ffd5b34610192575f366003190112610192576020600254604051908152f35b34610192576020366003190112610192576001600160a01b03611136611324565b165f526003602052602060ff60405f2054166040519015158152f35b34610192576020366003190112610192576004355f526006602052608060405f2060018060a01b038154169060018101549060ff6003600283015492015416916040519384526020840152604083015215156060820152f35b34610192575f3660031901126101925760206040517f534942594c2d53494d554c415445442d45564944454e43452f763100000000008152f35b34610192576040366003190112610192576024356001600160a01b0381168103610192576004355f52600760205260405f209060018060a01b03165f52602052602060ff60405f2054166040519015158152f35b34610192575f366003190112610192576001546001600160a01b03811633036112a2575f543360018060a01b0382167f5f56bee8cffbe9a78652a74a60705edede02af10b0bbb888ca44b79a0d42ce805f80a36001600160a01b031990811633175f5516600155005b638396ca0960e01b5f523360045260245ffd5b34610192576020366003190112610192576112ce611324565b5f546001600160a01b0316330361027657600180546001600160a01b0319166001600160a01b039290921691821790557f6a28efe35b003f5c205fb15e63f9e3e2b70a55c45a227c011f886600d29e40495f80a2005b600435906001600160a01b038216820361019257565b906060600319830112610192576004356001600160a01b03811681036101925791602435916044356001600160401b0381116101925782602382011215610192578060040135926001600160401b0384116101925760248483010111610192576024019190565b60e081019081106001600160401b038211176113bc57604052565b634e487b7160e01b5f52604160045260245ffd5b90601f801991011681019081106001600160401b038211176113bc57604052565b604051906114006040836113d0565b601882527f736962796c2f656e636c6176652d62696e64696e672f763100000000000000006020830152565b60243590811515820361019257565b9291926001600160401b0382116113bc5760405191611464601f8201601f1916602001846113d0565b829481845281830111610192578281602093845f960137010152565b9160405191602083019360018060a01b0316845260408301526060820152606081526114ad6080826113d0565b51902090565b6114ad606860206114c26113f1565b9460405194859183808401988051918291018a5e83019146858401523060601b60408401526bffffffffffffffffffffffff199060601b16605483015284820152030160488101845201826113d0565b61ffff60019116019061ffff821161081d57565b601c821015918261153657505090565b909150601c11610192573563ffffffff19167f534942594c2d53494d554c415445442d45564944454e43452f763100000000001490565b6001600160a01b03165f8181526005602052604090206003018054604881901c60ff16156115ca5760ff60481b191690557fb54831369a69a937515927e609321240409b5647a429e73f0f6400d4bcb330af6020604051338152a2565b8263ac88b76760e01b5f5260045260245ffd5b6001600160a01b03165f8181526003602052604090205490918015159160ff16151582146116e657825f5260036020526116268160405f209060ff801983541691151516179055565b1561168c576001549061ffff8260b01c169061ffff821461081d5761ffff60b01b19909216600191820160b01b61ffff60b01b161790557f7a6dd775b9b6aa6ebde6f0c51172ef328eb9658e095364751705f28234e7257c906020905b604051908152a2565b6001549061ffff8260b01c1690811561081d5761ffff60b01b199092165f1990910160b01b61ffff60b01b16176001557f7a6dd775b9b6aa6ebde6f0c51172ef328eb9658e095364751705f28234e7257c90602090611683565b50505056fea264697066735822122094aee6bc5231c71c0be14106466cc85339d2ed5b917030533566e9dfb8e3d87664736f6c63430008250033",
+}
+
+// AttestationRegistry is an auto generated Go binding around an Ethereum contract.
+type AttestationRegistry struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *AttestationRegistry) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewAttestationRegistry creates a new instance of AttestationRegistry.
+func NewAttestationRegistry() *AttestationRegistry {
+	parsed, err := AttestationRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &AttestationRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *AttestationRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(bool developmentMode_, address governance_, address[] verifiers_, uint16 threshold_, uint64 maxValidity_, uint256 acceptedTcbStatuses_) returns()
+func (attestationRegistry *AttestationRegistry) PackConstructor(developmentMode_ bool, governance_ common.Address, verifiers_ []common.Address, threshold_ uint16, maxValidity_ uint64, acceptedTcbStatuses_ *big.Int) []byte {
+	enc, err := attestationRegistry.abi.Pack("", developmentMode_, governance_, verifiers_, threshold_, maxValidity_, acceptedTcbStatuses_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackBINDINGDOMAIN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44c1123f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BINDING_DOMAIN() view returns(string)
+func (attestationRegistry *AttestationRegistry) PackBINDINGDOMAIN() []byte {
+	enc, err := attestationRegistry.abi.Pack("BINDING_DOMAIN")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBINDINGDOMAIN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44c1123f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BINDING_DOMAIN() view returns(string)
+func (attestationRegistry *AttestationRegistry) TryPackBINDINGDOMAIN() ([]byte, error) {
+	return attestationRegistry.abi.Pack("BINDING_DOMAIN")
+}
+
+// UnpackBINDINGDOMAIN is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x44c1123f.
+//
+// Solidity: function BINDING_DOMAIN() view returns(string)
+func (attestationRegistry *AttestationRegistry) UnpackBINDINGDOMAIN(data []byte) (string, error) {
+	out, err := attestationRegistry.abi.Unpack("BINDING_DOMAIN", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackSIMULATEDMAGIC is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x328ecf54.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SIMULATED_MAGIC() view returns(bytes28)
+func (attestationRegistry *AttestationRegistry) PackSIMULATEDMAGIC() []byte {
+	enc, err := attestationRegistry.abi.Pack("SIMULATED_MAGIC")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSIMULATEDMAGIC is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x328ecf54.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SIMULATED_MAGIC() view returns(bytes28)
+func (attestationRegistry *AttestationRegistry) TryPackSIMULATEDMAGIC() ([]byte, error) {
+	return attestationRegistry.abi.Pack("SIMULATED_MAGIC")
+}
+
+// UnpackSIMULATEDMAGIC is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x328ecf54.
+//
+// Solidity: function SIMULATED_MAGIC() view returns(bytes28)
+func (attestationRegistry *AttestationRegistry) UnpackSIMULATEDMAGIC(data []byte) ([28]byte, error) {
+	out, err := attestationRegistry.abi.Unpack("SIMULATED_MAGIC", data)
+	if err != nil {
+		return *new([28]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([28]byte)).(*[28]byte)
+	return out0, nil
+}
+
+// PackTCBUNKNOWN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa28cecd8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function TCB_UNKNOWN() view returns(uint8)
+func (attestationRegistry *AttestationRegistry) PackTCBUNKNOWN() []byte {
+	enc, err := attestationRegistry.abi.Pack("TCB_UNKNOWN")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTCBUNKNOWN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa28cecd8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function TCB_UNKNOWN() view returns(uint8)
+func (attestationRegistry *AttestationRegistry) TryPackTCBUNKNOWN() ([]byte, error) {
+	return attestationRegistry.abi.Pack("TCB_UNKNOWN")
+}
+
+// UnpackTCBUNKNOWN is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa28cecd8.
+//
+// Solidity: function TCB_UNKNOWN() view returns(uint8)
+func (attestationRegistry *AttestationRegistry) UnpackTCBUNKNOWN(data []byte) (uint8, error) {
+	out, err := attestationRegistry.abi.Unpack("TCB_UNKNOWN", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackAcceptGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x238efcbc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptGovernance() returns()
+func (attestationRegistry *AttestationRegistry) PackAcceptGovernance() []byte {
+	enc, err := attestationRegistry.abi.Pack("acceptGovernance")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x238efcbc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptGovernance() returns()
+func (attestationRegistry *AttestationRegistry) TryPackAcceptGovernance() ([]byte, error) {
+	return attestationRegistry.abi.Pack("acceptGovernance")
+}
+
+// PackAcceptedTcbStatuses is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x333e617d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function acceptedTcbStatuses() view returns(uint256)
+func (attestationRegistry *AttestationRegistry) PackAcceptedTcbStatuses() []byte {
+	enc, err := attestationRegistry.abi.Pack("acceptedTcbStatuses")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAcceptedTcbStatuses is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x333e617d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function acceptedTcbStatuses() view returns(uint256)
+func (attestationRegistry *AttestationRegistry) TryPackAcceptedTcbStatuses() ([]byte, error) {
+	return attestationRegistry.abi.Pack("acceptedTcbStatuses")
+}
+
+// UnpackAcceptedTcbStatuses is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x333e617d.
+//
+// Solidity: function acceptedTcbStatuses() view returns(uint256)
+func (attestationRegistry *AttestationRegistry) UnpackAcceptedTcbStatuses(data []byte) (*big.Int, error) {
+	out, err := attestationRegistry.abi.Unpack("acceptedTcbStatuses", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAllowedMeasurement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb8ce56be.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowedMeasurement(bytes32 ) view returns(bool)
+func (attestationRegistry *AttestationRegistry) PackAllowedMeasurement(arg0 [32]byte) []byte {
+	enc, err := attestationRegistry.abi.Pack("allowedMeasurement", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowedMeasurement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb8ce56be.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowedMeasurement(bytes32 ) view returns(bool)
+func (attestationRegistry *AttestationRegistry) TryPackAllowedMeasurement(arg0 [32]byte) ([]byte, error) {
+	return attestationRegistry.abi.Pack("allowedMeasurement", arg0)
+}
+
+// UnpackAllowedMeasurement is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb8ce56be.
+//
+// Solidity: function allowedMeasurement(bytes32 ) view returns(bool)
+func (attestationRegistry *AttestationRegistry) UnpackAllowedMeasurement(data []byte) (bool, error) {
+	out, err := attestationRegistry.abi.Unpack("allowedMeasurement", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9d41f03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(bytes32 id, bytes32 measurement, uint8 tcbStatus, uint64 expiry) returns()
+func (attestationRegistry *AttestationRegistry) PackApprove(id [32]byte, measurement [32]byte, tcbStatus uint8, expiry uint64) []byte {
+	enc, err := attestationRegistry.abi.Pack("approve", id, measurement, tcbStatus, expiry)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9d41f03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(bytes32 id, bytes32 measurement, uint8 tcbStatus, uint64 expiry) returns()
+func (attestationRegistry *AttestationRegistry) TryPackApprove(id [32]byte, measurement [32]byte, tcbStatus uint8, expiry uint64) ([]byte, error) {
+	return attestationRegistry.abi.Pack("approve", id, measurement, tcbStatus, expiry)
+}
+
+// PackBindingHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ff5b0a8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bindingHash(address signer, bytes32 hpkeKey) view returns(bytes32)
+func (attestationRegistry *AttestationRegistry) PackBindingHash(signer common.Address, hpkeKey [32]byte) []byte {
+	enc, err := attestationRegistry.abi.Pack("bindingHash", signer, hpkeKey)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBindingHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ff5b0a8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bindingHash(address signer, bytes32 hpkeKey) view returns(bytes32)
+func (attestationRegistry *AttestationRegistry) TryPackBindingHash(signer common.Address, hpkeKey [32]byte) ([]byte, error) {
+	return attestationRegistry.abi.Pack("bindingHash", signer, hpkeKey)
+}
+
+// UnpackBindingHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4ff5b0a8.
+//
+// Solidity: function bindingHash(address signer, bytes32 hpkeKey) view returns(bytes32)
+func (attestationRegistry *AttestationRegistry) UnpackBindingHash(data []byte) ([32]byte, error) {
+	out, err := attestationRegistry.abi.Unpack("bindingHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDevelopmentMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6fcaf40.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function developmentMode() view returns(bool)
+func (attestationRegistry *AttestationRegistry) PackDevelopmentMode() []byte {
+	enc, err := attestationRegistry.abi.Pack("developmentMode")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDevelopmentMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6fcaf40.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function developmentMode() view returns(bool)
+func (attestationRegistry *AttestationRegistry) TryPackDevelopmentMode() ([]byte, error) {
+	return attestationRegistry.abi.Pack("developmentMode")
+}
+
+// UnpackDevelopmentMode is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd6fcaf40.
+//
+// Solidity: function developmentMode() view returns(bool)
+func (attestationRegistry *AttestationRegistry) UnpackDevelopmentMode(data []byte) (bool, error) {
+	out, err := attestationRegistry.abi.Unpack("developmentMode", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackEnclaveOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8510129b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function enclaveOf(address signer) view returns(bytes32 measurement, uint64 expiry, bool active)
+func (attestationRegistry *AttestationRegistry) PackEnclaveOf(signer common.Address) []byte {
+	enc, err := attestationRegistry.abi.Pack("enclaveOf", signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEnclaveOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8510129b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function enclaveOf(address signer) view returns(bytes32 measurement, uint64 expiry, bool active)
+func (attestationRegistry *AttestationRegistry) TryPackEnclaveOf(signer common.Address) ([]byte, error) {
+	return attestationRegistry.abi.Pack("enclaveOf", signer)
+}
+
+// EnclaveOfOutput serves as a container for the return parameters of contract
+// method EnclaveOf.
+type EnclaveOfOutput struct {
+	Measurement [32]byte
+	Expiry      uint64
+	Active      bool
+}
+
+// UnpackEnclaveOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8510129b.
+//
+// Solidity: function enclaveOf(address signer) view returns(bytes32 measurement, uint64 expiry, bool active)
+func (attestationRegistry *AttestationRegistry) UnpackEnclaveOf(data []byte) (EnclaveOfOutput, error) {
+	out, err := attestationRegistry.abi.Unpack("enclaveOf", data)
+	outstruct := new(EnclaveOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Measurement = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.Expiry = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.Active = *abi.ConvertType(out[2], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
+// PackEnclaves is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfaeedb07.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function enclaves(address ) view returns(bytes32 measurement, bytes32 hpkeKey, bytes32 evidenceHash, uint64 expiry, uint8 tcbStatus, bool active, bool simulated)
+func (attestationRegistry *AttestationRegistry) PackEnclaves(arg0 common.Address) []byte {
+	enc, err := attestationRegistry.abi.Pack("enclaves", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEnclaves is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfaeedb07.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function enclaves(address ) view returns(bytes32 measurement, bytes32 hpkeKey, bytes32 evidenceHash, uint64 expiry, uint8 tcbStatus, bool active, bool simulated)
+func (attestationRegistry *AttestationRegistry) TryPackEnclaves(arg0 common.Address) ([]byte, error) {
+	return attestationRegistry.abi.Pack("enclaves", arg0)
+}
+
+// EnclavesOutput serves as a container for the return parameters of contract
+// method Enclaves.
+type EnclavesOutput struct {
+	Measurement  [32]byte
+	HpkeKey      [32]byte
+	EvidenceHash [32]byte
+	Expiry       uint64
+	TcbStatus    uint8
+	Active       bool
+	Simulated    bool
+}
+
+// UnpackEnclaves is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfaeedb07.
+//
+// Solidity: function enclaves(address ) view returns(bytes32 measurement, bytes32 hpkeKey, bytes32 evidenceHash, uint64 expiry, uint8 tcbStatus, bool active, bool simulated)
+func (attestationRegistry *AttestationRegistry) UnpackEnclaves(data []byte) (EnclavesOutput, error) {
+	out, err := attestationRegistry.abi.Unpack("enclaves", data)
+	outstruct := new(EnclavesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Measurement = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.HpkeKey = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	outstruct.EvidenceHash = *abi.ConvertType(out[2], new([32]byte)).(*[32]byte)
+	outstruct.Expiry = *abi.ConvertType(out[3], new(uint64)).(*uint64)
+	outstruct.TcbStatus = *abi.ConvertType(out[4], new(uint8)).(*uint8)
+	outstruct.Active = *abi.ConvertType(out[5], new(bool)).(*bool)
+	outstruct.Simulated = *abi.ConvertType(out[6], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
+// PackGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5aa6e675.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function governance() view returns(address)
+func (attestationRegistry *AttestationRegistry) PackGovernance() []byte {
+	enc, err := attestationRegistry.abi.Pack("governance")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5aa6e675.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function governance() view returns(address)
+func (attestationRegistry *AttestationRegistry) TryPackGovernance() ([]byte, error) {
+	return attestationRegistry.abi.Pack("governance")
+}
+
+// UnpackGovernance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5aa6e675.
+//
+// Solidity: function governance() view returns(address)
+func (attestationRegistry *AttestationRegistry) UnpackGovernance(data []byte) (common.Address, error) {
+	out, err := attestationRegistry.abi.Unpack("governance", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackHasApproved is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23cdc3f1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasApproved(bytes32 , address ) view returns(bool)
+func (attestationRegistry *AttestationRegistry) PackHasApproved(arg0 [32]byte, arg1 common.Address) []byte {
+	enc, err := attestationRegistry.abi.Pack("hasApproved", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasApproved is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23cdc3f1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasApproved(bytes32 , address ) view returns(bool)
+func (attestationRegistry *AttestationRegistry) TryPackHasApproved(arg0 [32]byte, arg1 common.Address) ([]byte, error) {
+	return attestationRegistry.abi.Pack("hasApproved", arg0, arg1)
+}
+
+// UnpackHasApproved is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23cdc3f1.
+//
+// Solidity: function hasApproved(bytes32 , address ) view returns(bool)
+func (attestationRegistry *AttestationRegistry) UnpackHasApproved(data []byte) (bool, error) {
+	out, err := attestationRegistry.abi.Unpack("hasApproved", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33105218.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isVerifier(address ) view returns(bool)
+func (attestationRegistry *AttestationRegistry) PackIsVerifier(arg0 common.Address) []byte {
+	enc, err := attestationRegistry.abi.Pack("isVerifier", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33105218.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isVerifier(address ) view returns(bool)
+func (attestationRegistry *AttestationRegistry) TryPackIsVerifier(arg0 common.Address) ([]byte, error) {
+	return attestationRegistry.abi.Pack("isVerifier", arg0)
+}
+
+// UnpackIsVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x33105218.
+//
+// Solidity: function isVerifier(address ) view returns(bool)
+func (attestationRegistry *AttestationRegistry) UnpackIsVerifier(data []byte) (bool, error) {
+	out, err := attestationRegistry.abi.Unpack("isVerifier", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackMaxValidity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86fa4ead.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxValidity() view returns(uint64)
+func (attestationRegistry *AttestationRegistry) PackMaxValidity() []byte {
+	enc, err := attestationRegistry.abi.Pack("maxValidity")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxValidity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86fa4ead.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxValidity() view returns(uint64)
+func (attestationRegistry *AttestationRegistry) TryPackMaxValidity() ([]byte, error) {
+	return attestationRegistry.abi.Pack("maxValidity")
+}
+
+// UnpackMaxValidity is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x86fa4ead.
+//
+// Solidity: function maxValidity() view returns(uint64)
+func (attestationRegistry *AttestationRegistry) UnpackMaxValidity(data []byte) (uint64, error) {
+	out, err := attestationRegistry.abi.Unpack("maxValidity", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackOfferGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ec47600.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function offerGovernance(address to) returns()
+func (attestationRegistry *AttestationRegistry) PackOfferGovernance(to common.Address) []byte {
+	enc, err := attestationRegistry.abi.Pack("offerGovernance", to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOfferGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1ec47600.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function offerGovernance(address to) returns()
+func (attestationRegistry *AttestationRegistry) TryPackOfferGovernance(to common.Address) ([]byte, error) {
+	return attestationRegistry.abi.Pack("offerGovernance", to)
+}
+
+// PackPendingGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf39c38a0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pendingGovernance() view returns(address)
+func (attestationRegistry *AttestationRegistry) PackPendingGovernance() []byte {
+	enc, err := attestationRegistry.abi.Pack("pendingGovernance")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPendingGovernance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf39c38a0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pendingGovernance() view returns(address)
+func (attestationRegistry *AttestationRegistry) TryPackPendingGovernance() ([]byte, error) {
+	return attestationRegistry.abi.Pack("pendingGovernance")
+}
+
+// UnpackPendingGovernance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf39c38a0.
+//
+// Solidity: function pendingGovernance() view returns(address)
+func (attestationRegistry *AttestationRegistry) UnpackPendingGovernance(data []byte) (common.Address, error) {
+	out, err := attestationRegistry.abi.Unpack("pendingGovernance", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackProposalId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f6660f8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposalId(address signer, bytes32 hpkeKey, bytes32 evidenceHash) pure returns(bytes32)
+func (attestationRegistry *AttestationRegistry) PackProposalId(signer common.Address, hpkeKey [32]byte, evidenceHash [32]byte) []byte {
+	enc, err := attestationRegistry.abi.Pack("proposalId", signer, hpkeKey, evidenceHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposalId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f6660f8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposalId(address signer, bytes32 hpkeKey, bytes32 evidenceHash) pure returns(bytes32)
+func (attestationRegistry *AttestationRegistry) TryPackProposalId(signer common.Address, hpkeKey [32]byte, evidenceHash [32]byte) ([]byte, error) {
+	return attestationRegistry.abi.Pack("proposalId", signer, hpkeKey, evidenceHash)
+}
+
+// UnpackProposalId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4f6660f8.
+//
+// Solidity: function proposalId(address signer, bytes32 hpkeKey, bytes32 evidenceHash) pure returns(bytes32)
+func (attestationRegistry *AttestationRegistry) UnpackProposalId(data []byte) ([32]byte, error) {
+	out, err := attestationRegistry.abi.Unpack("proposalId", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackProposals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x32ed5b12.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposals(bytes32 ) view returns(address signer, bytes32 hpkeKey, bytes32 evidenceHash, bool done)
+func (attestationRegistry *AttestationRegistry) PackProposals(arg0 [32]byte) []byte {
+	enc, err := attestationRegistry.abi.Pack("proposals", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x32ed5b12.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposals(bytes32 ) view returns(address signer, bytes32 hpkeKey, bytes32 evidenceHash, bool done)
+func (attestationRegistry *AttestationRegistry) TryPackProposals(arg0 [32]byte) ([]byte, error) {
+	return attestationRegistry.abi.Pack("proposals", arg0)
+}
+
+// ProposalsOutput serves as a container for the return parameters of contract
+// method Proposals.
+type ProposalsOutput struct {
+	Signer       common.Address
+	HpkeKey      [32]byte
+	EvidenceHash [32]byte
+	Done         bool
+}
+
+// UnpackProposals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x32ed5b12.
+//
+// Solidity: function proposals(bytes32 ) view returns(address signer, bytes32 hpkeKey, bytes32 evidenceHash, bool done)
+func (attestationRegistry *AttestationRegistry) UnpackProposals(data []byte) (ProposalsOutput, error) {
+	out, err := attestationRegistry.abi.Unpack("proposals", data)
+	outstruct := new(ProposalsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Signer = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.HpkeKey = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	outstruct.EvidenceHash = *abi.ConvertType(out[2], new([32]byte)).(*[32]byte)
+	outstruct.Done = *abi.ConvertType(out[3], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
+// PackRegisterSimulated is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51af52db.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerSimulated(address signer, bytes32 hpkeKey, bytes evidence) returns()
+func (attestationRegistry *AttestationRegistry) PackRegisterSimulated(signer common.Address, hpkeKey [32]byte, evidence []byte) []byte {
+	enc, err := attestationRegistry.abi.Pack("registerSimulated", signer, hpkeKey, evidence)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterSimulated is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51af52db.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerSimulated(address signer, bytes32 hpkeKey, bytes evidence) returns()
+func (attestationRegistry *AttestationRegistry) TryPackRegisterSimulated(signer common.Address, hpkeKey [32]byte, evidence []byte) ([]byte, error) {
+	return attestationRegistry.abi.Pack("registerSimulated", signer, hpkeKey, evidence)
+}
+
+// PackRevoke is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x74a8f103.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revoke(address signer) returns()
+func (attestationRegistry *AttestationRegistry) PackRevoke(signer common.Address) []byte {
+	enc, err := attestationRegistry.abi.Pack("revoke", signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevoke is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x74a8f103.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revoke(address signer) returns()
+func (attestationRegistry *AttestationRegistry) TryPackRevoke(signer common.Address) ([]byte, error) {
+	return attestationRegistry.abi.Pack("revoke", signer)
+}
+
+// PackSetAcceptedTcbStatuses is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfa7e7f69.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setAcceptedTcbStatuses(uint256 mask) returns()
+func (attestationRegistry *AttestationRegistry) PackSetAcceptedTcbStatuses(mask *big.Int) []byte {
+	enc, err := attestationRegistry.abi.Pack("setAcceptedTcbStatuses", mask)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetAcceptedTcbStatuses is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfa7e7f69.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setAcceptedTcbStatuses(uint256 mask) returns()
+func (attestationRegistry *AttestationRegistry) TryPackSetAcceptedTcbStatuses(mask *big.Int) ([]byte, error) {
+	return attestationRegistry.abi.Pack("setAcceptedTcbStatuses", mask)
+}
+
+// PackSetMaxValidity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb7a958b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMaxValidity(uint64 maxValidity_) returns()
+func (attestationRegistry *AttestationRegistry) PackSetMaxValidity(maxValidity uint64) []byte {
+	enc, err := attestationRegistry.abi.Pack("setMaxValidity", maxValidity)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMaxValidity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb7a958b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMaxValidity(uint64 maxValidity_) returns()
+func (attestationRegistry *AttestationRegistry) TryPackSetMaxValidity(maxValidity uint64) ([]byte, error) {
+	return attestationRegistry.abi.Pack("setMaxValidity", maxValidity)
+}
+
+// PackSetMeasurement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x747d05f8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMeasurement(bytes32 measurement, bool allowed) returns()
+func (attestationRegistry *AttestationRegistry) PackSetMeasurement(measurement [32]byte, allowed bool) []byte {
+	enc, err := attestationRegistry.abi.Pack("setMeasurement", measurement, allowed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMeasurement is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x747d05f8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMeasurement(bytes32 measurement, bool allowed) returns()
+func (attestationRegistry *AttestationRegistry) TryPackSetMeasurement(measurement [32]byte, allowed bool) ([]byte, error) {
+	return attestationRegistry.abi.Pack("setMeasurement", measurement, allowed)
+}
+
+// PackSetThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x793e6410.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setThreshold(uint16 threshold_) returns()
+func (attestationRegistry *AttestationRegistry) PackSetThreshold(threshold uint16) []byte {
+	enc, err := attestationRegistry.abi.Pack("setThreshold", threshold)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x793e6410.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setThreshold(uint16 threshold_) returns()
+func (attestationRegistry *AttestationRegistry) TryPackSetThreshold(threshold uint16) ([]byte, error) {
+	return attestationRegistry.abi.Pack("setThreshold", threshold)
+}
+
+// PackSetVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac9b5671.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setVerifier(address verifier, bool allowed) returns()
+func (attestationRegistry *AttestationRegistry) PackSetVerifier(verifier common.Address, allowed bool) []byte {
+	enc, err := attestationRegistry.abi.Pack("setVerifier", verifier, allowed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac9b5671.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setVerifier(address verifier, bool allowed) returns()
+func (attestationRegistry *AttestationRegistry) TryPackSetVerifier(verifier common.Address, allowed bool) ([]byte, error) {
+	return attestationRegistry.abi.Pack("setVerifier", verifier, allowed)
+}
+
+// PackSubmitEvidence is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x37cdd263.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitEvidence(address signer, bytes32 hpkeKey, bytes evidence) returns(bytes32 id)
+func (attestationRegistry *AttestationRegistry) PackSubmitEvidence(signer common.Address, hpkeKey [32]byte, evidence []byte) []byte {
+	enc, err := attestationRegistry.abi.Pack("submitEvidence", signer, hpkeKey, evidence)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmitEvidence is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x37cdd263.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submitEvidence(address signer, bytes32 hpkeKey, bytes evidence) returns(bytes32 id)
+func (attestationRegistry *AttestationRegistry) TryPackSubmitEvidence(signer common.Address, hpkeKey [32]byte, evidence []byte) ([]byte, error) {
+	return attestationRegistry.abi.Pack("submitEvidence", signer, hpkeKey, evidence)
+}
+
+// UnpackSubmitEvidence is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x37cdd263.
+//
+// Solidity: function submitEvidence(address signer, bytes32 hpkeKey, bytes evidence) returns(bytes32 id)
+func (attestationRegistry *AttestationRegistry) UnpackSubmitEvidence(data []byte) ([32]byte, error) {
+	out, err := attestationRegistry.abi.Unpack("submitEvidence", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42cde4e8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function threshold() view returns(uint16)
+func (attestationRegistry *AttestationRegistry) PackThreshold() []byte {
+	enc, err := attestationRegistry.abi.Pack("threshold")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42cde4e8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function threshold() view returns(uint16)
+func (attestationRegistry *AttestationRegistry) TryPackThreshold() ([]byte, error) {
+	return attestationRegistry.abi.Pack("threshold")
+}
+
+// UnpackThreshold is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42cde4e8.
+//
+// Solidity: function threshold() view returns(uint16)
+func (attestationRegistry *AttestationRegistry) UnpackThreshold(data []byte) (uint16, error) {
+	out, err := attestationRegistry.abi.Unpack("threshold", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackVerdictApprovals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdc7d7225.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verdictApprovals(bytes32 ) view returns(uint16)
+func (attestationRegistry *AttestationRegistry) PackVerdictApprovals(arg0 [32]byte) []byte {
+	enc, err := attestationRegistry.abi.Pack("verdictApprovals", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerdictApprovals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdc7d7225.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verdictApprovals(bytes32 ) view returns(uint16)
+func (attestationRegistry *AttestationRegistry) TryPackVerdictApprovals(arg0 [32]byte) ([]byte, error) {
+	return attestationRegistry.abi.Pack("verdictApprovals", arg0)
+}
+
+// UnpackVerdictApprovals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdc7d7225.
+//
+// Solidity: function verdictApprovals(bytes32 ) view returns(uint16)
+func (attestationRegistry *AttestationRegistry) UnpackVerdictApprovals(data []byte) (uint16, error) {
+	out, err := attestationRegistry.abi.Unpack("verdictApprovals", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackVerifierCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb4adf52.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifierCount() view returns(uint16)
+func (attestationRegistry *AttestationRegistry) PackVerifierCount() []byte {
+	enc, err := attestationRegistry.abi.Pack("verifierCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifierCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb4adf52.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifierCount() view returns(uint16)
+func (attestationRegistry *AttestationRegistry) TryPackVerifierCount() ([]byte, error) {
+	return attestationRegistry.abi.Pack("verifierCount")
+}
+
+// UnpackVerifierCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfb4adf52.
+//
+// Solidity: function verifierCount() view returns(uint16)
+func (attestationRegistry *AttestationRegistry) UnpackVerifierCount(data []byte) (uint16, error) {
+	out, err := attestationRegistry.abi.Unpack("verifierCount", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackVoteRevoke is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9c92404b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function voteRevoke(address signer) returns()
+func (attestationRegistry *AttestationRegistry) PackVoteRevoke(signer common.Address) []byte {
+	enc, err := attestationRegistry.abi.Pack("voteRevoke", signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVoteRevoke is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9c92404b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function voteRevoke(address signer) returns()
+func (attestationRegistry *AttestationRegistry) TryPackVoteRevoke(signer common.Address) ([]byte, error) {
+	return attestationRegistry.abi.Pack("voteRevoke", signer)
+}
+
+// AttestationRegistryAcceptedTcbStatusesSet represents a AcceptedTcbStatusesSet event raised by the AttestationRegistry contract.
+type AttestationRegistryAcceptedTcbStatusesSet struct {
+	Mask *big.Int
+	Raw  *types.Log // Blockchain specific contextual infos
+}
+
+const AttestationRegistryAcceptedTcbStatusesSetEventName = "AcceptedTcbStatusesSet"
+
+// ContractEventName returns the user-defined event name.
+func (AttestationRegistryAcceptedTcbStatusesSet) ContractEventName() string {
+	return AttestationRegistryAcceptedTcbStatusesSetEventName
+}
+
+// UnpackAcceptedTcbStatusesSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AcceptedTcbStatusesSet(uint256 mask)
+func (attestationRegistry *AttestationRegistry) UnpackAcceptedTcbStatusesSetEvent(log *types.Log) (*AttestationRegistryAcceptedTcbStatusesSet, error) {
+	event := "AcceptedTcbStatusesSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != attestationRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AttestationRegistryAcceptedTcbStatusesSet)
+	if len(log.Data) > 0 {
+		if err := attestationRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range attestationRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AttestationRegistryApproved represents a Approved event raised by the AttestationRegistry contract.
+type AttestationRegistryApproved struct {
+	Id          [32]byte
+	Verifier    common.Address
+	Measurement [32]byte
+	TcbStatus   uint8
+	Expiry      uint64
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const AttestationRegistryApprovedEventName = "Approved"
+
+// ContractEventName returns the user-defined event name.
+func (AttestationRegistryApproved) ContractEventName() string {
+	return AttestationRegistryApprovedEventName
+}
+
+// UnpackApprovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approved(bytes32 indexed id, address indexed verifier, bytes32 measurement, uint8 tcbStatus, uint64 expiry)
+func (attestationRegistry *AttestationRegistry) UnpackApprovedEvent(log *types.Log) (*AttestationRegistryApproved, error) {
+	event := "Approved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != attestationRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AttestationRegistryApproved)
+	if len(log.Data) > 0 {
+		if err := attestationRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range attestationRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AttestationRegistryEnclaveRegistered represents a EnclaveRegistered event raised by the AttestationRegistry contract.
+type AttestationRegistryEnclaveRegistered struct {
+	Signer       common.Address
+	Measurement  [32]byte
+	HpkeKey      [32]byte
+	EvidenceHash [32]byte
+	TcbStatus    uint8
+	Expiry       uint64
+	Simulated    bool
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const AttestationRegistryEnclaveRegisteredEventName = "EnclaveRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (AttestationRegistryEnclaveRegistered) ContractEventName() string {
+	return AttestationRegistryEnclaveRegisteredEventName
+}
+
+// UnpackEnclaveRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EnclaveRegistered(address indexed signer, bytes32 indexed measurement, bytes32 hpkeKey, bytes32 evidenceHash, uint8 tcbStatus, uint64 expiry, bool simulated)
+func (attestationRegistry *AttestationRegistry) UnpackEnclaveRegisteredEvent(log *types.Log) (*AttestationRegistryEnclaveRegistered, error) {
+	event := "EnclaveRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != attestationRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AttestationRegistryEnclaveRegistered)
+	if len(log.Data) > 0 {
+		if err := attestationRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range attestationRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AttestationRegistryEnclaveRevoked represents a EnclaveRevoked event raised by the AttestationRegistry contract.
+type AttestationRegistryEnclaveRevoked struct {
+	Signer common.Address
+	By     common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const AttestationRegistryEnclaveRevokedEventName = "EnclaveRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (AttestationRegistryEnclaveRevoked) ContractEventName() string {
+	return AttestationRegistryEnclaveRevokedEventName
+}
+
+// UnpackEnclaveRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EnclaveRevoked(address indexed signer, address by)
+func (attestationRegistry *AttestationRegistry) UnpackEnclaveRevokedEvent(log *types.Log) (*AttestationRegistryEnclaveRevoked, error) {
+	event := "EnclaveRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != attestationRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AttestationRegistryEnclaveRevoked)
+	if len(log.Data) > 0 {
+		if err := attestationRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range attestationRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AttestationRegistryEvidenceSubmitted represents a EvidenceSubmitted event raised by the AttestationRegistry contract.
+type AttestationRegistryEvidenceSubmitted struct {
+	Id           [32]byte
+	Signer       common.Address
+	HpkeKey      [32]byte
+	EvidenceHash [32]byte
+	BindingHash  [32]byte
+	Evidence     []byte
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const AttestationRegistryEvidenceSubmittedEventName = "EvidenceSubmitted"
+
+// ContractEventName returns the user-defined event name.
+func (AttestationRegistryEvidenceSubmitted) ContractEventName() string {
+	return AttestationRegistryEvidenceSubmittedEventName
+}
+
+// UnpackEvidenceSubmittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EvidenceSubmitted(bytes32 indexed id, address indexed signer, bytes32 hpkeKey, bytes32 evidenceHash, bytes32 bindingHash, bytes evidence)
+func (attestationRegistry *AttestationRegistry) UnpackEvidenceSubmittedEvent(log *types.Log) (*AttestationRegistryEvidenceSubmitted, error) {
+	event := "EvidenceSubmitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != attestationRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AttestationRegistryEvidenceSubmitted)
+	if len(log.Data) > 0 {
+		if err := attestationRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range attestationRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AttestationRegistryGovernanceOffered represents a GovernanceOffered event raised by the AttestationRegistry contract.
+type AttestationRegistryGovernanceOffered struct {
+	To  common.Address
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const AttestationRegistryGovernanceOfferedEventName = "GovernanceOffered"
+
+// ContractEventName returns the user-defined event name.
+func (AttestationRegistryGovernanceOffered) ContractEventName() string {
+	return AttestationRegistryGovernanceOfferedEventName
+}
+
+// UnpackGovernanceOfferedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GovernanceOffered(address indexed to)
+func (attestationRegistry *AttestationRegistry) UnpackGovernanceOfferedEvent(log *types.Log) (*AttestationRegistryGovernanceOffered, error) {
+	event := "GovernanceOffered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != attestationRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AttestationRegistryGovernanceOffered)
+	if len(log.Data) > 0 {
+		if err := attestationRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range attestationRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AttestationRegistryGovernanceTransferred represents a GovernanceTransferred event raised by the AttestationRegistry contract.
+type AttestationRegistryGovernanceTransferred struct {
+	From common.Address
+	To   common.Address
+	Raw  *types.Log // Blockchain specific contextual infos
+}
+
+const AttestationRegistryGovernanceTransferredEventName = "GovernanceTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (AttestationRegistryGovernanceTransferred) ContractEventName() string {
+	return AttestationRegistryGovernanceTransferredEventName
+}
+
+// UnpackGovernanceTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event GovernanceTransferred(address indexed from, address indexed to)
+func (attestationRegistry *AttestationRegistry) UnpackGovernanceTransferredEvent(log *types.Log) (*AttestationRegistryGovernanceTransferred, error) {
+	event := "GovernanceTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != attestationRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AttestationRegistryGovernanceTransferred)
+	if len(log.Data) > 0 {
+		if err := attestationRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range attestationRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AttestationRegistryMaxValiditySet represents a MaxValiditySet event raised by the AttestationRegistry contract.
+type AttestationRegistryMaxValiditySet struct {
+	MaxValidity uint64
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const AttestationRegistryMaxValiditySetEventName = "MaxValiditySet"
+
+// ContractEventName returns the user-defined event name.
+func (AttestationRegistryMaxValiditySet) ContractEventName() string {
+	return AttestationRegistryMaxValiditySetEventName
+}
+
+// UnpackMaxValiditySetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MaxValiditySet(uint64 maxValidity)
+func (attestationRegistry *AttestationRegistry) UnpackMaxValiditySetEvent(log *types.Log) (*AttestationRegistryMaxValiditySet, error) {
+	event := "MaxValiditySet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != attestationRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AttestationRegistryMaxValiditySet)
+	if len(log.Data) > 0 {
+		if err := attestationRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range attestationRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AttestationRegistryMeasurementSet represents a MeasurementSet event raised by the AttestationRegistry contract.
+type AttestationRegistryMeasurementSet struct {
+	Measurement [32]byte
+	Allowed     bool
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const AttestationRegistryMeasurementSetEventName = "MeasurementSet"
+
+// ContractEventName returns the user-defined event name.
+func (AttestationRegistryMeasurementSet) ContractEventName() string {
+	return AttestationRegistryMeasurementSetEventName
+}
+
+// UnpackMeasurementSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MeasurementSet(bytes32 indexed measurement, bool allowed)
+func (attestationRegistry *AttestationRegistry) UnpackMeasurementSetEvent(log *types.Log) (*AttestationRegistryMeasurementSet, error) {
+	event := "MeasurementSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != attestationRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AttestationRegistryMeasurementSet)
+	if len(log.Data) > 0 {
+		if err := attestationRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range attestationRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AttestationRegistryThresholdSet represents a ThresholdSet event raised by the AttestationRegistry contract.
+type AttestationRegistryThresholdSet struct {
+	Threshold uint16
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const AttestationRegistryThresholdSetEventName = "ThresholdSet"
+
+// ContractEventName returns the user-defined event name.
+func (AttestationRegistryThresholdSet) ContractEventName() string {
+	return AttestationRegistryThresholdSetEventName
+}
+
+// UnpackThresholdSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ThresholdSet(uint16 threshold)
+func (attestationRegistry *AttestationRegistry) UnpackThresholdSetEvent(log *types.Log) (*AttestationRegistryThresholdSet, error) {
+	event := "ThresholdSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != attestationRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AttestationRegistryThresholdSet)
+	if len(log.Data) > 0 {
+		if err := attestationRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range attestationRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AttestationRegistryVerifierSet represents a VerifierSet event raised by the AttestationRegistry contract.
+type AttestationRegistryVerifierSet struct {
+	Verifier common.Address
+	Allowed  bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const AttestationRegistryVerifierSetEventName = "VerifierSet"
+
+// ContractEventName returns the user-defined event name.
+func (AttestationRegistryVerifierSet) ContractEventName() string {
+	return AttestationRegistryVerifierSetEventName
+}
+
+// UnpackVerifierSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VerifierSet(address indexed verifier, bool allowed)
+func (attestationRegistry *AttestationRegistry) UnpackVerifierSetEvent(log *types.Log) (*AttestationRegistryVerifierSet, error) {
+	event := "VerifierSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != attestationRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AttestationRegistryVerifierSet)
+	if len(log.Data) > 0 {
+		if err := attestationRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range attestationRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (attestationRegistry *AttestationRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], attestationRegistry.abi.Errors["AlreadyApproved"].ID.Bytes()[:4]) {
+		return attestationRegistry.UnpackAlreadyApprovedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationRegistry.abi.Errors["AlreadyVoted"].ID.Bytes()[:4]) {
+		return attestationRegistry.UnpackAlreadyVotedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationRegistry.abi.Errors["BadSimulatedEvidence"].ID.Bytes()[:4]) {
+		return attestationRegistry.UnpackBadSimulatedEvidenceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationRegistry.abi.Errors["DevelopmentModeOnly"].ID.Bytes()[:4]) {
+		return attestationRegistry.UnpackDevelopmentModeOnlyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationRegistry.abi.Errors["EmptyEvidence"].ID.Bytes()[:4]) {
+		return attestationRegistry.UnpackEmptyEvidenceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationRegistry.abi.Errors["ExpiryInPast"].ID.Bytes()[:4]) {
+		return attestationRegistry.UnpackExpiryInPastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationRegistry.abi.Errors["InvalidThreshold"].ID.Bytes()[:4]) {
+		return attestationRegistry.UnpackInvalidThresholdError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationRegistry.abi.Errors["MeasurementNotAllowed"].ID.Bytes()[:4]) {
+		return attestationRegistry.UnpackMeasurementNotAllowedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationRegistry.abi.Errors["NotGovernance"].ID.Bytes()[:4]) {
+		return attestationRegistry.UnpackNotGovernanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationRegistry.abi.Errors["NotPendingGovernance"].ID.Bytes()[:4]) {
+		return attestationRegistry.UnpackNotPendingGovernanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationRegistry.abi.Errors["NotVerifier"].ID.Bytes()[:4]) {
+		return attestationRegistry.UnpackNotVerifierError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationRegistry.abi.Errors["ProposalDone"].ID.Bytes()[:4]) {
+		return attestationRegistry.UnpackProposalDoneError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationRegistry.abi.Errors["ReportDataMismatch"].ID.Bytes()[:4]) {
+		return attestationRegistry.UnpackReportDataMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationRegistry.abi.Errors["SimulatedEvidenceRefused"].ID.Bytes()[:4]) {
+		return attestationRegistry.UnpackSimulatedEvidenceRefusedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationRegistry.abi.Errors["TcbStatusNotAccepted"].ID.Bytes()[:4]) {
+		return attestationRegistry.UnpackTcbStatusNotAcceptedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationRegistry.abi.Errors["UnknownEnclave"].ID.Bytes()[:4]) {
+		return attestationRegistry.UnpackUnknownEnclaveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], attestationRegistry.abi.Errors["UnknownProposal"].ID.Bytes()[:4]) {
+		return attestationRegistry.UnpackUnknownProposalError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// AttestationRegistryAlreadyApproved represents a AlreadyApproved error raised by the AttestationRegistry contract.
+type AttestationRegistryAlreadyApproved struct {
+	Id       [32]byte
+	Verifier common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyApproved(bytes32 id, address verifier)
+func AttestationRegistryAlreadyApprovedErrorID() common.Hash {
+	return common.HexToHash("0xa72db787812d88d2d62735dcb17d25a9cf0b067799e419cd36c2dda31794d5c2")
+}
+
+// UnpackAlreadyApprovedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyApproved(bytes32 id, address verifier)
+func (attestationRegistry *AttestationRegistry) UnpackAlreadyApprovedError(raw []byte) (*AttestationRegistryAlreadyApproved, error) {
+	out := new(AttestationRegistryAlreadyApproved)
+	if err := attestationRegistry.abi.UnpackIntoInterface(out, "AlreadyApproved", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationRegistryAlreadyVoted represents a AlreadyVoted error raised by the AttestationRegistry contract.
+type AttestationRegistryAlreadyVoted struct {
+	Signer   common.Address
+	Verifier common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyVoted(address signer, address verifier)
+func AttestationRegistryAlreadyVotedErrorID() common.Hash {
+	return common.HexToHash("0x6ab3b53c96e82f83f56e22516314f884e721ccea152f7470b156fe5d29c5a60f")
+}
+
+// UnpackAlreadyVotedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyVoted(address signer, address verifier)
+func (attestationRegistry *AttestationRegistry) UnpackAlreadyVotedError(raw []byte) (*AttestationRegistryAlreadyVoted, error) {
+	out := new(AttestationRegistryAlreadyVoted)
+	if err := attestationRegistry.abi.UnpackIntoInterface(out, "AlreadyVoted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationRegistryBadSimulatedEvidence represents a BadSimulatedEvidence error raised by the AttestationRegistry contract.
+type AttestationRegistryBadSimulatedEvidence struct {
+	Reason string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSimulatedEvidence(string reason)
+func AttestationRegistryBadSimulatedEvidenceErrorID() common.Hash {
+	return common.HexToHash("0xfd9b206bf20af080d3f032b4bfcb90625b4f5a0ad10b655f445526822f97ace4")
+}
+
+// UnpackBadSimulatedEvidenceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSimulatedEvidence(string reason)
+func (attestationRegistry *AttestationRegistry) UnpackBadSimulatedEvidenceError(raw []byte) (*AttestationRegistryBadSimulatedEvidence, error) {
+	out := new(AttestationRegistryBadSimulatedEvidence)
+	if err := attestationRegistry.abi.UnpackIntoInterface(out, "BadSimulatedEvidence", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationRegistryDevelopmentModeOnly represents a DevelopmentModeOnly error raised by the AttestationRegistry contract.
+type AttestationRegistryDevelopmentModeOnly struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DevelopmentModeOnly()
+func AttestationRegistryDevelopmentModeOnlyErrorID() common.Hash {
+	return common.HexToHash("0xdeda75160d93073f3902b286cbea966a459043e2b3fdb01671f4fa8fbddb3646")
+}
+
+// UnpackDevelopmentModeOnlyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DevelopmentModeOnly()
+func (attestationRegistry *AttestationRegistry) UnpackDevelopmentModeOnlyError(raw []byte) (*AttestationRegistryDevelopmentModeOnly, error) {
+	out := new(AttestationRegistryDevelopmentModeOnly)
+	if err := attestationRegistry.abi.UnpackIntoInterface(out, "DevelopmentModeOnly", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationRegistryEmptyEvidence represents a EmptyEvidence error raised by the AttestationRegistry contract.
+type AttestationRegistryEmptyEvidence struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyEvidence()
+func AttestationRegistryEmptyEvidenceErrorID() common.Hash {
+	return common.HexToHash("0xcb3a13f70714fd25532b84ee06920e1865d6d563b88137c56e08dc73482ce899")
+}
+
+// UnpackEmptyEvidenceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyEvidence()
+func (attestationRegistry *AttestationRegistry) UnpackEmptyEvidenceError(raw []byte) (*AttestationRegistryEmptyEvidence, error) {
+	out := new(AttestationRegistryEmptyEvidence)
+	if err := attestationRegistry.abi.UnpackIntoInterface(out, "EmptyEvidence", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationRegistryExpiryInPast represents a ExpiryInPast error raised by the AttestationRegistry contract.
+type AttestationRegistryExpiryInPast struct {
+	Expiry uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExpiryInPast(uint64 expiry)
+func AttestationRegistryExpiryInPastErrorID() common.Hash {
+	return common.HexToHash("0xe2872af20a0ac9b5cd03c6c4f4661b06215d5ec59979b7667d0d6c72604083cf")
+}
+
+// UnpackExpiryInPastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExpiryInPast(uint64 expiry)
+func (attestationRegistry *AttestationRegistry) UnpackExpiryInPastError(raw []byte) (*AttestationRegistryExpiryInPast, error) {
+	out := new(AttestationRegistryExpiryInPast)
+	if err := attestationRegistry.abi.UnpackIntoInterface(out, "ExpiryInPast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationRegistryInvalidThreshold represents a InvalidThreshold error raised by the AttestationRegistry contract.
+type AttestationRegistryInvalidThreshold struct {
+	Threshold uint16
+	Verifiers uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidThreshold(uint16 threshold, uint16 verifiers)
+func AttestationRegistryInvalidThresholdErrorID() common.Hash {
+	return common.HexToHash("0x9dfc3898d0b90384522d4535c103abe98ddba88cc929a78001e4f4d67a4924f9")
+}
+
+// UnpackInvalidThresholdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidThreshold(uint16 threshold, uint16 verifiers)
+func (attestationRegistry *AttestationRegistry) UnpackInvalidThresholdError(raw []byte) (*AttestationRegistryInvalidThreshold, error) {
+	out := new(AttestationRegistryInvalidThreshold)
+	if err := attestationRegistry.abi.UnpackIntoInterface(out, "InvalidThreshold", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationRegistryMeasurementNotAllowed represents a MeasurementNotAllowed error raised by the AttestationRegistry contract.
+type AttestationRegistryMeasurementNotAllowed struct {
+	Measurement [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MeasurementNotAllowed(bytes32 measurement)
+func AttestationRegistryMeasurementNotAllowedErrorID() common.Hash {
+	return common.HexToHash("0x9bdbf576effa9578e0d2824c76ebb757a228f9d18398d4c5e67c2a83f4398936")
+}
+
+// UnpackMeasurementNotAllowedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MeasurementNotAllowed(bytes32 measurement)
+func (attestationRegistry *AttestationRegistry) UnpackMeasurementNotAllowedError(raw []byte) (*AttestationRegistryMeasurementNotAllowed, error) {
+	out := new(AttestationRegistryMeasurementNotAllowed)
+	if err := attestationRegistry.abi.UnpackIntoInterface(out, "MeasurementNotAllowed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationRegistryNotGovernance represents a NotGovernance error raised by the AttestationRegistry contract.
+type AttestationRegistryNotGovernance struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotGovernance(address caller)
+func AttestationRegistryNotGovernanceErrorID() common.Hash {
+	return common.HexToHash("0x988d1f034409fa6034c96c7a747f1aface3c57af045046793082b71a663c0040")
+}
+
+// UnpackNotGovernanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotGovernance(address caller)
+func (attestationRegistry *AttestationRegistry) UnpackNotGovernanceError(raw []byte) (*AttestationRegistryNotGovernance, error) {
+	out := new(AttestationRegistryNotGovernance)
+	if err := attestationRegistry.abi.UnpackIntoInterface(out, "NotGovernance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationRegistryNotPendingGovernance represents a NotPendingGovernance error raised by the AttestationRegistry contract.
+type AttestationRegistryNotPendingGovernance struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPendingGovernance(address caller)
+func AttestationRegistryNotPendingGovernanceErrorID() common.Hash {
+	return common.HexToHash("0x8396ca09b59585751789260b5463547053fa14bb4fc675ccb5c36dd529111cdd")
+}
+
+// UnpackNotPendingGovernanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPendingGovernance(address caller)
+func (attestationRegistry *AttestationRegistry) UnpackNotPendingGovernanceError(raw []byte) (*AttestationRegistryNotPendingGovernance, error) {
+	out := new(AttestationRegistryNotPendingGovernance)
+	if err := attestationRegistry.abi.UnpackIntoInterface(out, "NotPendingGovernance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationRegistryNotVerifier represents a NotVerifier error raised by the AttestationRegistry contract.
+type AttestationRegistryNotVerifier struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotVerifier(address caller)
+func AttestationRegistryNotVerifierErrorID() common.Hash {
+	return common.HexToHash("0xfdad49d4d8abc0def2ccf8ba986dcbd23ea142aa289dd977f311e49829432145")
+}
+
+// UnpackNotVerifierError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotVerifier(address caller)
+func (attestationRegistry *AttestationRegistry) UnpackNotVerifierError(raw []byte) (*AttestationRegistryNotVerifier, error) {
+	out := new(AttestationRegistryNotVerifier)
+	if err := attestationRegistry.abi.UnpackIntoInterface(out, "NotVerifier", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationRegistryProposalDone represents a ProposalDone error raised by the AttestationRegistry contract.
+type AttestationRegistryProposalDone struct {
+	Id [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProposalDone(bytes32 id)
+func AttestationRegistryProposalDoneErrorID() common.Hash {
+	return common.HexToHash("0x99c4ea3bb8b10ade7ec07ef3d4a17277a1db90ab76840ad9a4b936e9b67dc6c8")
+}
+
+// UnpackProposalDoneError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProposalDone(bytes32 id)
+func (attestationRegistry *AttestationRegistry) UnpackProposalDoneError(raw []byte) (*AttestationRegistryProposalDone, error) {
+	out := new(AttestationRegistryProposalDone)
+	if err := attestationRegistry.abi.UnpackIntoInterface(out, "ProposalDone", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationRegistryReportDataMismatch represents a ReportDataMismatch error raised by the AttestationRegistry contract.
+type AttestationRegistryReportDataMismatch struct {
+	Got  [32]byte
+	Want [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReportDataMismatch(bytes32 got, bytes32 want)
+func AttestationRegistryReportDataMismatchErrorID() common.Hash {
+	return common.HexToHash("0xc21d08b21a9b0565345ef335fd20bdd1ee87fcd143fa812ce43b2b742734b932")
+}
+
+// UnpackReportDataMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReportDataMismatch(bytes32 got, bytes32 want)
+func (attestationRegistry *AttestationRegistry) UnpackReportDataMismatchError(raw []byte) (*AttestationRegistryReportDataMismatch, error) {
+	out := new(AttestationRegistryReportDataMismatch)
+	if err := attestationRegistry.abi.UnpackIntoInterface(out, "ReportDataMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationRegistrySimulatedEvidenceRefused represents a SimulatedEvidenceRefused error raised by the AttestationRegistry contract.
+type AttestationRegistrySimulatedEvidenceRefused struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SimulatedEvidenceRefused()
+func AttestationRegistrySimulatedEvidenceRefusedErrorID() common.Hash {
+	return common.HexToHash("0x38f90dd9c8cc2edd26e8baa40369d3a5a6c8e0cad978cf5215e421965b018176")
+}
+
+// UnpackSimulatedEvidenceRefusedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SimulatedEvidenceRefused()
+func (attestationRegistry *AttestationRegistry) UnpackSimulatedEvidenceRefusedError(raw []byte) (*AttestationRegistrySimulatedEvidenceRefused, error) {
+	out := new(AttestationRegistrySimulatedEvidenceRefused)
+	if err := attestationRegistry.abi.UnpackIntoInterface(out, "SimulatedEvidenceRefused", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationRegistryTcbStatusNotAccepted represents a TcbStatusNotAccepted error raised by the AttestationRegistry contract.
+type AttestationRegistryTcbStatusNotAccepted struct {
+	TcbStatus uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TcbStatusNotAccepted(uint8 tcbStatus)
+func AttestationRegistryTcbStatusNotAcceptedErrorID() common.Hash {
+	return common.HexToHash("0x1a9cc8a04a39a59b80e694cb2cf86f57a4c0031180f0588966f8b5833cb1639e")
+}
+
+// UnpackTcbStatusNotAcceptedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TcbStatusNotAccepted(uint8 tcbStatus)
+func (attestationRegistry *AttestationRegistry) UnpackTcbStatusNotAcceptedError(raw []byte) (*AttestationRegistryTcbStatusNotAccepted, error) {
+	out := new(AttestationRegistryTcbStatusNotAccepted)
+	if err := attestationRegistry.abi.UnpackIntoInterface(out, "TcbStatusNotAccepted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationRegistryUnknownEnclave represents a UnknownEnclave error raised by the AttestationRegistry contract.
+type AttestationRegistryUnknownEnclave struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownEnclave(address signer)
+func AttestationRegistryUnknownEnclaveErrorID() common.Hash {
+	return common.HexToHash("0xac88b767f1e87cb56fc33a41d30df4f36a07e52f2202d4963c7f0547c5764e65")
+}
+
+// UnpackUnknownEnclaveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownEnclave(address signer)
+func (attestationRegistry *AttestationRegistry) UnpackUnknownEnclaveError(raw []byte) (*AttestationRegistryUnknownEnclave, error) {
+	out := new(AttestationRegistryUnknownEnclave)
+	if err := attestationRegistry.abi.UnpackIntoInterface(out, "UnknownEnclave", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AttestationRegistryUnknownProposal represents a UnknownProposal error raised by the AttestationRegistry contract.
+type AttestationRegistryUnknownProposal struct {
+	Id [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownProposal(bytes32 id)
+func AttestationRegistryUnknownProposalErrorID() common.Hash {
+	return common.HexToHash("0x0977e2beb0b2267abef3c0fc56f725e0ef326ce75704b163d52a562350d74049")
+}
+
+// UnpackUnknownProposalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownProposal(bytes32 id)
+func (attestationRegistry *AttestationRegistry) UnpackUnknownProposalError(raw []byte) (*AttestationRegistryUnknownProposal, error) {
+	out := new(AttestationRegistryUnknownProposal)
+	if err := attestationRegistry.abi.UnpackIntoInterface(out, "UnknownProposal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // CoprocessorMetaData contains all meta data concerning the Coprocessor contract.
 var CoprocessorMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractStaking\",\"name\":\"staking_\",\"type\":\"address\"},{\"internalType\":\"contractGroth16Verifier\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"contractIAttestationRegistry\",\"name\":\"attestation_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint96\",\"name\":\"minerFee\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"callbackGasPrice\",\"type\":\"uint96\"},{\"internalType\":\"uint16\",\"name\":\"protocolFeeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"responseWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"challengeWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint96\",\"name\":\"resultBond\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"maxCallbackGas\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"}],\"internalType\":\"structCoprocessor.Config\",\"name\":\"cfg\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"}],\"name\":\"AlreadyJoined\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"name\":\"ChallengeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"name\":\"ChallengeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"openGames\",\"type\":\"uint16\"}],\"name\":\"DisputesOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"EnclaveNotAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"FeeTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InputMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InsufficientGasForCallback\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidRequest\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"MinerSetFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAllowedToServe\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDeployer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDisputeGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"}],\"name\":\"NotJoined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"NotStaked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"NotYetExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"route\",\"type\":\"uint8\"}],\"name\":\"RouteNotAccepted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"enumCoprocessor.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongStatus\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"CallbackResult\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"challengerWon\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"openGames\",\"type\":\"uint16\"}],\"name\":\"DisputeClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"disputeGame\",\"type\":\"address\"}],\"name\":\"DisputeGameSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"openGames\",\"type\":\"uint16\"}],\"name\":\"DisputeOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"}],\"name\":\"MinerJoined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"}],\"name\":\"MinerLeft\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"strikes\",\"type\":\"uint256\"}],\"name\":\"MinerStruck\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"routes\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"assignee\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"assignedUntil\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"escrow\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"inputURI\",\"type\":\"string\"}],\"name\":\"RequestCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minerCut\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"modelFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"protocolFee\",\"type\":\"uint256\"}],\"name\":\"RequestFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RequestRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"route\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"final_\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"c0\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"cN\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"ResultDelivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"nonce\",\"type\":\"uint32\"}],\"name\":\"ResultVoided\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ERROR_REFUNDED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ERROR_VOIDED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_MINERS_PER_MODEL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROUTE_ATTESTED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROUTE_OPTIMISTIC\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROUTE_PROVEN\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attestation\",\"outputs\":[{\"internalType\":\"contractIAttestationRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"callbackGasPrice\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"nonce\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"challengerWon\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"closeDispute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"c0\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cN\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"deliverAttested\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"c0\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cN\",\"type\":\"bytes32\"}],\"name\":\"deliverOptimistic\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"vk\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"deliverProven\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeGame\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"}],\"name\":\"estimateFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequest\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"assignee\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"assignedUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"routes\",\"type\":\"uint8\"},{\"internalType\":\"enumCoprocessor.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"callbackDone\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"bonded\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"modelId\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"escrow\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"modelFee\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"nonce\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"openGames\",\"type\":\"uint16\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"c0\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cN\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"}],\"internalType\":\"structCoprocessor.Request\",\"name\":\"r\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"isFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isMinerFor\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"joinModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"leaveModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCallbackGas\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minerFee\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"minersOfModel\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"openDispute\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"c0\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"cN\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"nonce\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"protocolFeeBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractModelRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"inputURI\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"routes\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"}],\"internalType\":\"structCoprocessor.RequestParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"requestInference\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"responseWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"resultBond\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"programHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputHash\",\"type\":\"bytes32\"}],\"name\":\"resultDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"resultState\",\"outputs\":[{\"internalType\":\"enumCoprocessor.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"nonce\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"game\",\"type\":\"address\"}],\"name\":\"setDisputeGame\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"staking\",\"outputs\":[{\"internalType\":\"contractStaking\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"strikes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalHeld\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"contractGroth16Verifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"voidResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
@@ -5280,158 +7278,6 @@ func (groth16Verifier *Groth16Verifier) UnpackVerifyStep(data []byte) (bool, err
 	return out0, nil
 }
 
-// IAttestationRegistryMetaData contains all meta data concerning the IAttestationRegistry contract.
-var IAttestationRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"enclaveOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
-	ID:  "eaaf293433d956bc8ef4fd86a47b306510",
-}
-
-// IAttestationRegistry is an auto generated Go binding around an Ethereum contract.
-type IAttestationRegistry struct {
-	abi abi.ABI
-}
-
-// GetABI returns the ABI associated with this contract binding.
-func (c *IAttestationRegistry) GetABI() abi.ABI {
-	return c.abi
-}
-
-// NewIAttestationRegistry creates a new instance of IAttestationRegistry.
-func NewIAttestationRegistry() *IAttestationRegistry {
-	parsed, err := IAttestationRegistryMetaData.ParseABI()
-	if err != nil {
-		panic(errors.New("invalid ABI: " + err.Error()))
-	}
-	return &IAttestationRegistry{abi: *parsed}
-}
-
-// Instance creates a wrapper for a deployed contract instance at the given address.
-// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
-func (c *IAttestationRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
-	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
-}
-
-// PackEnclaveOf is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8510129b.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function enclaveOf(address signer) view returns(bytes32 measurement, uint64 expiry, bool active)
-func (iAttestationRegistry *IAttestationRegistry) PackEnclaveOf(signer common.Address) []byte {
-	enc, err := iAttestationRegistry.abi.Pack("enclaveOf", signer)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackEnclaveOf is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x8510129b.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function enclaveOf(address signer) view returns(bytes32 measurement, uint64 expiry, bool active)
-func (iAttestationRegistry *IAttestationRegistry) TryPackEnclaveOf(signer common.Address) ([]byte, error) {
-	return iAttestationRegistry.abi.Pack("enclaveOf", signer)
-}
-
-// EnclaveOfOutput serves as a container for the return parameters of contract
-// method EnclaveOf.
-type EnclaveOfOutput struct {
-	Measurement [32]byte
-	Expiry      uint64
-	Active      bool
-}
-
-// UnpackEnclaveOf is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x8510129b.
-//
-// Solidity: function enclaveOf(address signer) view returns(bytes32 measurement, uint64 expiry, bool active)
-func (iAttestationRegistry *IAttestationRegistry) UnpackEnclaveOf(data []byte) (EnclaveOfOutput, error) {
-	out, err := iAttestationRegistry.abi.Unpack("enclaveOf", data)
-	outstruct := new(EnclaveOfOutput)
-	if err != nil {
-		return *outstruct, err
-	}
-	outstruct.Measurement = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-	outstruct.Expiry = *abi.ConvertType(out[1], new(uint64)).(*uint64)
-	outstruct.Active = *abi.ConvertType(out[2], new(bool)).(*bool)
-	return *outstruct, nil
-}
-
-// ISibylConsumerMetaData contains all meta data concerning the ISibylConsumer contract.
-var ISibylConsumerMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"onInferenceError\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	ID:  "5954aa0f4b46df02f6393d9151c01b011b",
-}
-
-// ISibylConsumer is an auto generated Go binding around an Ethereum contract.
-type ISibylConsumer struct {
-	abi abi.ABI
-}
-
-// GetABI returns the ABI associated with this contract binding.
-func (c *ISibylConsumer) GetABI() abi.ABI {
-	return c.abi
-}
-
-// NewISibylConsumer creates a new instance of ISibylConsumer.
-func NewISibylConsumer() *ISibylConsumer {
-	parsed, err := ISibylConsumerMetaData.ParseABI()
-	if err != nil {
-		panic(errors.New("invalid ABI: " + err.Error()))
-	}
-	return &ISibylConsumer{abi: *parsed}
-}
-
-// Instance creates a wrapper for a deployed contract instance at the given address.
-// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
-func (c *ISibylConsumer) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
-	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
-}
-
-// PackOnInferenceError is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xdc6c71a8.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function onInferenceError(uint256 requestId, uint8 reason) returns()
-func (iSibylConsumer *ISibylConsumer) PackOnInferenceError(requestId *big.Int, reason uint8) []byte {
-	enc, err := iSibylConsumer.abi.Pack("onInferenceError", requestId, reason)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackOnInferenceError is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xdc6c71a8.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function onInferenceError(uint256 requestId, uint8 reason) returns()
-func (iSibylConsumer *ISibylConsumer) TryPackOnInferenceError(requestId *big.Int, reason uint8) ([]byte, error) {
-	return iSibylConsumer.abi.Pack("onInferenceError", requestId, reason)
-}
-
-// PackOnInferenceResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa1fbbfe7.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function onInferenceResult(uint256 requestId, bytes output) returns()
-func (iSibylConsumer *ISibylConsumer) PackOnInferenceResult(requestId *big.Int, output []byte) []byte {
-	enc, err := iSibylConsumer.abi.Pack("onInferenceResult", requestId, output)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackOnInferenceResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa1fbbfe7.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function onInferenceResult(uint256 requestId, bytes output) returns()
-func (iSibylConsumer *ISibylConsumer) TryPackOnInferenceResult(requestId *big.Int, output []byte) ([]byte, error) {
-	return iSibylConsumer.abi.Pack("onInferenceResult", requestId, output)
-}
-
 // ModelRegistryMetaData contains all meta data concerning the ModelRegistry contract.
 var ModelRegistryMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"AlreadyDeprecated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotModelOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPendingOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"UnknownModel\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"ModelDeprecated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"fee\",\"type\":\"uint128\"}],\"name\":\"ModelFeeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"ModelOwnershipOffered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"ModelOwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"programHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stepKeyRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"programVkHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"fee\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"deprecate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"getModel\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"deprecated\",\"type\":\"bool\"},{\"internalType\":\"uint128\",\"name\":\"fee\",\"type\":\"uint128\"},{\"internalType\":\"bytes32\",\"name\":\"programHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stepKeyRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"programVkHash\",\"type\":\"bytes32\"}],\"internalType\":\"structModelRegistry.Model\",\"name\":\"m\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"programHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"stepKeyRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"programVkHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"fee\",\"type\":\"uint128\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint128\",\"name\":\"fee\",\"type\":\"uint128\"}],\"name\":\"setFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
@@ -6062,149 +7908,6 @@ func ModelRegistryUnknownModelErrorID() common.Hash {
 func (modelRegistry *ModelRegistry) UnpackUnknownModelError(raw []byte) (*ModelRegistryUnknownModel, error) {
 	out := new(ModelRegistryUnknownModel)
 	if err := modelRegistry.abi.UnpackIntoInterface(out, "UnknownModel", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// SibylConsumerMetaData contains all meta data concerning the SibylConsumer contract.
-var SibylConsumerMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"OnlyCoprocessor\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"coprocessor\",\"outputs\":[{\"internalType\":\"contractCoprocessor\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"onInferenceError\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	ID:  "3b43ea60806e8577153077e9909781fa1d",
-}
-
-// SibylConsumer is an auto generated Go binding around an Ethereum contract.
-type SibylConsumer struct {
-	abi abi.ABI
-}
-
-// GetABI returns the ABI associated with this contract binding.
-func (c *SibylConsumer) GetABI() abi.ABI {
-	return c.abi
-}
-
-// NewSibylConsumer creates a new instance of SibylConsumer.
-func NewSibylConsumer() *SibylConsumer {
-	parsed, err := SibylConsumerMetaData.ParseABI()
-	if err != nil {
-		panic(errors.New("invalid ABI: " + err.Error()))
-	}
-	return &SibylConsumer{abi: *parsed}
-}
-
-// Instance creates a wrapper for a deployed contract instance at the given address.
-// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
-func (c *SibylConsumer) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
-	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
-}
-
-// PackCoprocessor is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x7382084a.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function coprocessor() view returns(address)
-func (sibylConsumer *SibylConsumer) PackCoprocessor() []byte {
-	enc, err := sibylConsumer.abi.Pack("coprocessor")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackCoprocessor is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x7382084a.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function coprocessor() view returns(address)
-func (sibylConsumer *SibylConsumer) TryPackCoprocessor() ([]byte, error) {
-	return sibylConsumer.abi.Pack("coprocessor")
-}
-
-// UnpackCoprocessor is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x7382084a.
-//
-// Solidity: function coprocessor() view returns(address)
-func (sibylConsumer *SibylConsumer) UnpackCoprocessor(data []byte) (common.Address, error) {
-	out, err := sibylConsumer.abi.Unpack("coprocessor", data)
-	if err != nil {
-		return *new(common.Address), err
-	}
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-	return out0, nil
-}
-
-// PackOnInferenceError is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xdc6c71a8.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function onInferenceError(uint256 requestId, uint8 reason) returns()
-func (sibylConsumer *SibylConsumer) PackOnInferenceError(requestId *big.Int, reason uint8) []byte {
-	enc, err := sibylConsumer.abi.Pack("onInferenceError", requestId, reason)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackOnInferenceError is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xdc6c71a8.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function onInferenceError(uint256 requestId, uint8 reason) returns()
-func (sibylConsumer *SibylConsumer) TryPackOnInferenceError(requestId *big.Int, reason uint8) ([]byte, error) {
-	return sibylConsumer.abi.Pack("onInferenceError", requestId, reason)
-}
-
-// PackOnInferenceResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa1fbbfe7.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function onInferenceResult(uint256 requestId, bytes output) returns()
-func (sibylConsumer *SibylConsumer) PackOnInferenceResult(requestId *big.Int, output []byte) []byte {
-	enc, err := sibylConsumer.abi.Pack("onInferenceResult", requestId, output)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackOnInferenceResult is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa1fbbfe7.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function onInferenceResult(uint256 requestId, bytes output) returns()
-func (sibylConsumer *SibylConsumer) TryPackOnInferenceResult(requestId *big.Int, output []byte) ([]byte, error) {
-	return sibylConsumer.abi.Pack("onInferenceResult", requestId, output)
-}
-
-// UnpackError attempts to decode the provided error data using user-defined
-// error definitions.
-func (sibylConsumer *SibylConsumer) UnpackError(raw []byte) (any, error) {
-	if bytes.Equal(raw[:4], sibylConsumer.abi.Errors["OnlyCoprocessor"].ID.Bytes()[:4]) {
-		return sibylConsumer.UnpackOnlyCoprocessorError(raw[4:])
-	}
-	return nil, errors.New("Unknown error")
-}
-
-// SibylConsumerOnlyCoprocessor represents a OnlyCoprocessor error raised by the SibylConsumer contract.
-type SibylConsumerOnlyCoprocessor struct {
-	Caller common.Address
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error OnlyCoprocessor(address caller)
-func SibylConsumerOnlyCoprocessorErrorID() common.Hash {
-	return common.HexToHash("0x6f7588f1fe42dd94440ab297b1944e0434b3c6debe08f385dee5a9ae9f0824e2")
-}
-
-// UnpackOnlyCoprocessorError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error OnlyCoprocessor(address caller)
-func (sibylConsumer *SibylConsumer) UnpackOnlyCoprocessorError(raw []byte) (*SibylConsumerOnlyCoprocessor, error) {
-	out := new(SibylConsumerOnlyCoprocessor)
-	if err := sibylConsumer.abi.UnpackIntoInterface(out, "OnlyCoprocessor", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -18,6 +18,7 @@ contract MaliciousConsumer {
     Mode public mode;
     uint256 public reentryAttempts;
     uint256 public reentrySuccesses;
+    bool public rejectEther;
 
     constructor(Coprocessor coprocessor_) {
         coprocessor = coprocessor_;
@@ -25,6 +26,10 @@ contract MaliciousConsumer {
 
     function setMode(Mode m) external {
         mode = m;
+    }
+
+    function setRejectEther(bool r) external {
+        rejectEther = r;
     }
 
     function request(Coprocessor.RequestParams calldata p) external payable returns (uint256) {
@@ -69,5 +74,7 @@ contract MaliciousConsumer {
         if (ok) reentrySuccesses++;
     }
 
-    receive() external payable {}
+    receive() external payable {
+        require(!rejectEther, "no ether");
+    }
 }

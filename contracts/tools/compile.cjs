@@ -68,7 +68,9 @@ for (const file of Object.keys(out.contracts || {}).sort()) {
       process.stderr.write(`${name}: runtime code ${runtime.length / 2} bytes exceeds the EIP-170 limit\n`);
       process.exit(1);
     }
-    combined[group].contracts[file + ':' + name] = { abi: c.abi, bin, 'bin-runtime': runtime };
+    // Interfaces and abstract contracts get artifacts but no Go binding: abigen v2 would declare their
+    // multi-value return types (e.g. EnclaveOfOutput) twice next to the implementing contract.
+    if (bin.length > 0) combined[group].contracts[file + ':' + name] = { abi: c.abi, bin, 'bin-runtime': runtime };
     if (group === 'src') {
       fs.writeFileSync(path.join(artifacts, name + '.abi'), JSON.stringify(c.abi, null, 1) + '\n');
       fs.writeFileSync(path.join(artifacts, name + '.bin'), bin + '\n');
