@@ -461,25 +461,19 @@ func TestPrivateAttestedRoundTrip(t *testing.T) {
 
 	// The miner hands the ciphertext to its enclave, which decrypts, runs,
 	// encrypts the output back and signs.
-	p, err := enc.OpenPrompt(copAddr, reqID, promptCT)
+	resp, err := enc.Serve(ctx, enclave.Request{Coprocessor: copAddr, RequestID: reqID, InputHash: privacy.Hash(promptCT),
+		Input: promptCT, Private: true, Program: prog})
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := runtime.Execute(ctx, prog, runtime.InputFromBytes(p.Input), runtime.Options{SkipCommitments: true})
+	resultCT, sig := resp.Output, resp.Signature
+	ref, err := runtime.Execute(ctx, prog, runtime.InputFromBytes(input), runtime.Options{SkipCommitments: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	output := make([]byte, len(res.Output))
-	for i, v := range res.Output {
+	output := make([]byte, len(ref.Output))
+	for i, v := range ref.Output {
 		output[i] = byte(int16(v) + 128)
-	}
-	resultCT, err := enc.SealResult(p, copAddr, reqID, output)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sig, err := enc.SignResult(copAddr, reqID, ph, privacy.Hash(resultCT))
-	if err != nil {
-		t.Fatal(err)
 	}
 	// A signature by an unregistered key is refused.
 	stranger, _ := enclave.GenerateKeys()
@@ -502,7 +496,7 @@ func TestPrivateAttestedRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	if string(got) != string(output) {
-		t.Fatalf("decrypted result %x, enclave computed %x", got, output)
+		t.Fatalf("decrypted result %x, runtime computes %x", got, output)
 	}
 	// Nobody else can read it.
 	other, _ := privacy.GenerateKey()
