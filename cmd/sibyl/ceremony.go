@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -14,7 +13,6 @@ import (
 
 	"github.com/sibyl-ai/sibyl/prover/evmcodec"
 	"github.com/sibyl-ai/sibyl/prover/keys"
-	"github.com/sibyl-ai/sibyl/runtime"
 )
 
 func init() { rootCmd.AddCommand(newCeremonyCmd()) }
@@ -33,12 +31,13 @@ directory; contributors take turns on it:
                                                    seal phase 1 (first time) and start phase 2 for
                                                    every step circuit of M (or --step I, --whole)
   sibyl ceremony contribute --dir D --circuit all  each party, in turn (phase 2 of every open circuit)
-  sibyl ceremony finalize --dir D --circuit all --beacon HEX
+  sibyl ceremony finalize --dir D --beacon HEX --model M
                                                    seal phase 2, install the keys, print the VK hashes
-  sibyl ceremony verify --dir D [--model M]        anyone: check the whole transcript (and print the
-                                                   program's step-key root)
+  sibyl ceremony verify --dir D --model M          anyone: check the whole transcript and print the
+                                                   program's step-key root
 
-See docs/ceremony.md.`,
+Circuits are always compiled locally from the program (--model); the transcript holds only
+their hashes. See docs/ceremony.md.`,
 	}
 	cmd.AddCommand(newCeremonyInitCmd(), newCeremonyContributeCmd(), newCeremonyVerifyCmd(),
 		newCeremonyPhase2InitCmd(), newCeremonyFinalizeCmd())
@@ -101,12 +100,13 @@ func newCeremonyInitCmd() *cobra.Command {
 func newCeremonyContributeCmd() *cobra.Command {
 	var dir, circuit string
 	cmd := &cobra.Command{
-		Use:   "contribute --dir DIR [--circuit HASH]",
-		Short: "Add a contribution with fresh randomness to phase 1, or to a circuit's phase 2",
+		Use:   "contribute --dir DIR [--circuit HASH|all]",
+		Short: "Add a contribution with fresh randomness to phase 1, or to circuits' phase 2",
 		Long: `Contribute adds one contribution on top of the latest one, with randomness from the
 operating system (crypto/rand) that exists only in memory during the command and is never
 written. Publish the printed contribution hash: anyone can then check with verify that your
-contribution is part of the transcript. Without --circuit it contributes to phase 1.`,
+contribution is part of the transcript. Without --circuit it contributes to phase 1; with
+--circuit all, to every circuit in phase 2 that is not finalized.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			t, err := openTranscript(cmd, dir)
@@ -141,41 +141,9 @@ contribution is part of the transcript. Without --circuit it contributes to phas
 	return cmd
 }
 
-func newCeremonyVerifyCmd() *cobra.Command {
-	var dir, model string
-	cmd := &cobra.Command{
-		Use:   "verify --dir DIR",
-		Short: "Check every contribution and derived file of a transcript; exit 0 only if all are valid",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			t, err := openTranscript(cmd, dir)
-			if err != nil {
-				return err
-			}
-			rep, err := t.Verify(cmd.Context())
-			if err != nil {
-				return fmt.Errorf("ceremony verify: transcript INVALID: %w", err)
-			}
-			if err := printReport(cmd.OutOrStdout(), rep); err != nil {
-				return err
-			}
-			if model == "" {
-				return nil
-			}
-			return printModelRoot(cmd.OutOrStdout(), rep, model)
-		},
-	}
-	cmd.Flags().StringVar(&dir, "dir", "", "transcript directory")
-	cmd.Flags().StringVar(&model, "model", "", "also map the program's step circuits to finalized keys and print its step-key root")
-	return cmd
-}
-
 // selectCircuits resolves --circuit: a hash prefix, or "all" for every circuit
 // in phase 2 that is not finalized.
 func selectCircuits(t *keys.Transcript, circuit string) ([]keys.CircuitHash, error) {
-	if circuit == "" {
-		return nil, errors.New("ceremony: --circuit is required")
-	}
 	if circuit != "all" {
 		h, err := t.FindCircuit(circuit)
 		return []keys.CircuitHash{h}, err
@@ -200,91 +168,16 @@ func selectCircuits(t *keys.Transcript, circuit string) ([]keys.CircuitHash, err
 	return open, nil
 }
 
-// printModelRoot prints the verifying key hash of each step of the program at
-// path from the verified report, and the step-key root when every step has
-// finalized keys.
-func printModelRoot(w io.Writer, rep *keys.Report, path string) error {
-	prog, err := runtime.Load(path)
-	if err != nil {
-		return err
-	}
-	byHash := map[keys.CircuitHash]keys.CircuitReport{}
-	for _, cr := range rep.Circuits {
-		byHash[cr.Circuit] = cr
-	}
-	var hashes [][32]byte
-	missing := 0
-	for i := 0; i < prog.Steps(); i++ {
-		sel := circuitSelector{model: path, step: i}
-		ccs, _, err := sel.compile()
-		if err != nil {
-			return err
-		}
-		h, err := keys.HashCircuit(ccs)
-		if err != nil {
-			return err
-		}
-		cr, ok := byHash[h]
-		if !ok || !cr.Finalized {
-			fmt.Fprintf(w, "step %d: circuit %s has no finalized keys in this transcript\n", i, h)
-			missing++
-			continue
-		}
-		vkHash, err := evmcodec.VKHash(cr.VerifyingKey)
-		if err != nil {
-			return err
-		}
-		hashes = append(hashes, vkHash)
-		fmt.Fprintf(w, "step %d: circuit %s, verifying key hash 0x%x\n", i, h, vkHash)
-	}
-	if missing > 0 {
-		return fmt.Errorf("ceremony verify: %d of %d steps lack finalized keys; no step-key root", missing, prog.Steps())
-	}
-	root, err := evmcodec.StepKeyRoot(hashes)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "step-key root (%d steps): 0x%x\n", len(hashes), root)
-	return nil
-}
-
-func printReport(w io.Writer, rep *keys.Report) error {
-	fmt.Fprintf(w, "phase 1 (2^%d): %d contributions", rep.Power, len(rep.Phase1))
-	if rep.Sealed {
-		fmt.Fprint(w, ", sealed")
-	}
-	fmt.Fprintln(w)
-	for _, c := range rep.Phase1 {
-		fmt.Fprintf(w, "  %4d  %x\n", c.Index, c.Hash)
-	}
-	for _, cr := range rep.Circuits {
-		fmt.Fprintf(w, "phase 2 of circuit %s (%d constraints): %d contributions\n", cr.Circuit, cr.Constraints, len(cr.Contributions))
-		for _, c := range cr.Contributions {
-			fmt.Fprintf(w, "  %4d  %x\n", c.Index, c.Hash)
-		}
-		if cr.Finalized {
-			h, err := evmcodec.VKHash(cr.VerifyingKey)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(w, "  finalized: verifying key hash 0x%x\n", h)
-		}
-	}
-	fmt.Fprintln(w, "transcript valid")
-	return nil
-}
-
 func newCeremonyPhase2InitCmd() *cobra.Command {
-	var dir, beacon, circuitFile string
+	var dir, beacon string
 	var sel circuitSelector
 	cmd := &cobra.Command{
-		Use:   "phase2-init --dir DIR [--beacon HEX] (--circuit FILE | --model FILE [--step I | --whole])",
-		Short: "Seal phase 1 with a beacon (the first time) and start phase 2 for a circuit",
-		Long: `Phase2-init starts a circuit's phase 2 from the sealed phase 1. The first call seals
+		Use:   "phase2-init --dir DIR [--beacon HEX] --model FILE [--step I | --whole]",
+		Short: "Seal phase 1 with a beacon (the first time) and start phase 2 for a program's circuits",
+		Long: `Phase2-init starts circuits' phase 2 from the sealed phase 1. The first call seals
 phase 1 and needs --beacon: a public random value fixed only after the last phase 1
-contribution. The circuit is a program step (--model with --step or --whole; --model alone
-starts every step circuit of the program) or a serialized constraint system (--circuit, as
-written by sibyl setup --write-circuit).`,
+contribution. The circuits are compiled from the program: one step (--step I), the
+whole-program circuit (--whole) or, with neither, every step circuit.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			t, err := openTranscript(cmd, dir)
@@ -292,41 +185,9 @@ written by sibyl setup --write-circuit).`,
 				return err
 			}
 			ctx := cmd.Context()
-			var ccsList []constraint.ConstraintSystem
-			switch {
-			case circuitFile != "" && sel.model != "":
-				return errors.New("ceremony phase2-init: give --circuit or --model, not both")
-			case circuitFile != "":
-				b, err := os.ReadFile(circuitFile)
-				if err != nil {
-					return err
-				}
-				c, err := keys.DecodeCircuit(b)
-				if err != nil {
-					return fmt.Errorf("ceremony phase2-init: %s: %w", circuitFile, err)
-				}
-				ccsList = append(ccsList, c)
-			case sel.model != "" && sel.step < 0 && !sel.whole:
-				prog, err := runtime.Load(sel.model)
-				if err != nil {
-					return err
-				}
-				for i := 0; i < prog.Steps(); i++ {
-					s := circuitSelector{model: sel.model, step: i}
-					c, _, err := s.compile()
-					if err != nil {
-						return err
-					}
-					ccsList = append(ccsList, c)
-				}
-			case sel.model != "":
-				c, _, err := sel.compile()
-				if err != nil {
-					return err
-				}
-				ccsList = append(ccsList, c)
-			default:
-				return errors.New("ceremony phase2-init: --circuit or --model is required")
+			circuits, err := sel.compileAll(false)
+			if err != nil {
+				return fmt.Errorf("ceremony phase2-init: %w", err)
 			}
 			sealed, err := t.Phase1Sealed()
 			if err != nil {
@@ -344,12 +205,12 @@ written by sibyl setup --write-circuit).`,
 			} else if beacon != "" {
 				return errors.New("ceremony phase2-init: phase 1 is already sealed; drop --beacon")
 			}
-			for _, ccs := range ccsList {
-				h, err := t.InitPhase2(ctx, ccs)
+			for _, c := range circuits {
+				h, err := t.InitPhase2(ctx, c.ccs)
 				if err != nil {
-					return err
+					return fmt.Errorf("%s: %w", c.what, err)
 				}
-				fmt.Fprintf(cmd.OutOrStdout(), "phase 2 started for circuit %s (%d constraints)\n", h, ccs.GetNbConstraints())
+				fmt.Fprintf(cmd.OutOrStdout(), "%s: phase 2 started for circuit %s (%d constraints)\n", c.what, h, c.ccs.GetNbConstraints())
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "next: each party runs `sibyl ceremony contribute --dir %s --circuit all` (or --circuit HASH) in turn\n", dir)
 			return nil
@@ -357,26 +218,23 @@ written by sibyl setup --write-circuit).`,
 	}
 	cmd.Flags().StringVar(&dir, "dir", "", "transcript directory")
 	cmd.Flags().StringVar(&beacon, "beacon", "", "hex random beacon sealing phase 1 (needed the first time)")
-	cmd.Flags().StringVar(&circuitFile, "circuit", "", "serialized BN254 R1CS file")
 	sel.addFlags(cmd)
 	return cmd
 }
 
 func newCeremonyFinalizeCmd() *cobra.Command {
-	var dir, circuit, beacon, dataDir string
+	var dir, beacon, dataDir string
+	var sel circuitSelector
 	cmd := &cobra.Command{
-		Use:   "finalize --dir DIR --circuit HASH --beacon HEX [--data-dir DIR]",
-		Short: "Verify and seal a circuit's phase 2, install its keys and print the verifying key hash",
-		Args:  cobra.NoArgs,
+		Use:   "finalize --dir DIR --beacon HEX --model FILE [--step I | --whole] [--data-dir DIR]",
+		Short: "Verify and seal circuits' phase 2, install their keys and print the verifying key hashes",
+		Long: `Finalize verifies the transcript for the program's circuits (compiled locally: one step,
+--whole, or every step), seals each circuit's phase 2 with --beacon (a public random value
+fixed only after the last phase 2 contribution), records the verifying key in the transcript
+and installs the keys under <data-dir>/keys/ceremony/. Circuits already finalized are skipped.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			t, err := openTranscript(cmd, dir)
-			if err != nil {
-				return err
-			}
-			if circuit == "" {
-				return errors.New("ceremony finalize: --circuit is required")
-			}
-			circuits, err := selectCircuits(t, circuit)
 			if err != nil {
 				return err
 			}
@@ -384,27 +242,186 @@ func newCeremonyFinalizeCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			circuits, err := sel.compileAll(false)
+			if err != nil {
+				return fmt.Errorf("ceremony finalize: %w", err)
+			}
 			store, err := keys.Open(dataDir)
 			if err != nil {
 				return err
 			}
-			for _, h := range circuits {
-				_, vk, err := t.Finalize(cmd.Context(), h, b, store)
+			out := cmd.OutOrStdout()
+			for _, c := range circuits {
+				h, err := keys.HashCircuit(c.ccs)
 				if err != nil {
 					return err
+				}
+				if done, err := t.Finalized(h); err != nil {
+					return err
+				} else if done {
+					fmt.Fprintf(out, "%s: circuit %s already finalized\n", c.what, h)
+					continue
+				}
+				_, vk, err := t.Finalize(cmd.Context(), c.ccs, b, store)
+				if err != nil {
+					return fmt.Errorf("%s: %w", c.what, err)
 				}
 				vkHash, err := evmcodec.VKHash(vk)
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(cmd.OutOrStdout(), "circuit %s finalized; keys installed in %s\nverifying key hash: 0x%x\n", h, store.Dir(keys.Ceremony, h), vkHash)
+				fmt.Fprintf(out, "%s: circuit %s finalized; keys installed in %s\n  verifying key hash: 0x%x\n", c.what, h, store.Dir(keys.Ceremony, h), vkHash)
 			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&dir, "dir", "", "transcript directory")
-	cmd.Flags().StringVar(&circuit, "circuit", "", "circuit hash (or a prefix of at least 8 hex digits); \"all\" for every circuit not yet finalized")
 	cmd.Flags().StringVar(&beacon, "beacon", "", "hex random beacon fixed after the last phase 2 contribution")
 	cmd.Flags().StringVar(&dataDir, "data-dir", defaultDataDir, "data directory receiving the keys (under keys/ceremony/)")
+	sel.addFlags(cmd)
 	return cmd
+}
+
+func newCeremonyVerifyCmd() *cobra.Command {
+	var dir string
+	var models []string
+	var whole, partial bool
+	cmd := &cobra.Command{
+		Use:   "verify --dir DIR [--model FILE]... [--whole] [--partial]",
+		Short: "Check every contribution and derived file of a transcript; exit 0 only if all are valid",
+		Long: `Verify checks phase 1 and the phase 2 of every circuit in the transcript, recomputing
+every derived file. Phase 2 needs the circuit itself: each --model's step circuits (and, with
+--whole, its whole-program circuit) are compiled locally and matched by hash. A circuit in the
+transcript that no --model supplies is an error unless --partial. For each --model whose
+steps all have finalized keys, it prints the program's step-key root.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			t, err := openTranscript(cmd, dir)
+			if err != nil {
+				return err
+			}
+			var all []namedCircuit
+			perModel := make([][]namedCircuit, len(models))
+			for i, m := range models {
+				sel := circuitSelector{model: m, step: -1}
+				cs, err := sel.compileAll(whole)
+				if err != nil {
+					return fmt.Errorf("ceremony verify: %s: %w", m, err)
+				}
+				perModel[i] = cs
+				all = append(all, cs...)
+			}
+			supplied := make([]constraint.ConstraintSystem, len(all))
+			for i, c := range all {
+				supplied[i] = c.ccs
+			}
+			rep, err := t.Verify(cmd.Context(), supplied...)
+			if err != nil {
+				return fmt.Errorf("ceremony verify: transcript INVALID: %w", err)
+			}
+			out := cmd.OutOrStdout()
+			unchecked, err := printReport(out, rep)
+			if err != nil {
+				return err
+			}
+			for i, m := range models {
+				if err := printModelRoot(out, rep, m, perModel[i]); err != nil {
+					return err
+				}
+			}
+			if unchecked > 0 && !partial {
+				return fmt.Errorf("ceremony verify: %d circuit(s) not checked: pass their programs with --model (or accept with --partial)", unchecked)
+			}
+			if unchecked > 0 {
+				fmt.Fprintf(out, "valid, except %d circuit(s) not checked\n", unchecked)
+				return nil
+			}
+			fmt.Fprintln(out, "transcript valid")
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dir, "dir", "", "transcript directory")
+	cmd.Flags().StringArrayVar(&models, "model", nil, "program whose circuits to check (repeatable)")
+	cmd.Flags().BoolVar(&whole, "whole", false, "also check the programs' whole-program circuits")
+	cmd.Flags().BoolVar(&partial, "partial", false, "succeed even if some circuits in the transcript were not checked")
+	return cmd
+}
+
+// printReport prints the verified transcript and returns how many circuits
+// were not checked.
+func printReport(w io.Writer, rep *keys.Report) (int, error) {
+	fmt.Fprintf(w, "phase 1 (2^%d): %d contributions", rep.Power, len(rep.Phase1))
+	if rep.Sealed {
+		fmt.Fprint(w, ", sealed")
+	}
+	fmt.Fprintln(w)
+	for _, c := range rep.Phase1 {
+		fmt.Fprintf(w, "  %4d  %x\n", c.Index, c.Hash)
+	}
+	unchecked := 0
+	for _, cr := range rep.Circuits {
+		if !cr.Checked {
+			fmt.Fprintf(w, "phase 2 of circuit %s: NOT CHECKED (circuit not supplied)\n", cr.Circuit)
+			unchecked++
+			continue
+		}
+		fmt.Fprintf(w, "phase 2 of circuit %s (%d constraints): %d contributions\n", cr.Circuit, cr.Constraints, len(cr.Contributions))
+		for _, c := range cr.Contributions {
+			fmt.Fprintf(w, "  %4d  %x\n", c.Index, c.Hash)
+		}
+		if cr.Finalized {
+			h, err := evmcodec.VKHash(cr.VerifyingKey)
+			if err != nil {
+				return 0, err
+			}
+			fmt.Fprintf(w, "  finalized: verifying key hash 0x%x\n", h)
+		}
+	}
+	return unchecked, nil
+}
+
+// printModelRoot prints the verifying key hash of each step of a program from
+// the verified report, and its step-key root when every step is finalized.
+func printModelRoot(w io.Writer, rep *keys.Report, model string, circuits []namedCircuit) error {
+	byHash := map[keys.CircuitHash]keys.CircuitReport{}
+	for _, cr := range rep.Circuits {
+		byHash[cr.Circuit] = cr
+	}
+	fmt.Fprintf(w, "program %s:\n", model)
+	var hashes [][32]byte
+	for _, c := range circuits {
+		h, err := keys.HashCircuit(c.ccs)
+		if err != nil {
+			return err
+		}
+		cr, ok := byHash[h]
+		if !ok || !cr.Finalized {
+			fmt.Fprintf(w, "  %s: circuit %s has no finalized keys in this transcript\n", c.what, h)
+			continue
+		}
+		vkHash, err := evmcodec.VKHash(cr.VerifyingKey)
+		if err != nil {
+			return err
+		}
+		if c.what != "whole program" {
+			hashes = append(hashes, vkHash)
+		}
+		fmt.Fprintf(w, "  %s: circuit %s, verifying key hash 0x%x\n", c.what, h, vkHash)
+	}
+	steps := 0
+	for _, c := range circuits {
+		if c.what != "whole program" {
+			steps++
+		}
+	}
+	if len(hashes) != steps {
+		fmt.Fprintf(w, "  no step-key root: %d of %d steps have finalized keys\n", len(hashes), steps)
+		return nil
+	}
+	root, err := evmcodec.StepKeyRoot(hashes)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "  step-key root (%d steps): 0x%x\n", len(hashes), root)
+	return nil
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/consensys/gnark/constraint"
@@ -62,6 +61,50 @@ func (s *circuitSelector) compile() (constraint.ConstraintSystem, string, error)
 	return ccs, fmt.Sprintf("step %d", s.step), err
 }
 
+// namedCircuit is a compiled circuit with a description for output.
+type namedCircuit struct {
+	ccs  constraint.ConstraintSystem
+	what string
+}
+
+// compileAll compiles the selected circuit or, when neither --step nor
+// --whole is given, every step circuit of the program (and, with
+// alsoWhole, the whole-program circuit too).
+func (s *circuitSelector) compileAll(alsoWhole bool) ([]namedCircuit, error) {
+	if s.model == "" {
+		return nil, errors.New("--model is required")
+	}
+	if s.step >= 0 || s.whole {
+		ccs, what, err := s.compile()
+		if err != nil {
+			return nil, err
+		}
+		return []namedCircuit{{ccs, what}}, nil
+	}
+	prog, err := runtime.Load(s.model)
+	if err != nil {
+		return nil, err
+	}
+	var out []namedCircuit
+	for i := 0; i < prog.Steps(); i++ {
+		one := circuitSelector{model: s.model, step: i}
+		ccs, what, err := one.compile()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, namedCircuit{ccs, what})
+	}
+	if alsoWhole {
+		one := circuitSelector{model: s.model, step: -1, whole: true}
+		ccs, what, err := one.compile()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, namedCircuit{ccs, what})
+	}
+	return out, nil
+}
+
 func setupProgress(w io.Writer, what string) keys.ProgressFunc {
 	return func(stage keys.Stage, elapsed time.Duration) {
 		fmt.Fprintf(w, "[%8.2fs] %s: %s\n", elapsed.Seconds(), what, stage)
@@ -70,9 +113,9 @@ func setupProgress(w io.Writer, what string) keys.ProgressFunc {
 
 func newSetupCmd() *cobra.Command {
 	var sel circuitSelector
-	var dataDir, writeCircuit string
+	var dataDir string
 	cmd := &cobra.Command{
-		Use:   "setup --model FILE [--step I | --whole] [--data-dir DIR] [--write-circuit FILE]",
+		Use:   "setup --model FILE [--step I | --whole] [--data-dir DIR]",
 		Short: "Development (single-party, INSECURE) Groth16 setup of a program's circuits, cached in the data directory",
 		Long: `Setup compiles a program's step circuit (--step I), its whole-program circuit (--whole) or,
 with neither, every step circuit, and makes sure the data directory holds development keys for
@@ -81,60 +124,28 @@ It prints each verifying key hash (keccak256 of its on-chain encoding) and, for 
 step-key Merkle root the model registry stores.
 
 Development keys are INSECURE: whoever ran the setup can forge proofs. Production keys come
-from a multi-party ceremony (sibyl ceremony; docs/ceremony.md). --write-circuit saves the
-compiled constraint system for 'sibyl ceremony phase2-init --circuit'.`,
+from a multi-party ceremony (sibyl ceremony; docs/ceremony.md).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			out, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
-			if sel.model == "" {
-				return errors.New("setup: --model is required")
+			start := time.Now()
+			circuits, err := sel.compileAll(false)
+			if err != nil {
+				return fmt.Errorf("setup: %w", err)
 			}
-			var targets []circuitSelector
-			if sel.step < 0 && !sel.whole {
-				prog, err := runtime.Load(sel.model)
-				if err != nil {
-					return err
-				}
-				if writeCircuit != "" {
-					return errors.New("setup: --write-circuit needs one circuit (--step I or --whole)")
-				}
-				for i := 0; i < prog.Steps(); i++ {
-					targets = append(targets, circuitSelector{model: sel.model, step: i})
-				}
-			} else {
-				targets = []circuitSelector{sel}
-			}
+			fmt.Fprintf(errw, "[%8.2fs] compiled %d circuit(s)\n", time.Since(start).Seconds(), len(circuits))
 			fmt.Fprintln(errw, "WARNING: development setup: single-party keys are INSECURE (whoever ran the setup can forge proofs); use `sibyl ceremony` for production keys.")
 			var hashes [][32]byte
-			for _, t := range targets {
-				start := time.Now()
-				ccs, what, err := t.compile()
-				if err != nil {
-					return fmt.Errorf("setup: %w", err)
-				}
-				fmt.Fprintf(errw, "[%8.2fs] %s: compiled, %d constraints\n", time.Since(start).Seconds(), what, ccs.GetNbConstraints())
-				if writeCircuit != "" {
-					f, err := os.Create(writeCircuit)
-					if err != nil {
-						return err
-					}
-					if _, err := ccs.WriteTo(f); err != nil {
-						f.Close()
-						return err
-					}
-					if err := f.Close(); err != nil {
-						return err
-					}
-				}
-				store, err := keys.Open(dataDir, keys.WithProgress(setupProgress(errw, what)))
+			for _, c := range circuits {
+				store, err := keys.Open(dataDir, keys.WithProgress(setupProgress(errw, c.what)))
 				if err != nil {
 					return err
 				}
-				_, vk, err := store.DevSetup(cmd.Context(), ccs)
+				_, vk, err := store.DevSetup(cmd.Context(), c.ccs)
 				if err != nil {
 					return err
 				}
-				h, err := keys.HashCircuit(ccs)
+				h, err := keys.HashCircuit(c.ccs)
 				if err != nil {
 					return err
 				}
@@ -144,9 +155,9 @@ compiled constraint system for 'sibyl ceremony phase2-init --circuit'.`,
 				}
 				hashes = append(hashes, vkHash)
 				fmt.Fprintf(out, "%s: circuit %s, %d constraints, keys in %s\n  verifying key hash: 0x%x\n",
-					what, h, ccs.GetNbConstraints(), store.Dir(keys.Development, h), vkHash)
+					c.what, h, c.ccs.GetNbConstraints(), store.Dir(keys.Development, h), vkHash)
 			}
-			if len(targets) > 1 {
+			if sel.step < 0 && !sel.whole {
 				root, err := evmcodec.StepKeyRoot(hashes)
 				if err != nil {
 					return err
@@ -158,6 +169,5 @@ compiled constraint system for 'sibyl ceremony phase2-init --circuit'.`,
 	}
 	sel.addFlags(cmd)
 	cmd.Flags().StringVar(&dataDir, "data-dir", defaultDataDir, "data directory (keys are kept under keys/dev/<circuit hash>/)")
-	cmd.Flags().StringVar(&writeCircuit, "write-circuit", "", "also write the compiled constraint system to this file")
 	return cmd
 }

@@ -35,7 +35,6 @@ const (
 	kindPhase1       fileKind = 3
 	kindPhase2       fileKind = 4
 	kindSRS          fileKind = 5
-	kindR1CS         fileKind = 6
 )
 
 func (k fileKind) String() string {
@@ -50,8 +49,6 @@ func (k fileKind) String() string {
 		return "phase 2 contribution"
 	case kindSRS:
 		return "sealed phase 1 parameters"
-	case kindR1CS:
-		return "constraint system"
 	}
 	return fmt.Sprintf("kind %d", byte(k))
 }

@@ -1,7 +1,6 @@
 package keys
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -49,27 +48,6 @@ func asR1CS(ccs constraint.ConstraintSystem) (*cs.R1CS, error) {
 	r, ok := ccs.(*cs.R1CS)
 	if !ok || r == nil {
 		return nil, fmt.Errorf("%w: want a BN254 R1CS (Groth16), got %T", ErrUnsupported, ccs)
-	}
-	return r, nil
-}
-
-// DecodeCircuit parses a BN254 R1CS serialized with WriteTo (the format of
-// `sibyl setup --write-circuit` and of a transcript's circuit.r1cs). gnark's
-// decoder is not hardened against hostile input, so a panic in it is turned
-// into an error.
-func DecodeCircuit(b []byte) (ccs constraint.ConstraintSystem, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			ccs, err = nil, fmt.Errorf("%w: constraint system: decoder panicked: %v", ErrCorrupt, r)
-		}
-	}()
-	r := new(cs.R1CS)
-	rd := bytes.NewReader(b)
-	if _, err := r.ReadFrom(rd); err != nil {
-		return nil, fmt.Errorf("%w: constraint system: %v", ErrCorrupt, err)
-	}
-	if rd.Len() != 0 {
-		return nil, fmt.Errorf("%w: constraint system: %d trailing bytes", ErrCorrupt, rd.Len())
 	}
 	return r, nil
 }

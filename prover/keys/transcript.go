@@ -33,7 +33,6 @@ import (
 //	phase1/0001.ph1, 0002.ph1 ...  phase 1 contributions, in order
 //	phase1/beacon                  random beacon that sealed phase 1 (hex)
 //	phase1/sealed.srs              sealed phase 1 parameters
-//	phase2/<circuit hash>/circuit.r1cs   the circuit's constraint system
 //	phase2/<circuit hash>/0000.ph2       phase 2 starting point (derived)
 //	phase2/<circuit hash>/0001.ph2 ...   phase 2 contributions
 //	phase2/<circuit hash>/beacon         random beacon of the finalization (hex)
@@ -42,6 +41,11 @@ import (
 // Every file is an envelope with a checksum (see envelope.go). Everything but
 // the contributions is derived deterministically and recomputed by Verify.
 // Contributions are sequential: each one starts from the latest.
+//
+// The transcript holds no constraint systems: gnark's R1CS decoder is not
+// hardened against hostile bytes (it can panic in its own goroutines), so
+// whoever verifies or finalizes a circuit compiles it themselves (e.g. from
+// the program) and passes it in; it is matched by its hash.
 type Transcript struct {
 	dir      string
 	power    int
@@ -87,7 +91,6 @@ const (
 	phase2Dir        = "phase2"
 	sealedFile       = "sealed.srs"
 	beaconFile       = "beacon"
-	r1csFile         = "circuit.r1cs"
 	phase1Ext        = ".ph1"
 	phase2Ext        = ".ph2"
 )
@@ -478,14 +481,6 @@ func (t *Transcript) InitPhase2(ctx context.Context, ccs constraint.ConstraintSy
 	if err != nil {
 		return h, err
 	}
-	ccsBytes, err := writerToBytes(ccs)
-	if err != nil {
-		return h, err
-	}
-	if err := writeEnvelope(filepath.Join(t.phase2Dir(h), r1csFile), kindR1CS, ccsBytes); err != nil {
-		return h, err
-	}
-	// The starting point is written last: its presence marks phase 2 as begun.
 	return h, writeFileExclusive(t.phase2Path(h, 0), sealEnvelope(kindPhase2, payload))
 }
 
@@ -541,35 +536,14 @@ func (t *Transcript) loadPhase2(h CircuitHash, i int) (*mpcsetup.Phase2, phase2S
 	return p, shape, sha256.Sum256(b), nil
 }
 
-func (t *Transcript) loadR1CS(h CircuitHash) (*cs.R1CS, error) {
-	path := filepath.Join(t.phase2Dir(h), r1csFile)
-	b, err := readEnvelope(path, kindR1CS)
-	if err != nil {
-		return nil, err
-	}
-	ccs, err := DecodeCircuit(b)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	r, err := asR1CS(ccs)
-	if err != nil {
-		return nil, err
-	}
-	got, err := HashCircuit(r)
-	if err != nil {
-		return nil, err
-	}
-	if got != h {
-		return nil, fmt.Errorf("%w: %s hashes to %s, not its directory's %s", ErrTranscript, path, got, h)
-	}
-	return r, nil
-}
-
 // ---- verification ----
 
 // CircuitReport is the verified phase 2 record of one circuit.
 type CircuitReport struct {
-	Circuit       CircuitHash
+	Circuit CircuitHash
+	// Checked is false when the circuit was not supplied to Verify: its
+	// phase 2 could not be checked, and the other fields are unset.
+	Checked       bool
 	Constraints   int
 	Contributions []Contribution
 	// Finalized is set when the circuit's keys were finalized; VerifyingKey is
@@ -587,12 +561,14 @@ type Report struct {
 	Circuits []CircuitReport
 }
 
-// Verify checks the whole transcript: every phase 1 and phase 2 contribution
-// (well-formed encoding, points in the subgroup, proof of knowledge of the
-// contributor's secret, consistent update of every element, chained to the
-// previous contribution's hash), and every derived file (sealed phase 1,
-// phase 2 starting points, final verifying keys), which it recomputes.
-func (t *Transcript) Verify(ctx context.Context) (*Report, error) {
+// Verify checks the transcript: every phase 1 contribution and, for each
+// circuit in phase 2 that is among circuits (matched by hash; others are
+// reported unchecked), every phase 2 contribution (well-formed encoding,
+// points in the subgroup, proof of knowledge of the contributor's secret,
+// consistent update of every element, chained to the previous contribution's
+// hash), and every derived file (sealed phase 1, phase 2 starting points,
+// final verifying keys), which it recomputes.
+func (t *Transcript) Verify(ctx context.Context, circuits ...constraint.ConstraintSystem) (*Report, error) {
 	start := t.now()
 	rep := &Report{Power: t.power}
 	var err error
@@ -607,12 +583,29 @@ func (t *Transcript) Verify(ctx context.Context) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	circuits, err := t.Circuits()
+	supplied := map[CircuitHash]*cs.R1CS{}
+	for _, ccs := range circuits {
+		r, err := asR1CS(ccs)
+		if err != nil {
+			return nil, err
+		}
+		h, err := HashCircuit(r)
+		if err != nil {
+			return nil, err
+		}
+		supplied[h] = r
+	}
+	present, err := t.Circuits()
 	if err != nil {
 		return nil, err
 	}
-	for _, h := range circuits {
-		cr, _, err := t.verifyPhase2(ctx, h, commons, start)
+	for _, h := range present {
+		r, ok := supplied[h]
+		if !ok {
+			rep.Circuits = append(rep.Circuits, CircuitReport{Circuit: h})
+			continue
+		}
+		cr, _, err := t.verifyPhase2(ctx, h, r, commons, start)
 		if err != nil {
 			return nil, err
 		}
@@ -651,15 +644,13 @@ func (t *Transcript) checkSealed(last *mpcsetup.Phase1, start time.Time) (*mpcse
 
 // verifyPhase2 checks circuit h's phase 2 chain on top of verified phase 1
 // parameters; it returns the report and the last contribution.
-func (t *Transcript) verifyPhase2(ctx context.Context, h CircuitHash, commons *mpcsetup.SrsCommons, start time.Time) (*CircuitReport, *phase2State, error) {
+func (t *Transcript) verifyPhase2(ctx context.Context, h CircuitHash, r *cs.R1CS, commons *mpcsetup.SrsCommons, start time.Time) (*CircuitReport, *phase2State, error) {
 	k, err := t.Phase2Contributions(h)
 	if err != nil {
 		return nil, nil, err
 	}
-	t.report(fmt.Sprintf("phase 2 %s: load circuit", h.String()[:12]), 0, 0, start)
-	r, err := t.loadR1CS(h)
-	if err != nil {
-		return nil, nil, err
+	if len(r.CommitmentInfo.(constraint.Groth16Commitments)) != 0 {
+		return nil, nil, fmt.Errorf("%w: circuit uses gnark's commitment extension", ErrUnsupported)
 	}
 	n, err := t.domainFor(r)
 	if err != nil {
@@ -684,7 +675,7 @@ func (t *Transcript) verifyPhase2(ctx context.Context, h CircuitHash, commons *m
 	if err != nil {
 		return nil, nil, err
 	}
-	cr := &CircuitReport{Circuit: h, Constraints: r.GetNbConstraints()}
+	cr := &CircuitReport{Circuit: h, Checked: true, Constraints: r.GetNbConstraints()}
 	for i := 1; i <= k; i++ {
 		if err := ctx.Err(); err != nil {
 			return nil, nil, err
@@ -741,12 +732,20 @@ type phase2State struct {
 	last    *mpcsetup.Phase2
 }
 
-// Finalize verifies phase 1 and circuit h's phase 2, seals phase 2 with a
-// public random beacon chosen after the last contribution, records the
+// Finalize verifies phase 1 and the phase 2 of circuit ccs, seals phase 2
+// with a public random beacon chosen after the last contribution, records the
 // verifying key in the transcript, and installs the keys into store as
 // Ceremony keys (store may be nil).
-func (t *Transcript) Finalize(ctx context.Context, h CircuitHash, beacon []byte, store *Store) (groth16.ProvingKey, groth16.VerifyingKey, error) {
+func (t *Transcript) Finalize(ctx context.Context, ccs constraint.ConstraintSystem, beacon []byte, store *Store) (groth16.ProvingKey, groth16.VerifyingKey, error) {
 	start := t.now()
+	r, err := asR1CS(ccs)
+	if err != nil {
+		return nil, nil, err
+	}
+	h, err := HashCircuit(r)
+	if err != nil {
+		return nil, nil, err
+	}
 	if len(beacon) == 0 {
 		return nil, nil, fmt.Errorf("%w: empty beacon", ErrTranscript)
 	}
@@ -763,7 +762,7 @@ func (t *Transcript) Finalize(ctx context.Context, h CircuitHash, beacon []byte,
 	if err != nil {
 		return nil, nil, err
 	}
-	cr, st, err := t.verifyPhase2(ctx, h, commons, start)
+	cr, st, err := t.verifyPhase2(ctx, h, r, commons, start)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -53,7 +53,7 @@ func ceremony(t *testing.T, dir string) (*Transcript, CircuitHash) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := tr.Finalize(ctx, h, []byte("too early"), nil); !errors.Is(err, ErrTranscript) {
+	if _, _, err := tr.Finalize(ctx, compileChain(t, testRounds), []byte("too early"), nil); !errors.Is(err, ErrTranscript) {
 		t.Fatalf("finalize without contributions: %v, want ErrTranscript", err)
 	}
 	for i := 1; i <= 3; i++ {
@@ -74,11 +74,20 @@ func TestCeremonyThreeParties(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "ceremony")
 	tr, h := ceremony(t, dir)
 
+	ccs := compileChain(t, testRounds)
+	// Without the circuit, its phase 2 is reported unchecked.
 	rep, err := tr.Verify(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rep.Phase1) != 3 || !rep.Sealed || len(rep.Circuits) != 1 || len(rep.Circuits[0].Contributions) != 3 || rep.Circuits[0].Finalized {
+	if len(rep.Phase1) != 3 || !rep.Sealed || len(rep.Circuits) != 1 || rep.Circuits[0].Checked {
+		t.Fatalf("report %+v", rep)
+	}
+	rep, err = tr.Verify(ctx, ccs, compileChain(t, testRounds+5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Circuits) != 1 || !rep.Circuits[0].Checked || len(rep.Circuits[0].Contributions) != 3 || rep.Circuits[0].Finalized {
 		t.Fatalf("report %+v", rep)
 	}
 
@@ -86,11 +95,10 @@ func TestCeremonyThreeParties(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pk, vk, err := tr.Finalize(ctx, h, []byte("beacon two"), store)
+	pk, vk, err := tr.Finalize(ctx, ccs, []byte("beacon two"), store)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ccs := compileChain(t, testRounds)
 	proveAndVerify(t, ccs, pk, vk, testRounds)
 
 	// The store hands out the installed ceremony keys.
@@ -104,7 +112,7 @@ func TestCeremonyThreeParties(t *testing.T) {
 	proveAndVerify(t, ccs, pk2, vk2, testRounds)
 
 	// Verify after finalization recomputes the verifying key.
-	rep, err = tr.Verify(ctx)
+	rep, err = tr.Verify(ctx, ccs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,7 +140,7 @@ func TestCeremonyThreeParties(t *testing.T) {
 	if err := writeEnvelope(vkPath, kindVerifyingKey, other); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := tr.Verify(ctx); !errors.Is(err, ErrTranscript) {
+	if _, err := tr.Verify(ctx, ccs); !errors.Is(err, ErrTranscript) {
 		t.Fatalf("replaced verifying key: %v, want ErrTranscript", err)
 	}
 }
@@ -206,7 +214,8 @@ func TestCeremonyTampering(t *testing.T) {
 	ctx := context.Background()
 	good := filepath.Join(t.TempDir(), "good")
 	tr, h := ceremony(t, good)
-	if _, err := tr.Verify(ctx); err != nil {
+	ccs := compileChain(t, testRounds)
+	if _, err := tr.Verify(ctx, ccs); err != nil {
 		t.Fatal(err)
 	}
 	p1 := func(dir string, i int) string { return (&Transcript{dir: dir}).phase1Path(i) }
@@ -279,9 +288,22 @@ func TestCeremonyTampering(t *testing.T) {
 				p.Parameters.G1.Z[0].Double(&p.Parameters.G1.Z[0])
 			}))
 		}, ErrTranscript},
-		{"phase 2: other circuit", func(t *testing.T, dir string) {
-			b, _ := writerToBytes(compileChain(t, testRounds+1))
-			writeEnvelope(filepath.Join((&Transcript{dir: dir}).phase2Dir(h), r1csFile), kindR1CS, b)
+		{"phase 2: starting point of another circuit", func(t *testing.T, dir string) {
+			tr, err := OpenTranscript(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, _, err := tr.loadSRS()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var p mpcsetup.Phase2
+			p.Initialize(compileChain(t, testRounds+1).(*cs.R1CS), truncateSRS(c, 64))
+			b, err := writerToBytes(&p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			writeEnvelope(tr.phase2Path(h, 0), kindPhase2, b)
 		}, ErrTranscript},
 	}
 	for _, tc := range cases {
@@ -293,12 +315,12 @@ func TestCeremonyTampering(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, err = tr.Verify(ctx)
+			_, err = tr.Verify(ctx, ccs)
 			if !errors.Is(err, tc.want) {
 				t.Fatalf("Verify: %v, want %v", err, tc.want)
 			}
 			t.Logf("rejected: %v", err)
-			if _, _, err := tr.Finalize(ctx, h, []byte("beacon two"), nil); err == nil {
+			if _, _, err := tr.Finalize(ctx, ccs, []byte("beacon two"), nil); err == nil {
 				t.Fatal("Finalize accepted a tampered transcript")
 			}
 		})
