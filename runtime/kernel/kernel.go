@@ -5,9 +5,12 @@
 // over sign-extended int16 operands.
 //
 // Every kernel computes the same exact integer sums, so their results are
-// bit-identical: integer addition is associative (even modulo 2^32), no
-// instruction used saturates, and the work split across goroutines assigns each
-// output element to exactly one goroutine that computes it in full.
+// bit-identical: integer addition is associative, no instruction used
+// saturates, and the work split across goroutines assigns each output element
+// to exactly one goroutine that computes it in full. The sums are exact when
+// they fit in int32, which the program loader's accumulator bound guarantees
+// (K*2^14 + |bias| < 2^31); the portable kernel relies on it to carry two
+// int32 sums in one int64.
 //
 // The VNNI kernel multiplies unsigned by signed bytes, so it computes
 // sum((a+128)*b) - 128*sum(b) with the column sums of b precomputed when the
@@ -110,6 +113,9 @@ type Weights struct {
 	kPad     int
 
 	avx2 avx2Pack
+
+	swarOnce sync.Once
+	swar     []int64 // column pairs for the portable kernel, see swar.go
 }
 
 // NewWeights wraps b (n rows of k values); b must not be modified afterwards.
@@ -149,7 +155,7 @@ func (w *Weights) MatMul(c []int32, a []int8, m int, impl Impl, threads int) {
 		w.matMulAVX2(c, a, m, Threads(threads))
 		return
 	}
-	matMulPortable(c, a, w.raw, m, w.n, w.k, Threads(threads))
+	w.matMulSWAR(c, a, m, Threads(threads))
 }
 
 // parallelFor runs f(lo, hi) over [0, n) split into at most t contiguous

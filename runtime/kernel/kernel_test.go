@@ -40,6 +40,24 @@ func fill(r *rand.Rand, n int, mode int) []int8 {
 	return v
 }
 
+// TestPortableReference checks the plain 4x4 reference kernel and Dot against
+// the naive loop (the SWAR portable kernel is checked in TestKernelsBitIdentical).
+func TestPortableReference(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, s := range [][3]int{{1, 1, 1}, {5, 7, 33}, {8, 8, 100}, {3, 13, 7}} {
+		m, n, k := s[0], s[1], s[2]
+		a, b := fill(r, m*k, 3), fill(r, n*k, 0)
+		want := naive(a, b, m, n, k)
+		got := make([]int32, m*n)
+		matMulPortable(got, a, b, m, n, k, 2)
+		for i := range want {
+			if got[i] != want[i] || Dot(a[(i/n)*k:(i/n+1)*k], b[(i%n)*k:(i%n+1)*k]) != want[i] {
+				t.Fatalf("%v: c[%d] = %d, want %d", s, i, got[i], want[i])
+			}
+		}
+	}
+}
+
 // TestKernelsBitIdentical compares every kernel and thread count with the
 // naive triple loop on random shapes, odd sizes and extreme values.
 func TestKernelsBitIdentical(t *testing.T) {

@@ -13,6 +13,18 @@ func matMulPortable(c []int32, a, b []int8, m, n, k, threads int) {
 	}
 }
 
+// matMulSWAR is the portable kernel with two weights per 64-bit multiply
+// (swar.go); it equals matMulPortable whenever every sum fits in int32.
+func (w *Weights) matMulSWAR(c []int32, a []int8, m, threads int) {
+	w.swarOnce.Do(func() { w.swar = packPairs(w.raw, w.n, w.k) })
+	np := (w.n + 1) / 2
+	if m >= np {
+		parallelFor(m, 4, threads, func(lo, hi int) { swarBlock(c, a, w.swar, lo, hi, 0, np, w.n, w.k) })
+	} else {
+		parallelFor(np, 4, threads, func(lo, hi int) { swarBlock(c, a, w.swar, 0, m, lo, hi, w.n, w.k) })
+	}
+}
+
 // portableBlock computes rows [i0,i1) x columns [j0,j1) of C.
 func portableBlock(c []int32, a, b []int8, i0, i1, j0, j1, n, k int) {
 	i := i0

@@ -7,11 +7,11 @@ const hasVNNI, hasAVX2 = false, false
 type avx2Pack struct{}
 
 func (w *Weights) matMulAVX2(c []int32, a []int8, m, threads int) {
-	matMulPortable(c, a, w.raw, m, w.n, w.k, threads)
+	w.matMulSWAR(c, a, m, threads)
 }
 
 func (w *Weights) matMulVNNI(c []int32, a []int8, m, threads int) {
-	matMulPortable(c, a, w.raw, m, w.n, w.k, threads)
+	w.matMulSWAR(c, a, m, threads)
 }
 
 // PreparedStride reports false: there is no VNNI kernel on this architecture.
