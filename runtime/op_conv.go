@@ -253,11 +253,10 @@ func (o *Conv2D) conv(x []int8, in Shape, impl kernel.Impl, threads int, out []i
 	c, h, w := in[0], in[1], in[2]
 	oh, ow, _ := o.Window.out(h, w)
 	oc := o.OutC()
-	k := c * o.KH * o.KW
 	pix := oh * ow
 	wts := o.w
 	if wts == nil {
-		wts = kernel.NewWeights(o.Weights, oc, k)
+		wts = kernel.NewWeights(o.Weights, oc, c*o.KH*o.KW)
 	}
 	if env == nil {
 		env = &execEnv{}
@@ -273,7 +272,7 @@ func (o *Conv2D) conv(x []int8, in Shape, impl kernel.Impl, threads int, out []i
 	per := (pix + parts - 1) / parts
 	run := func(part int) {
 		lo, hi := part*per, min((part+1)*per, pix)
-		o.convRange(x, c, h, w, ow, lo, hi, wts, impl, env.convScratch(part), acc, out)
+		o.convRange(x, c, h, w, ow, pix, lo, hi, wts, impl, env.convScratch(part), acc, out)
 	}
 	if parts == 1 {
 		run(0)
@@ -293,11 +292,9 @@ func (o *Conv2D) conv(x []int8, in Shape, impl kernel.Impl, threads int, out []i
 }
 
 // convRange computes output pixels [lo, hi) with one thread.
-func (o *Conv2D) convRange(x []int8, c, h, w, ow, lo, hi int, wts *kernel.Weights, impl kernel.Impl, scr *convScratch, acc []int32, out []int8) {
+func (o *Conv2D) convRange(x []int8, c, h, w, ow, pix, lo, hi int, wts *kernel.Weights, impl kernel.Impl, scr *convScratch, acc []int32, out []int8) {
 	oc := o.OutC()
 	k := c * o.KH * o.KW
-	pix := (h+o.PadT+o.PadB-o.KH)/o.SH + 1
-	pix *= ow
 	chunk := min(im2colChunk(k), hi-lo)
 	// The VNNI kernel takes unsigned rows directly; the others int8 rows.
 	stride, prepared := wts.PreparedStride(impl)
