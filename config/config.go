@@ -37,6 +37,15 @@ type Config struct {
 	Tx         Tx         `mapstructure:"tx"`
 	Miner      Miner      `mapstructure:"miner"`
 	Challenger Challenger `mapstructure:"challenger"`
+	Prover     Prover     `mapstructure:"prover"`
+}
+
+// Prover says where Groth16 keys come from (step proofs in disputes, whole-program proofs).
+type Prover struct {
+	// DataDir holds the key store (keys/dev, keys/ceremony), as for `sibyl setup`.
+	DataDir string `mapstructure:"data_dir"`
+	// Keys is development (single-party setup on first use; INSECURE), ceremony, or none.
+	Keys string `mapstructure:"keys"`
 }
 
 // Log configures log/slog output.
@@ -103,6 +112,8 @@ type Challenger struct {
 	SampleRate float64            `mapstructure:"sample_rate"`
 	PerModel   map[string]float64 `mapstructure:"per_model"`
 	MaxGames   int                `mapstructure:"max_games"`
+	// Arity is the k games are opened with (0: the contract's maximum).
+	Arity int `mapstructure:"arity"`
 }
 
 // defaults mirrors example.yaml; every key must have one so that viper maps
@@ -118,7 +129,8 @@ var defaults = map[string]any{
 	"tx.resubmit_after": "30s", "tx.bump_percent": 15, "tx.max_fee_gwei": 500,
 	"miner.programs": []string{}, "miner.min_stake_wei": "0", "miner.fault_step": -1, "miner.allow_faults": false,
 	"challenger.programs": []string{}, "challenger.sample_rate": 1.0, "challenger.per_model": map[string]float64{},
-	"challenger.max_games": 16,
+	"challenger.max_games": 16, "challenger.arity": 0,
+	"prover.data_dir": "./sibyl-data", "prover.keys": "development",
 }
 
 // Load reads the configuration: defaults, then the YAML file (if path is not
@@ -232,6 +244,14 @@ func (c *Config) Validate() error {
 		if r < 0 || r > 1 {
 			return bad("challenger.per_model."+m, "%v is not in [0, 1]", r)
 		}
+	}
+	if c.Challenger.Arity != 0 && (c.Challenger.Arity < 2 || c.Challenger.Arity > 255) {
+		return bad("challenger.arity", "%d is not 0 or in [2, 255]", c.Challenger.Arity)
+	}
+	switch c.Prover.Keys {
+	case "development", "ceremony", "none":
+	default:
+		return bad("prover.keys", "%q is not development, ceremony or none", c.Prover.Keys)
 	}
 	if c.Challenger.MaxGames < 1 {
 		return bad("challenger.max_games", "%d is below 1", c.Challenger.MaxGames)

@@ -15,7 +15,6 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
-	"path/filepath"
 	"sync"
 	"time"
 
@@ -184,9 +183,9 @@ func Register(ctx context.Context, pc *protocol.Client, pf *proofs.Proofs, prog 
 	return &Model{ID: id, Program: prog, Name: name, Proven: proven}, nil
 }
 
-// OpenProofs opens the development key store under dir.
+// OpenProofs opens the development key store of the data directory dir (keys under dir/keys/dev).
 func OpenProofs(dir string) (*proofs.Proofs, error) {
-	return proofs.Open(filepath.Join(dir, "keys"), keys.Development)
+	return proofs.Open(dir, keys.Development)
 }
 
 // ErrNoModels is returned when no model program is available.

@@ -162,7 +162,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	var models []*Model
 	var progs []*runtime.Program
 	for _, np := range o.Programs {
-		say("model %s: %d steps, program %x; preparing development keys (cached in %s)", np.Name, np.Program.Steps(), np.Program.Hash(), filepath.Join(o.Dir, "keys"))
+		say("model %s: %d steps, program %x; preparing development keys (cached in %s)", np.Name, np.Program.Steps(), np.Program.Hash(), filepath.Join(o.Dir, "keys", "dev"))
 		m, err := Register(ctx, accounts[KeyPublisher].PC, pf, np.Program, np.Name, o.ProvenRequests > 0, o.Log)
 		if err != nil {
 			return nil, err

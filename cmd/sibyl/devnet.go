@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -13,13 +14,16 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
+	"github.com/sibyl-ai/sibyl/chain"
 	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/dataset/fashionmnist"
 	"github.com/sibyl-ai/sibyl/devnet"
 	"github.com/sibyl-ai/sibyl/runtime"
 	"github.com/sibyl-ai/sibyl/runtime/runtimetest"
+	"github.com/sibyl-ai/sibyl/store"
 )
 
 func init() { rootCmd.AddCommand(newDevnetCmd()) }
@@ -108,12 +112,13 @@ it should. With --keep the chain and nodes stay up after the scenario until inte
 	f.IntVar(&proven, "proven", 0, "proven-route requests per model (whole-program proofs)")
 	f.StringSliceVar(&modelsFlag, "model", nil, "model program files (default: models/fmnist_mlp.sibyl)")
 	f.IntVar(&port, "port", 8545, "JSON-RPC port on 127.0.0.1 (-1: none)")
-	f.StringVar(&dir, "dir", filepath.Join("sibyl-data", "devnet"), "directory for development keys (kept) and node stores (per run)")
+	f.StringVar(&dir, "dir", defaultDevnetDir(), "data directory: development keys (kept, under keys/dev) and node stores (one per run, removed)")
 	f.IntVar(&faultStep, "fault-step", -1, "step the faulty miner corrupts (-1: the middle step)")
 	f.BoolVar(&jsonOut, "json", false, "print one JSON report on stdout (progress goes to stderr)")
 	f.BoolVar(&keep, "keep", false, "keep the chain and nodes running after the scenario")
 	f.DurationVar(&timeout, "timeout", 15*time.Minute, "give up after this long")
 	f.StringVar(&logLevel, "log-level", "warn", "node log level: debug, info, warn, error")
+	cmd.AddCommand(newDevnetDeployCmd())
 	return cmd
 }
 
@@ -166,4 +171,96 @@ func printDevnetReport(w io.Writer, rep *devnet.Report, asJSON bool) {
 	if rep.OK {
 		fmt.Fprintln(w, "OK: every request ended as it should")
 	}
+}
+
+// newDevnetDeployCmd deploys the contracts to any chain and registers models
+// with development keys: the set-up step of a devnet on a real node (e.g.
+// `geth --dev`, used by the end-to-end tests).
+func newDevnetDeployCmd() *cobra.Command {
+	var (
+		rpcURL, dataDir      string
+		modelsFlag           []string
+		keyIndex             int
+		window, clock, stake uint64
+	)
+	cmd := &cobra.Command{
+		Use:   "deploy",
+		Short: "Deploy the contracts to a development chain (chain id 1337) and register models with development keys",
+		Long: `deploy deploys ModelRegistry, Staking, Groth16Verifier, Coprocessor and DisputeGame from
+development key --key-index, registers each --model with its development step keys (set up in
+--data-dir on first use; INSECURE) and prints the configuration lines the miner and challenger
+need (contracts:). Development keys are refused unless the chain id is 1337.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			client, err := ethclient.DialContext(ctx, rpcURL)
+			if err != nil {
+				return err
+			}
+			defer client.Close()
+			id, err := client.ChainID(ctx)
+			if err != nil {
+				return err
+			}
+			key, err := chain.DevKey(id, keyIndex)
+			if err != nil {
+				return err
+			}
+			st, err := store.Open(filepath.Join(dataDir, "deployer-store"))
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			s, err := chain.NewSender(ctx, chain.SenderConfig{PollInterval: 100 * time.Millisecond}, client, st, key, nil, nil)
+			if err != nil {
+				return err
+			}
+			dc := protocol.DevDeployConfig(s.From())
+			dc.Coprocessor.ChallengeWindow = window
+			dc.Game.Clock = clock
+			dc.MinStake = new(big.Int).Mul(new(big.Int).SetUint64(stake), protocol.Milli(1))
+			addrs, err := protocol.Deploy(ctx, s, dc)
+			if err != nil {
+				return err
+			}
+			pf, err := devnet.OpenProofs(dataDir)
+			if err != nil {
+				return err
+			}
+			pc := protocol.New(addrs, client, s)
+			progs, err := devnetPrograms(modelsFlag)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			fmt.Fprintf(out, "contracts:\n  coprocessor: %q\n  model_registry: %q\n  staking: %q\n  dispute_game: %q\n",
+				addrs.Coprocessor.Hex(), addrs.ModelRegistry.Hex(), addrs.Staking.Hex(), addrs.DisputeGame.Hex())
+			for _, p := range progs {
+				m, err := devnet.Register(ctx, pc, pf, p.Program, p.Name, false, slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), nil)))
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(out, "# model %s: id %v, program 0x%x\n", p.Name, m.ID, p.Program.Hash())
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&rpcURL, "rpc", "http://127.0.0.1:8545", "JSON-RPC endpoint of a development chain (chain id 1337)")
+	f.StringSliceVar(&modelsFlag, "model", nil, "model program files (default: models/fmnist_mlp.sibyl)")
+	f.IntVar(&keyIndex, "key-index", devnet.KeyDeployer, "development key of the deployer")
+	f.StringVar(&dataDir, "data-dir", "./sibyl-data", "data directory: development keys (keys/dev) and the deployer's store")
+	f.Uint64Var(&window, "challenge-window", 120, "challenge window of optimistic results, seconds")
+	f.Uint64Var(&clock, "clock", 600, "chess clock per side in a dispute game, seconds")
+	f.Uint64Var(&stake, "min-stake-milli", 1000, "minimum stake, in thousandths of an ether")
+	return cmd
+}
+
+// defaultDevnetDir is the user's cache directory, so the development keys
+// survive between runs without landing in the working tree.
+func defaultDevnetDir() string {
+	if d, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(d, "sibyl", "devnet")
+	}
+	return filepath.Join(os.TempDir(), "sibyl-devnet")
 }

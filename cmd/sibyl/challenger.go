@@ -1,0 +1,58 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"github.com/sibyl-ai/sibyl/challenger"
+	"github.com/sibyl-ai/sibyl/config"
+)
+
+func init() {
+	cmd := &cobra.Command{
+		Use:   "challenger",
+		Short: "Check optimistic results, dispute wrong ones and play every dispute to the end",
+		Long: `challenger watches results delivered on the optimistic route for the models whose program
+files it is given (challenger.programs), re-executes them (all, challenger.sample_rate, or
+challenger.per_model), proves wrong input/output commitments at once, opens a dispute game for a
+wrong result before its window closes, plays it to the end (dissection from its own trace, then a
+one-step Groth16 proof) and withdraws the bonds and slash rewards it wins. It is restart-safe at
+every point. See docs/operators.md.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			env, err := openNodeEnv(cmd, "challenger")
+			if err != nil {
+				return err
+			}
+			defer env.Close()
+			c := env.cfg
+			progs, err := loadPrograms(c.Challenger.Programs)
+			if err != nil {
+				return err
+			}
+			perModel := map[common.Hash]float64{}
+			for k, v := range c.Challenger.PerModel {
+				if len(k) != 66 {
+					return fmt.Errorf("%w: challenger.per_model key %q is not a 0x-prefixed program hash", config.ErrInvalid, k)
+				}
+				perModel[common.HexToHash(k)] = v
+			}
+			ch := challenger.New(challenger.Config{
+				Programs: progs, Confirmations: c.Chain.Confirmations, StartBlock: c.Chain.StartBlock, PollInterval: c.Chain.PollInterval,
+				SampleRate: c.Challenger.SampleRate, PerModel: perModel, Arity: uint8(c.Challenger.Arity), MaxGames: c.Challenger.MaxGames,
+				Proofs: env.proofs,
+			}, env.st, env.pc, env.client, nil, env.log, env.metrics)
+			env.log.Info("challenger starting", "account", env.pc.From(), "programs", len(progs), "sample_rate", c.Challenger.SampleRate)
+			if err := ch.Run(env.ctx); err != nil && !errors.Is(err, context.Canceled) {
+				return err
+			}
+			return nil
+		},
+	}
+	config.AddFlags(cmd.Flags())
+	rootCmd.AddCommand(cmd)
+}

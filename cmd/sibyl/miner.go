@@ -1,0 +1,183 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/spf13/cobra"
+
+	"github.com/sibyl-ai/sibyl/chain"
+	"github.com/sibyl-ai/sibyl/chain/protocol"
+	"github.com/sibyl-ai/sibyl/config"
+	"github.com/sibyl-ai/sibyl/metrics"
+	"github.com/sibyl-ai/sibyl/node"
+	"github.com/sibyl-ai/sibyl/node/proofs"
+	"github.com/sibyl-ai/sibyl/prover/keys"
+	"github.com/sibyl-ai/sibyl/runtime"
+	"github.com/sibyl-ai/sibyl/store"
+)
+
+func init() {
+	cmd := &cobra.Command{
+		Use:   "miner",
+		Short: "Serve inference requests: execute, deliver (optimistic or proven), defend disputes, collect fees",
+		Long: `miner watches the Coprocessor for requests on the models whose program files it is given
+(miner.programs), runs them with the runtime, stores each trace in its Pebble store, delivers
+results, defends disputes from the stored trace, finalizes results to collect fees, withdraws
+its balances and keeps its stake at miner.min_stake_wei. See docs/operators.md.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			env, err := openNodeEnv(cmd, "miner")
+			if err != nil {
+				return err
+			}
+			defer env.Close()
+			c := env.cfg
+			progs, err := loadPrograms(c.Miner.Programs)
+			if err != nil {
+				return err
+			}
+			m := node.New(node.Config{
+				Programs: progs, Confirmations: c.Chain.Confirmations, StartBlock: c.Chain.StartBlock,
+				PollInterval: c.Chain.PollInterval, FaultStep: c.Miner.FaultStep, MinStake: c.Miner.MinStake(), Proofs: env.proofs,
+			}, env.st, env.pc, env.client, nil, env.log, env.metrics)
+			env.log.Info("miner starting", "account", env.pc.From(), "programs", len(progs), "coprocessor", env.pc.Addr.Coprocessor)
+			if err := m.Run(env.ctx); err != nil && !errors.Is(err, context.Canceled) {
+				return err
+			}
+			return nil
+		},
+	}
+	config.AddFlags(cmd.Flags())
+	rootCmd.AddCommand(cmd)
+}
+
+// nodeEnv is what the miner and challenger commands share: configuration,
+// logger, chain client, key, store, sender, contracts and prover.
+type nodeEnv struct {
+	ctx     context.Context
+	stop    context.CancelFunc
+	cfg     *config.Config
+	log     *slog.Logger
+	client  *ethclient.Client
+	st      *store.Store
+	pc      *protocol.Client
+	proofs  *proofs.Proofs
+	metrics metrics.Metricer
+}
+
+func (e *nodeEnv) Close() {
+	e.stop()
+	if e.st != nil {
+		e.st.Close()
+	}
+	if e.client != nil {
+		e.client.Close()
+	}
+}
+
+func openNodeEnv(cmd *cobra.Command, role string) (*nodeEnv, error) {
+	path, _ := cmd.Flags().GetString("config")
+	cfg, err := config.Load(path, cmd.Flags())
+	if err != nil {
+		return nil, err
+	}
+	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+	e := &nodeEnv{ctx: ctx, stop: stop, cfg: cfg, log: cfg.Log.Logger(os.Stderr).With("role", role), metrics: metrics.Noop{}}
+	fail := func(err error) (*nodeEnv, error) { e.Close(); return nil, err }
+	for key, a := range map[string]string{"contracts.coprocessor": cfg.Contracts.Coprocessor, "contracts.dispute_game": cfg.Contracts.DisputeGame,
+		"contracts.model_registry": cfg.Contracts.ModelRegistry, "contracts.staking": cfg.Contracts.Staking} {
+		if a == "" {
+			return fail(fmt.Errorf("%w: %s is required", config.ErrInvalid, key))
+		}
+	}
+	if e.client, err = ethclient.DialContext(ctx, cfg.Chain.RPC); err != nil {
+		return fail(fmt.Errorf("dial %s: %w", cfg.Chain.RPC, err))
+	}
+	id, err := chain.Retry(ctx, chain.SystemClock{}, chain.Backoff{Attempts: 10}, e.client.ChainID)
+	if err != nil {
+		return fail(fmt.Errorf("chain id from %s: %w", cfg.Chain.RPC, err))
+	}
+	if cfg.Chain.ChainID != 0 && id.Uint64() != cfg.Chain.ChainID {
+		return fail(fmt.Errorf("%s serves chain id %v, configuration expects %d", cfg.Chain.RPC, id, cfg.Chain.ChainID))
+	}
+	key, err := nodeKey(cfg, id)
+	if err != nil {
+		return fail(err)
+	}
+	if e.st, err = store.Open(cfg.Store.Dir); err != nil {
+		return fail(err)
+	}
+	sc := chain.SenderConfig{ResubmitAfter: cfg.Tx.ResubmitAfter, BumpPercent: cfg.Tx.BumpPercent}
+	if cfg.Tx.MaxFeeGwei > 0 {
+		sc.MaxFeePerGas = new(big.Int).Mul(new(big.Int).SetUint64(cfg.Tx.MaxFeeGwei), big.NewInt(1_000_000_000))
+	}
+	sender, err := chain.NewSender(ctx, sc, e.client, e.st, key, nil, e.log)
+	if err != nil {
+		return fail(err)
+	}
+	if err := sender.Resume(ctx); err != nil {
+		return fail(err)
+	}
+	e.pc = protocol.New(protocol.Addresses{
+		Coprocessor: common.HexToAddress(cfg.Contracts.Coprocessor), DisputeGame: common.HexToAddress(cfg.Contracts.DisputeGame),
+		ModelRegistry: common.HexToAddress(cfg.Contracts.ModelRegistry), Staking: common.HexToAddress(cfg.Contracts.Staking),
+	}, e.client, sender)
+	switch cfg.Prover.Keys {
+	case "development":
+		e.proofs, err = proofs.Open(cfg.Prover.DataDir, keys.Development)
+	case "ceremony":
+		e.proofs, err = proofs.Open(cfg.Prover.DataDir, keys.Ceremony)
+	}
+	if err != nil {
+		return fail(err)
+	}
+	if cfg.Metrics.Addr != "" {
+		pm := metrics.NewPrometheus(role)
+		addr, err := pm.Serve(ctx, cfg.Metrics.Addr)
+		if err != nil {
+			return fail(err)
+		}
+		e.metrics = pm
+		e.log.Info("metrics", "addr", addr.String())
+	}
+	return e, nil
+}
+
+func nodeKey(cfg *config.Config, chainID *big.Int) (*ecdsa.PrivateKey, error) {
+	switch {
+	case cfg.Key.Keystore != "":
+		pw, err := cfg.Key.Password()
+		if err != nil {
+			return nil, err
+		}
+		return chain.LoadKeystoreKey(cfg.Key.Keystore, pw)
+	case cfg.Key.DevIndex >= 0:
+		return chain.DevKey(chainID, cfg.Key.DevIndex)
+	}
+	return nil, fmt.Errorf("%w: key: set key.keystore (or key.dev_index on a development chain)", config.ErrInvalid)
+}
+
+func loadPrograms(files []string) ([]*runtime.Program, error) {
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%w: no program files configured", config.ErrInvalid)
+	}
+	var out []*runtime.Program
+	for _, f := range files {
+		p, err := runtime.Load(f)
+		if err != nil {
+			return nil, fmt.Errorf("program %s: %w", f, err)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
