@@ -2,6 +2,8 @@ package kernel
 
 import (
 	"math/rand/v2"
+	"os"
+	"os/exec"
 	"testing"
 )
 
@@ -119,3 +121,22 @@ func BenchmarkGEMM512VNNI1(b *testing.B)     { benchGEMM(b, VNNI, 1, 512) }
 func BenchmarkGEMM512VNNI2(b *testing.B)     { benchGEMM(b, VNNI, 2, 512) }
 func BenchmarkGEMM512AVX21(b *testing.B)     { benchGEMM(b, AVX2, 1, 512) }
 func BenchmarkGEMM512AVX22(b *testing.B)     { benchGEMM(b, AVX2, 2, 512) }
+
+// TestEnvForcesPortable runs this test binary again with SIBYL_KERNEL=portable
+// and checks that Auto then resolves to the portable kernel.
+func TestEnvForcesPortable(t *testing.T) {
+	if os.Getenv("SIBYL_KERNEL_TEST_CHILD") == "1" {
+		if got := Resolve(Auto); got != Portable {
+			t.Fatalf("with %s=portable, Auto resolves to %v", EnvVar, got)
+		}
+		return
+	}
+	cmd := exec.Command(os.Args[0], "-test.run", "^TestEnvForcesPortable$", "-test.count=1")
+	cmd.Env = append(os.Environ(), EnvVar+"=portable", "SIBYL_KERNEL_TEST_CHILD=1")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+	if os.Getenv(EnvVar) == "" && (hasVNNI || hasAVX2) && Resolve(Auto) == Portable {
+		t.Fatal("without the variable, Auto should pick a SIMD kernel on this CPU")
+	}
+}
