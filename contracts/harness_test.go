@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -219,6 +220,17 @@ func (e *env) send(from actor, c *bind.BoundContract, data []byte, value *big.In
 
 func (e *env) sendGas(from actor, c *bind.BoundContract, data []byte, value *big.Int, gas uint64) (*types.Receipt, error) {
 	opts := e.opts(from, value)
+	if gas == 0 {
+		// Estimate at the head and pad it: the estimate runs with the head's timestamp, so a move that
+		// charges elapsed time to a chess clock (a storage write only when time has passed) would
+		// otherwise be estimated too low. Nodes must pad the same way (docs/protocol.md).
+		to := c.Address()
+		est, err := e.client.EstimateGas(context.Background(), ethereum.CallMsg{From: from.addr, To: &to, Value: value, Data: data})
+		if err != nil {
+			return nil, err
+		}
+		gas = est*5/4 + 20_000
+	}
 	opts.GasLimit = gas
 	tx, err := bind.Transact(c, opts, data)
 	if err != nil {

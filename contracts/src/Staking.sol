@@ -24,7 +24,9 @@ contract Staking {
     mapping(address => Account) internal accounts;
     /// @notice Slash shares owed to winning challengers.
     mapping(address => uint256) public credits;
-    /// @notice Total slashed and burned (sent to address(0)).
+    /// @notice Where burned stake goes: an address nobody holds a key for.
+    address public constant BURN = 0x000000000000000000000000000000000000dEaD;
+    /// @notice Total slashed and burned (sent to BURN).
     uint256 public totalBurned;
     /// @notice Sum of all stake, unbonding stake and credits: always equals this contract's balance.
     uint256 public totalHeld;
@@ -110,7 +112,7 @@ contract Staking {
         totalBurned += burned;
         totalHeld -= burned;
         emit Slashed(who, slashed, beneficiary, reward, burned);
-        if (burned > 0) _send(address(0), burned);
+        if (burned > 0) _send(BURN, burned);
     }
 
     /// @notice Withdraws the caller's slash rewards.
