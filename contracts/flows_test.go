@@ -70,7 +70,7 @@ func (e *env) newReq(modelId *big.Int, input []byte) *reqBuilder {
 	}
 }
 
-func (r *reqBuilder) routes(x uint8) *reqBuilder        { r.p.Routes = x; return r }
+func (r *reqBuilder) routes(x uint8) *reqBuilder         { r.p.Routes = x; return r }
 func (r *reqBuilder) miner(a common.Address) *reqBuilder { r.p.Miner = a; return r }
 func (r *reqBuilder) gas(g uint32) *reqBuilder           { r.p.CallbackGasLimit = g; return r }
 func (r *reqBuilder) deadline(d uint64) *reqBuilder      { r.p.Deadline = d; return r }

@@ -104,14 +104,14 @@ type env struct {
 	miners, challengers                 []actor
 	extra                               []actor
 
-	reg   *bindings.ModelRegistry
-	stk   *bindings.Staking
-	ver   *bindings.Groth16Verifier
-	cop   *bindings.Coprocessor
-	dg    *bindings.DisputeGame
-	mock  *testbindings.MockAttestationRegistry
-	cls   *bindings.ExampleClassifier
-	evil  *testbindings.MaliciousConsumer
+	reg                                *bindings.ModelRegistry
+	stk                                *bindings.Staking
+	ver                                *bindings.Groth16Verifier
+	cop                                *bindings.Coprocessor
+	dg                                 *bindings.DisputeGame
+	mock                               *testbindings.MockAttestationRegistry
+	cls                                *bindings.ExampleClassifier
+	evil                               *testbindings.MaliciousConsumer
 	regC, stkC, verC, copC, dgC, mockC *bind.BoundContract
 
 	errs map[[4]byte]string // custom error selectors of every contract, for revert names
