@@ -1,8 +1,10 @@
 package main
 
 import (
+	"crypto/x509"
 	"encoding/hex"
 	"encoding/json"
+	"encoding/pem"
 	"errors"
 	"fmt"
 	"io"
@@ -52,7 +54,7 @@ type attestVerifyOutput struct {
 func newAttestVerifyCmd() *cobra.Command {
 	var (
 		evidence, collateral, tcbInfo, qeIdentity, signingChain, pckCRL, rootCRL string
-		atStr, policyPath, expectRD                                              string
+		atStr, policyPath, expectRD, rootCA                                      string
 		asJSON                                                                   bool
 	)
 	cmd := &cobra.Command{
@@ -99,7 +101,15 @@ reported, not judged.`,
 					return fmt.Errorf("--expect-report-data: want at most 64 hex bytes")
 				}
 			}
-			out, verr := attestVerify(ev, col, at, policy, wantRD)
+			verifier := attestation.NewVerifier()
+			if rootCA != "" {
+				root, err := loadRootCA(rootCA)
+				if err != nil {
+					return err
+				}
+				verifier = attestation.NewVerifier(attestation.WithRoot(root))
+			}
+			out, verr := attestVerify(verifier, ev, col, at, policy, wantRD)
 			printAttestOutput(cmd.OutOrStdout(), out, asJSON)
 			return verr
 		},
@@ -116,6 +126,7 @@ reported, not judged.`,
 	f.StringVar(&policyPath, "policy", "", "policy JSON (allowed_mrenclave | mrsigner+product_id+min_svn, accepted_tcb_statuses, allow_debug, report_data)")
 	f.StringVar(&expectRD, "expect-report-data", "", "expected report data (hex, zero-padded to 64 bytes)")
 	f.BoolVar(&asJSON, "json", false, "print the result as JSON")
+	f.StringVar(&rootCA, "root-ca", "", "trust this root (PEM or DER) instead of the built-in Intel SGX Root CA")
 	_ = cmd.MarkFlagRequired("evidence")
 	_ = cmd.MarkFlagRequired("at")
 	cmd.MarkFlagsMutuallyExclusive("collateral", "tcb-info")
@@ -157,9 +168,9 @@ func loadCollateral(collateral, tcbInfo, qeIdentity, signingChain, pckCRL, rootC
 
 // attestVerify verifies and applies the policy and the report-data
 // expectation; the output is filled as far as verification got.
-func attestVerify(ev []byte, col *attestation.Collateral, at time.Time, policy *attestation.Policy, wantRD []byte) (*attestVerifyOutput, error) {
+func attestVerify(verifier *attestation.Verifier, ev []byte, col *attestation.Collateral, at time.Time, policy *attestation.Policy, wantRD []byte) (*attestVerifyOutput, error) {
 	out := &attestVerifyOutput{Advisories: []string{}}
-	res, err := attestation.Verify(ev, col, at)
+	res, err := verifier.Verify(ev, col, at)
 	if err == nil {
 		out.TEE = res.TEE
 		out.TCBStatus = res.TCBStatus.String()
@@ -199,6 +210,22 @@ func attestVerify(ev []byte, col *attestation.Collateral, at time.Time, policy *
 	}
 	out.Valid = true
 	return out, nil
+}
+
+// loadRootCA reads a root certificate in PEM or DER.
+func loadRootCA(path string) (*x509.Certificate, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if block, _ := pem.Decode(b); block != nil {
+		b = block.Bytes
+	}
+	c, err := x509.ParseCertificate(b)
+	if err != nil {
+		return nil, fmt.Errorf("--root-ca: %w", err)
+	}
+	return c, nil
 }
 
 func printAttestOutput(w io.Writer, out *attestVerifyOutput, asJSON bool) {
