@@ -21,20 +21,21 @@ func init() { rootCmd.AddCommand(newRunCmd()) }
 
 // runOutput is the --json form of `sibyl run`.
 type runOutput struct {
-	Output           []int8 `json:"output"`
-	OutputBytes      string `json:"output_bytes"`
-	Class            int    `json:"class"`
-	ProgramHash      string `json:"program_hash"`
-	InputCommitment  string `json:"input_commitment"`
-	OutputCommitment string `json:"output_commitment"`
-	Steps            int    `json:"steps"`
-	Kernel           string `json:"kernel"`
-	TimeMicros       int64  `json:"time_us"`
+	Output           []int8   `json:"output"`
+	OutputBytes      string   `json:"output_bytes"`
+	Class            int      `json:"class"`
+	ProgramHash      string   `json:"program_hash"`
+	InputCommitment  string   `json:"input_commitment"`
+	OutputCommitment string   `json:"output_commitment"`
+	Steps            int      `json:"steps"`
+	Commitments      []string `json:"commitments"`
+	Kernel           string   `json:"kernel"`
+	TimeMicros       int64    `json:"time_us"`
 }
 
 func newRunCmd() *cobra.Command {
 	var modelPath, inputPath string
-	var asJSON, portable bool
+	var asJSON, portable, trace bool
 	cmd := &cobra.Command{
 		Use:   "run --model FILE --input FILE [--json]",
 		Short: "Run a model program on one input and print the output and its trace commitments",
@@ -43,7 +44,8 @@ func newRunCmd() *cobra.Command {
 The input file holds the raw input bytes (e.g. 784 uint8 pixels, each byte b becoming the int8
 value b-128), or a JSON array of byte values 0..255. The command prints the output tensor, the
 class (argmax of the output, lowest index on ties; for a program ending in argmax, its index),
-the program hash, C_0 (input commitment), C_N (output commitment), N (steps) and the time.`,
+the program hash, C_0 (input commitment), C_N (output commitment), N (steps) and the time;
+--trace adds every commitment C_0..C_N (the JSON form always has them under "commitments").`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if modelPath == "" || inputPath == "" {
@@ -79,8 +81,12 @@ the program hash, C_0 (input commitment), C_N (output commitment), N (steps) and
 				InputCommitment:  commit.Hex(res.Commitments[0]),
 				OutputCommitment: commit.Hex(res.Commitments[res.Steps]),
 				Steps:            res.Steps,
+				Commitments:      make([]string, len(res.Commitments)),
 				Kernel:           kernel.Resolve(opts.Kernel).String(),
 				TimeMicros:       elapsed.Microseconds(),
+			}
+			for i, c := range res.Commitments {
+				out.Commitments[i] = commit.Hex(c)
 			}
 			w := cmd.OutOrStdout()
 			if asJSON {
@@ -94,6 +100,11 @@ the program hash, C_0 (input commitment), C_N (output commitment), N (steps) and
 			fmt.Fprintf(w, "output commitment: %s (C_%d)\n", out.OutputCommitment, out.Steps)
 			fmt.Fprintf(w, "steps:             %d\n", out.Steps)
 			fmt.Fprintf(w, "time:              %s (%s kernel, with commitments)\n", elapsed, out.Kernel)
+			if trace {
+				for i, c := range out.Commitments {
+					fmt.Fprintf(w, "C_%-3d %s  live tensors %v\n", i, c, p.Live(i))
+				}
+			}
 			return nil
 		},
 	}
@@ -101,6 +112,7 @@ the program hash, C_0 (input commitment), C_N (output commitment), N (steps) and
 	cmd.Flags().StringVar(&inputPath, "input", "", "input file: raw bytes or a JSON array of byte values")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
 	cmd.Flags().BoolVar(&portable, "portable", false, "use the portable kernel (same result, slower)")
+	cmd.Flags().BoolVar(&trace, "trace", false, "also print every state commitment C_0..C_N")
 	return cmd
 }
 

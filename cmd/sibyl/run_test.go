@@ -76,6 +76,9 @@ func TestRunJSON(t *testing.T) {
 			if got["output_commitment"] != commit.Hex(res.Commitments[3]) || got["steps"] != float64(3) {
 				t.Fatalf("output_commitment/steps: %v %v", got["output_commitment"], got["steps"])
 			}
+			if cs, ok := got["commitments"].([]any); !ok || len(cs) != 4 || cs[1] != commit.Hex(res.Commitments[1]) {
+				t.Fatalf("commitments: %v", got["commitments"])
+			}
 			if got["class"] != float64(runtime.ArgmaxIndex(res.Output)) {
 				t.Fatalf("class %v", got["class"])
 			}
@@ -86,8 +89,8 @@ func TestRunJSON(t *testing.T) {
 	if out, err := execCmd(t, newRunCmd(), "--model", model, "--input", writeFile(t, dir, "b.bin", bracket), "--json"); err != nil {
 		t.Fatalf("raw input starting with '[': %v\n%s", err, out)
 	}
-	out, err := execCmd(t, newRunCmd(), "--model", model, "--input", rawFile)
-	if err != nil || !strings.Contains(out, "output commitment:") || !strings.Contains(out, "class:") {
+	out, err := execCmd(t, newRunCmd(), "--model", model, "--input", rawFile, "--trace")
+	if err != nil || !strings.Contains(out, "output commitment:") || !strings.Contains(out, "class:") || !strings.Contains(out, "C_2 ") {
 		t.Fatalf("text output: %v\n%s", err, out)
 	}
 }
