@@ -60,6 +60,8 @@ type Config struct {
 	// Proofs makes one-step proofs; without it a game at its last step is won
 	// only if the defender's clock runs out.
 	Proofs *proofs.Proofs
+	// MinStake: keep the stake at least this (challenging needs the minimum stake); nil or 0 leaves it alone.
+	MinStake *big.Int
 }
 
 // Challenger checks results and plays disputes.
@@ -120,6 +122,9 @@ func (c *Challenger) Watchers() []*chain.Watcher {
 
 // Run runs the watchers and the step loop until ctx ends.
 func (c *Challenger) Run(ctx context.Context) error {
+	if err := c.keepStake(ctx); err != nil {
+		return err
+	}
 	var wg sync.WaitGroup
 	errc := make(chan error, 2)
 	for _, w := range c.Watchers() {
@@ -165,9 +170,29 @@ func (c *Challenger) Step(ctx context.Context) error {
 	errs = append(errs, each(ctx, c.cfg.MaxGames, games, func(d *store.Dispute) error { return c.play(ctx, d, now) }))
 	if c.clock.Now().Sub(c.lastHousekeeping) >= 10*c.cfg.PollInterval {
 		c.lastHousekeeping = c.clock.Now()
-		errs = append(errs, c.withdraw(ctx))
+		errs = append(errs, c.withdraw(ctx), c.keepStake(ctx))
 	}
 	return errors.Join(errs...)
+}
+
+// keepStake tops the stake up to MinStake.
+func (c *Challenger) keepStake(ctx context.Context) error {
+	if c.cfg.MinStake == nil || c.cfg.MinStake.Sign() == 0 {
+		return nil
+	}
+	have, err := c.pc.StakeOf(ctx, c.me)
+	if err != nil {
+		return err
+	}
+	if have.Cmp(c.cfg.MinStake) >= 0 {
+		return nil
+	}
+	add := new(big.Int).Sub(c.cfg.MinStake, have)
+	if _, err := c.pc.Stake(ctx, add); err != nil {
+		return fmt.Errorf("challenger: stake %v wei: %w", add, err)
+	}
+	c.log.Info("staked", "added", add)
+	return nil
 }
 
 func each[T any](ctx context.Context, limit int, xs []T, fn func(T) error) error {

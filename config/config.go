@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"os"
 	"strings"
 	"time"
@@ -104,6 +105,9 @@ type Miner struct {
 	// FaultStep >= 0 corrupts the output of that step (test-only; needs AllowFaults).
 	FaultStep   int  `mapstructure:"fault_step"`
 	AllowFaults bool `mapstructure:"allow_faults"`
+	// CrashAfterExecute makes the process exit right after storing a trace,
+	// before delivering it (test-only: the end-to-end crash test; needs AllowFaults).
+	CrashAfterExecute bool `mapstructure:"crash_after_execute"`
 }
 
 // Challenger configures `sibyl challenger`.
@@ -114,6 +118,14 @@ type Challenger struct {
 	MaxGames   int                `mapstructure:"max_games"`
 	// Arity is the k games are opened with (0: the contract's maximum).
 	Arity int `mapstructure:"arity"`
+	// MinStakeWei: keep the stake at least this (challenging needs the registry's minimum stake).
+	MinStakeWei string `mapstructure:"min_stake_wei"`
+}
+
+// MinStake returns challenger.min_stake_wei as an integer (validated by Load).
+func (c Challenger) MinStake() *big.Int {
+	v, _ := parseWei(c.MinStakeWei)
+	return v
 }
 
 // defaults mirrors example.yaml; every key must have one so that viper maps
@@ -129,7 +141,8 @@ var defaults = map[string]any{
 	"tx.resubmit_after": "30s", "tx.bump_percent": 15, "tx.max_fee_gwei": 500,
 	"miner.programs": []string{}, "miner.min_stake_wei": "0", "miner.fault_step": -1, "miner.allow_faults": false,
 	"challenger.programs": []string{}, "challenger.sample_rate": 1.0, "challenger.per_model": map[string]float64{},
-	"challenger.max_games": 16, "challenger.arity": 0,
+	"challenger.max_games": 16, "challenger.arity": 0, "challenger.min_stake_wei": "0",
+	"miner.crash_after_execute": false,
 	"prover.data_dir": "./sibyl-data", "prover.keys": "development",
 }
 
@@ -233,6 +246,12 @@ func (c *Config) Validate() error {
 	}
 	if _, ok := parseWei(c.Miner.MinStakeWei); !ok {
 		return bad("miner.min_stake_wei", "%q is not a non-negative decimal integer", c.Miner.MinStakeWei)
+	}
+	if _, ok := parseWei(c.Challenger.MinStakeWei); !ok {
+		return bad("challenger.min_stake_wei", "%q is not a non-negative decimal integer", c.Challenger.MinStakeWei)
+	}
+	if c.Miner.CrashAfterExecute && !c.Miner.AllowFaults {
+		return bad("miner.crash_after_execute", "crash injection is test-only; set miner.allow_faults to use it")
 	}
 	if c.Miner.FaultStep >= 0 && !c.Miner.AllowFaults {
 		return bad("miner.fault_step", "fault injection is test-only; set miner.allow_faults to use it")

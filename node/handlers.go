@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sibyl-ai/sibyl/chain/protocol"
+	"github.com/sibyl-ai/sibyl/contracts/bindings"
 	"github.com/sibyl-ai/sibyl/store"
 )
 
@@ -19,6 +20,9 @@ const MaxInputBytes = 1 << 20
 type requestHandler struct{ n *Miner }
 
 func (h requestHandler) HandleLog(ctx context.Context, b *store.Batch, l types.Log) error {
+	if l.Topics[0] == protocol.Cop.GetABI().Events[bindings.CoprocessorResultVoidedEventName].ID {
+		return h.voided(b, l)
+	}
 	ev, err := protocol.Cop.UnpackRequestCreatedEvent(&l)
 	if err != nil {
 		h.n.log.Warn("undecodable RequestCreated", "tx", l.TxHash, "err", err)
@@ -31,14 +35,16 @@ func (h requestHandler) HandleLog(ctx context.Context, b *store.Batch, l types.L
 	if prog == nil {
 		return nil // not a model we serve
 	}
-	if ev.Assignee != (common.Address{}) && ev.Assignee != h.n.me {
-		return nil // assigned to another miner (serving after its window is not implemented)
-	}
 	r := &store.Request{
 		ID: common.BigToHash(ev.RequestId), ModelID: common.BigToHash(ev.ModelId), ProgramHash: prog.Hash(),
 		Route: ev.Routes, Requester: ev.Requester, Input: ev.Input, Block: l.BlockNumber, Status: store.RequestSeen,
 	}
 	switch want := prog.InputShape().Elems(); {
+	case ev.Assignee != (common.Address{}) && ev.Assignee != h.n.me:
+		// Kept (with its input) in case the assignee's result is voided and
+		// the request opens to every miner; serving after a missed response
+		// window is not implemented.
+		r.Status, r.Error = store.RequestSkipped, "assigned to "+ev.Assignee.Hex()
 	case ev.Routes&(protocol.RouteOptimistic|protocol.RouteProven) == 0:
 		r.Status, r.Error = store.RequestSkipped, "attested-only request: needs an enclave miner"
 	case len(ev.Input) == 0:
@@ -48,14 +54,36 @@ func (h requestHandler) HandleLog(ctx context.Context, b *store.Batch, l types.L
 	case len(ev.Input) != want:
 		r.Status, r.Error = store.RequestFailed, fmt.Sprintf("input has %d bytes, the model takes %d", len(ev.Input), want)
 	}
-	if r.Status != store.RequestSeen {
+	if r.Status == store.RequestFailed {
 		h.n.log.Warn("request not served", "request", ev.RequestId, "reason", r.Error)
 	}
 	h.n.m.RecordRequest(string(r.Status))
 	return b.PutRequest(r)
 }
 
+// voided re-opens a request whose result (another miner's) a dispute voided:
+// every registered miner may now serve it.
+func (h requestHandler) voided(b *store.Batch, l types.Log) error {
+	ev, err := protocol.Cop.UnpackResultVoidedEvent(&l)
+	if err != nil || ev.Miner == h.n.me {
+		return nil // our own voided result is handled by finalize
+	}
+	r, err := b.Request(common.BigToHash(ev.RequestId))
+	if err != nil || (r.Status != store.RequestSkipped && r.Status != store.RequestDelivered) {
+		return nil
+	}
+	if len(r.Input) != h.n.models.ByHash(r.ProgramHash).InputShape().Elems() {
+		return nil
+	}
+	h.n.log.Info("result voided; serving the request", "request", ev.RequestId, "voided miner", ev.Miner)
+	r.Status, r.Error = store.RequestSeen, ""
+	return b.PutRequest(r)
+}
+
 func (h requestHandler) RevertLog(ctx context.Context, b *store.Batch, l types.Log) error {
+	if l.Topics[0] != protocol.Cop.GetABI().Events[bindings.CoprocessorRequestCreatedEventName].ID {
+		return nil // a reorged-out void: the deliver step re-reads the request's status
+	}
 	ev, err := protocol.Cop.UnpackRequestCreatedEvent(&l)
 	if err != nil {
 		return nil

@@ -55,6 +55,9 @@ type Config struct {
 	Proofs *proofs.Proofs
 	// Parallel bounds concurrent deliveries and game moves (default 32).
 	Parallel int
+	// AfterExecute, if set, is called after a trace is stored and before it
+	// is delivered (test hook: the end-to-end test crashes the process here).
+	AfterExecute func(requestID common.Hash)
 }
 
 // Miner serves requests.
@@ -100,10 +103,11 @@ const (
 // Watchers returns the miner's two chain watchers.
 func (n *Miner) Watchers() []*chain.Watcher {
 	rc := protocol.Cop.GetABI().Events[bindings.CoprocessorRequestCreatedEventName].ID
+	rv := protocol.Cop.GetABI().Events[bindings.CoprocessorResultVoidedEventName].ID
 	gs := protocol.DG.GetABI().Events[bindings.DisputeGameGameStartedEventName].ID
 	return []*chain.Watcher{
 		chain.NewWatcher(chain.WatcherConfig{Name: requestsWatcher, Addresses: []common.Address{n.pc.Addr.Coprocessor},
-			Topics: [][]common.Hash{{rc}}, Confirmations: n.cfg.Confirmations, StartBlock: n.cfg.StartBlock},
+			Topics: [][]common.Hash{{rc, rv}}, Confirmations: n.cfg.Confirmations, StartBlock: n.cfg.StartBlock},
 			n.ch, n.st, requestHandler{n}, n.log, n.clock),
 		chain.NewWatcher(chain.WatcherConfig{Name: gamesWatcher, Addresses: []common.Address{n.pc.Addr.DisputeGame},
 			Topics: [][]common.Hash{{gs}}, Confirmations: n.cfg.Confirmations, StartBlock: n.cfg.StartBlock},
@@ -257,9 +261,13 @@ func (n *Miner) execute(ctx context.Context, r *store.Request) error {
 	n.m.RecordExecution(fmt.Sprintf("%x", r.ProgramHash[:4]), n.clock.Now().Sub(start))
 	r.Status = store.RequestExecuted
 	n.m.RecordRequest(string(r.Status))
-	return n.st.Update(func(b *store.Batch) error {
+	err = n.st.Update(func(b *store.Batch) error {
 		return errors.Join(b.PutTrace(tr), b.PutRequest(r))
 	})
+	if err == nil && n.cfg.AfterExecute != nil {
+		n.cfg.AfterExecute(r.ID)
+	}
+	return err
 }
 
 // hasPending reports whether a transaction with this label is signed and not yet seen mined.

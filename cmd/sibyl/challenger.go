@@ -44,7 +44,7 @@ every point. See docs/operators.md.`,
 			ch := challenger.New(challenger.Config{
 				Programs: progs, Confirmations: c.Chain.Confirmations, StartBlock: c.Chain.StartBlock, PollInterval: c.Chain.PollInterval,
 				SampleRate: c.Challenger.SampleRate, PerModel: perModel, Arity: uint8(c.Challenger.Arity), MaxGames: c.Challenger.MaxGames,
-				Proofs: env.proofs,
+				Proofs: env.proofs, MinStake: c.Challenger.MinStake(),
 			}, env.st, env.pc, env.client, nil, env.log, env.metrics)
 			env.log.Info("challenger starting", "account", env.pc.From(), "programs", len(progs), "sample_rate", c.Challenger.SampleRate)
 			if err := ch.Run(env.ctx); err != nil && !errors.Is(err, context.Canceled) {

@@ -46,10 +46,17 @@ its balances and keeps its stake at miner.min_stake_wei. See docs/operators.md.`
 			if err != nil {
 				return err
 			}
-			m := node.New(node.Config{
+			nc := node.Config{
 				Programs: progs, Confirmations: c.Chain.Confirmations, StartBlock: c.Chain.StartBlock,
 				PollInterval: c.Chain.PollInterval, FaultStep: c.Miner.FaultStep, MinStake: c.Miner.MinStake(), Proofs: env.proofs,
-			}, env.st, env.pc, env.client, nil, env.log, env.metrics)
+			}
+			if c.Miner.CrashAfterExecute {
+				nc.AfterExecute = func(id common.Hash) {
+					env.log.Warn("TEST crash injection: exiting after storing the trace, before delivering", "request", id.Big())
+					os.Exit(3)
+				}
+			}
+			m := node.New(nc, env.st, env.pc, env.client, nil, env.log, env.metrics)
 			env.log.Info("miner starting", "account", env.pc.From(), "programs", len(progs), "coprocessor", env.pc.Addr.Coprocessor)
 			if err := m.Run(env.ctx); err != nil && !errors.Is(err, context.Canceled) {
 				return err
