@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/consensys/gnark/logger"
@@ -29,12 +30,52 @@ func keySourceFlag(s string) (keys.Source, error) {
 	return 0, fmt.Errorf("--keys %q: want dev or ceremony", s)
 }
 
-// proveProgress prints each proving stage with the elapsed time.
-func proveProgress(w io.Writer, what string) prover.ProgressFunc {
-	return func(stage prover.Stage, elapsed time.Duration) {
-		fmt.Fprintf(w, "[%8.2fs] %s: %s\n", elapsed.Seconds(), what, stage)
+// progressLine prints each stage with the elapsed time, and a heartbeat
+// every interval while a stage runs (a large circuit's setup or proof takes
+// minutes on a small machine).
+type progressLine struct {
+	w        io.Writer
+	start    time.Time
+	interval time.Duration
+
+	mu    sync.Mutex
+	stage string
+	done  chan struct{}
+}
+
+func newProgressLine(w io.Writer, interval time.Duration) *progressLine {
+	p := &progressLine{w: w, start: time.Now(), interval: interval, done: make(chan struct{})}
+	go p.heartbeat()
+	return p
+}
+
+func (p *progressLine) heartbeat() {
+	t := time.NewTicker(p.interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-p.done:
+			return
+		case <-t.C:
+			p.mu.Lock()
+			if p.stage != "" {
+				fmt.Fprintf(p.w, "[%8.2fs] ... %s\n", time.Since(p.start).Seconds(), p.stage)
+			}
+			p.mu.Unlock()
+		}
 	}
 }
+
+// set reports that a stage began.
+func (p *progressLine) set(stage string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.stage = stage
+	fmt.Fprintf(p.w, "[%8.2fs] %s\n", time.Since(p.start).Seconds(), stage)
+}
+
+// stop ends the heartbeat.
+func (p *progressLine) stop() { close(p.done) }
 
 func newProveCmd() *cobra.Command {
 	var modelPath, inputPath, outPath, dataDir, keySrc string
@@ -83,14 +124,20 @@ on a miss (INSECURE: whoever ran it can forge proofs); --keys ceremony uses only
 			if !whole {
 				what = fmt.Sprintf("step %d/%d (%s)", step, prog.Steps(), prog.Op(step).Kind())
 			}
-			store, err := keys.Open(dataDir, keys.WithProgress(setupProgress(errw, what+" keys")))
+			progress := newProgressLine(errw, 10*time.Second)
+			defer progress.stop()
+			store, err := keys.Open(dataDir, keys.WithProgress(func(stage keys.Stage, _ time.Duration) {
+				progress.set(what + ": keys: " + string(stage))
+			}))
 			if err != nil {
 				return err
 			}
 			if src == keys.Development {
 				fmt.Fprintln(errw, "WARNING: development keys: a single-party setup is INSECURE (whoever ran it can forge proofs).")
 			}
-			p := prover.New(prover.StoreKeys(store, src), prover.WithProgress(proveProgress(errw, what)))
+			p := prover.New(prover.StoreKeys(store, src), prover.WithProgress(func(stage prover.Stage, _ time.Duration) {
+				progress.set(what + ": " + string(stage))
+			}))
 			start := time.Now()
 			input := runtime.InputFromBytes(raw)
 			var pf *prover.Proof
