@@ -226,21 +226,25 @@ func newCeremonyFinalizeCmd() *cobra.Command {
 	var dir, beacon, dataDir string
 	var sel circuitSelector
 	cmd := &cobra.Command{
-		Use:   "finalize --dir DIR --beacon HEX --model FILE [--step I | --whole] [--data-dir DIR]",
+		Use:   "finalize --dir DIR [--beacon HEX] --model FILE [--step I | --whole] [--data-dir DIR]",
 		Short: "Verify and seal circuits' phase 2, install their keys and print the verifying key hashes",
 		Long: `Finalize verifies the transcript for the program's circuits (compiled locally: one step,
 --whole, or every step), seals each circuit's phase 2 with --beacon (a public random value
 fixed only after the last phase 2 contribution), records the verifying key in the transcript
-and installs the keys under <data-dir>/keys/ceremony/. Circuits already finalized are skipped.`,
+and installs the keys under <data-dir>/keys/ceremony/. For a circuit already finalized, the keys
+are re-derived from the transcript and its recorded beacon (--beacon may be omitted) and
+installed: this is how every operator gets the ceremony keys from the public transcript.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			t, err := openTranscript(cmd, dir)
 			if err != nil {
 				return err
 			}
-			b, err := parseBeacon(beacon)
-			if err != nil {
-				return err
+			var b []byte
+			if beacon != "" {
+				if b, err = parseBeacon(beacon); err != nil {
+					return err
+				}
 			}
 			circuits, err := sel.compileAll(false)
 			if err != nil {
@@ -256,11 +260,13 @@ and installs the keys under <data-dir>/keys/ceremony/. Circuits already finalize
 				if err != nil {
 					return err
 				}
-				if done, err := t.Finalized(h); err != nil {
+				done, err := t.Finalized(h)
+				if err != nil {
 					return err
-				} else if done {
-					fmt.Fprintf(out, "%s: circuit %s already finalized\n", c.what, h)
-					continue
+				}
+				if !done && b == nil {
+					_, err := parseBeacon("")
+					return err
 				}
 				_, vk, err := t.Finalize(cmd.Context(), c.ccs, b, store)
 				if err != nil {
@@ -270,13 +276,17 @@ and installs the keys under <data-dir>/keys/ceremony/. Circuits already finalize
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(out, "%s: circuit %s finalized; keys installed in %s\n  verifying key hash: 0x%x\n", c.what, h, store.Dir(keys.Ceremony, h), vkHash)
+				what := "finalized"
+				if done {
+					what = "was finalized; keys re-derived from the transcript and"
+				}
+				fmt.Fprintf(out, "%s: circuit %s %s installed in %s\n  verifying key hash: 0x%x\n", c.what, h, what, store.Dir(keys.Ceremony, h), vkHash)
 			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&dir, "dir", "", "transcript directory")
-	cmd.Flags().StringVar(&beacon, "beacon", "", "hex random beacon fixed after the last phase 2 contribution")
+	cmd.Flags().StringVar(&beacon, "beacon", "", "hex random beacon fixed after the last phase 2 contribution (needed unless already finalized)")
 	cmd.Flags().StringVar(&dataDir, "data-dir", defaultDataDir, "data directory receiving the keys (under keys/ceremony/)")
 	sel.addFlags(cmd)
 	return cmd

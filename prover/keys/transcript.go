@@ -40,7 +40,8 @@ import (
 //
 // Every file is an envelope with a checksum (see envelope.go). Everything but
 // the contributions is derived deterministically and recomputed by Verify.
-// Contributions are sequential: each one starts from the latest.
+// Contributions are sequential: each one starts from the latest. A
+// Transcript is not safe for concurrent use.
 //
 // The transcript holds no constraint systems: gnark's R1CS decoder is not
 // hardened against hostile bytes (it can panic in its own goroutines), so
@@ -53,6 +54,10 @@ type Transcript struct {
 	log      *slog.Logger
 	progress CeremonyProgress
 	now      func() time.Time
+
+	// verified caches the sealed phase 1 once this process has verified it,
+	// so that finalizing many circuits verifies phase 1 once.
+	verified *mpcsetup.SrsCommons
 }
 
 // CeremonyProgress is told about long ceremony steps: what is being done and,
@@ -639,6 +644,7 @@ func (t *Transcript) checkSealed(last *mpcsetup.Phase1, start time.Time) (*mpcse
 	if !bytes.Equal(want, stored) {
 		return nil, fmt.Errorf("%w: sealed phase 1 parameters do not follow from the contributions and the beacon", ErrTranscript)
 	}
+	t.verified = &commons
 	return &commons, nil
 }
 
@@ -707,7 +713,7 @@ func (t *Transcript) verifyPhase2(ctx context.Context, h CircuitHash, r *cs.R1CS
 			return nil, nil, err
 		}
 		t.report(fmt.Sprintf("phase 2 %s: recompute keys", h.String()[:12]), 0, 0, start)
-		_, vk := st.last.Seal(st.commons, &st.evals, beacon)
+		pk, vk := st.last.Seal(st.commons, &st.evals, beacon)
 		want, err := writerToBytes(vk)
 		if err != nil {
 			return nil, nil, err
@@ -721,6 +727,7 @@ func (t *Transcript) verifyPhase2(ctx context.Context, h CircuitHash, r *cs.R1CS
 		}
 		cr.VerifyingKey = vk
 		st.last = nil // sealed: no longer a valid contribution
+		st.pk, st.vk, st.beacon = pk, vk, beacon
 	}
 	return cr, st, nil
 }
@@ -729,13 +736,23 @@ type phase2State struct {
 	r1cs    *cs.R1CS
 	commons *mpcsetup.SrsCommons
 	evals   mpcsetup.Phase2Evaluations
-	last    *mpcsetup.Phase2
+	last    *mpcsetup.Phase2 // nil once finalized
+
+	// For a finalized circuit: the recomputed keys and the recorded beacon.
+	pk     groth16.ProvingKey
+	vk     groth16.VerifyingKey
+	beacon []byte
 }
 
 // Finalize verifies phase 1 and the phase 2 of circuit ccs, seals phase 2
 // with a public random beacon chosen after the last contribution, records the
 // verifying key in the transcript, and installs the keys into store as
 // Ceremony keys (store may be nil).
+//
+// Sealing is deterministic, so for a circuit that is already finalized
+// Finalize re-derives the same keys from the transcript and its recorded
+// beacon (beacon must then be empty or equal to it) and installs them: this is
+// how every operator obtains the keys from the public transcript.
 func (t *Transcript) Finalize(ctx context.Context, ccs constraint.ConstraintSystem, beacon []byte, store *Store) (groth16.ProvingKey, groth16.VerifyingKey, error) {
 	start := t.now()
 	r, err := asR1CS(ccs)
@@ -746,21 +763,22 @@ func (t *Transcript) Finalize(ctx context.Context, ccs constraint.ConstraintSyst
 	if err != nil {
 		return nil, nil, err
 	}
-	if len(beacon) == 0 {
+	done, err := t.Finalized(h)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(beacon) == 0 && !done {
 		return nil, nil, fmt.Errorf("%w: empty beacon", ErrTranscript)
 	}
-	if done, err := t.Finalized(h); err != nil {
-		return nil, nil, err
-	} else if done {
-		return nil, nil, fmt.Errorf("%w: circuit %s is already finalized", ErrTranscript, h)
-	}
-	_, last, err := t.verifyPhase1(ctx, start)
-	if err != nil {
-		return nil, nil, err
-	}
-	commons, err := t.checkSealed(last, start)
-	if err != nil {
-		return nil, nil, err
+	commons := t.verified
+	if commons == nil {
+		_, last, err := t.verifyPhase1(ctx, start)
+		if err != nil {
+			return nil, nil, err
+		}
+		if commons, err = t.checkSealed(last, start); err != nil {
+			return nil, nil, err
+		}
 	}
 	cr, st, err := t.verifyPhase2(ctx, h, r, commons, start)
 	if err != nil {
@@ -769,17 +787,28 @@ func (t *Transcript) Finalize(ctx context.Context, ccs constraint.ConstraintSyst
 	if len(cr.Contributions) == 0 {
 		return nil, nil, fmt.Errorf("%w: circuit %s has no phase 2 contributions", ErrTranscript, h)
 	}
-	t.report("phase 2: seal with beacon", 0, 0, start)
-	pk, vk := st.last.Seal(st.commons, &st.evals, beacon)
-	vkBytes, err := writerToBytes(vk)
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := writeFileAtomic(filepath.Join(t.phase2Dir(h), beaconFile), []byte(hex.EncodeToString(beacon)+"\n")); err != nil {
-		return nil, nil, err
-	}
-	if err := writeEnvelope(filepath.Join(t.phase2Dir(h), vkFile), kindVerifyingKey, vkBytes); err != nil {
-		return nil, nil, err
+	var (
+		pk groth16.ProvingKey
+		vk groth16.VerifyingKey
+	)
+	if cr.Finalized {
+		if len(beacon) != 0 && !bytes.Equal(beacon, st.beacon) {
+			return nil, nil, fmt.Errorf("%w: circuit %s was finalized with beacon %x, not %x", ErrTranscript, h, st.beacon, beacon)
+		}
+		pk, vk = st.pk, st.vk
+	} else {
+		t.report("phase 2: seal with beacon", 0, 0, start)
+		pk, vk = st.last.Seal(st.commons, &st.evals, beacon)
+		vkBytes, err := writerToBytes(vk)
+		if err != nil {
+			return nil, nil, err
+		}
+		if err := writeFileAtomic(filepath.Join(t.phase2Dir(h), beaconFile), []byte(hex.EncodeToString(beacon)+"\n")); err != nil {
+			return nil, nil, err
+		}
+		if err := writeEnvelope(filepath.Join(t.phase2Dir(h), vkFile), kindVerifyingKey, vkBytes); err != nil {
+			return nil, nil, err
+		}
 	}
 	if store != nil {
 		t.report("install keys", 0, 0, start)

@@ -122,6 +122,31 @@ func TestCeremonyThreeParties(t *testing.T) {
 	if _, err := tr.ContributePhase2(ctx, h); !errors.Is(err, ErrTranscript) {
 		t.Fatalf("contribution after finalization: %v", err)
 	}
+	// Anyone can re-derive the finalized keys from the transcript into their
+	// own store; another beacon is refused.
+	store2, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := tr.Finalize(ctx, ccs, []byte("other beacon"), store2); !errors.Is(err, ErrTranscript) {
+		t.Fatalf("refinalize with another beacon: %v, want ErrTranscript", err)
+	}
+	tr3, err := OpenTranscript(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := tr3.Finalize(ctx, ccs, nil, store2); err != nil {
+		t.Fatal(err)
+	}
+	pk3, vk3, err := store2.Keys(ctx, ccs, Ceremony)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !vkEqual(t, vk, vk3) {
+		t.Fatal("re-derived verifying key differs")
+	}
+	proveAndVerify(t, ccs, pk3, vk, testRounds)
+
 	// Reopening the directory works, and a hash prefix finds the circuit.
 	tr2, err := OpenTranscript(dir)
 	if err != nil {
