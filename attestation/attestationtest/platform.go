@@ -114,7 +114,9 @@ func attr(id asn1.ObjectIdentifier, v any) (asn1Attr, error) {
 // sgxExtension encodes Intel's SGX extension (OID 1.2.840.113741.1.13.1).
 func (p *Platform) sgxExtension() (pkix.Extension, error) {
 	base := asn1.ObjectIdentifier{1, 2, 840, 113741, 1, 13, 1}
-	sub := func(ids ...int) asn1.ObjectIdentifier { return append(append(asn1.ObjectIdentifier{}, base...), ids...) }
+	sub := func(ids ...int) asn1.ObjectIdentifier {
+		return append(append(asn1.ObjectIdentifier{}, base...), ids...)
+	}
 	var tcb []asn1Attr
 	for i := 0; i < 16; i++ {
 		a, err := attr(sub(2, i+1), int(p.TCBComponents[i]))
