@@ -115,6 +115,8 @@ type env struct {
 	regC, stkC, verC, copC, dgC, mockC *bind.BoundContract
 
 	errs map[[4]byte]string // custom error selectors of every contract, for revert names
+	// gasPaid is what each sender paid for gas (mined transactions, reverted or not).
+	gasPaid map[common.Address]*big.Int
 }
 
 func newEnv(t testing.TB, opts ...func(*envConfig)) *env {
@@ -123,7 +125,7 @@ func newEnv(t testing.TB, opts ...func(*envConfig)) *env {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	e := &env{t: t, cfg: cfg, errs: map[[4]byte]string{}}
+	e := &env{t: t, cfg: cfg, errs: map[[4]byte]string{}, gasPaid: map[common.Address]*big.Int{}}
 	e.deployer, e.treasury, e.publisher, e.user, e.enclave =
 		newActor("deployer"), newActor("treasury"), newActor("publisher"), newActor("user"), newActor("enclave")
 	for i := 0; i < cfg.nMiners; i++ {
@@ -238,6 +240,11 @@ func (e *env) sendGas(from actor, c *bind.BoundContract, data []byte, value *big
 	}
 	e.commit()
 	r := e.receipt(tx)
+	paid := new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+	if e.gasPaid[from.addr] == nil {
+		e.gasPaid[from.addr] = new(big.Int)
+	}
+	e.gasPaid[from.addr].Add(e.gasPaid[from.addr], paid)
 	if r.Status != types.ReceiptStatusSuccessful {
 		return r, errors.New("transaction reverted")
 	}
