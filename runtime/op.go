@@ -88,6 +88,9 @@ func (e *execEnv) accBuf(n int) []int32 {
 type convScratch struct {
 	cols []byte
 	tmp  []int32
+	// per-channel requantization constants
+	mult, round []int64
+	shift       []uint8
 }
 
 func (s *convScratch) buffers(nc, nt int) ([]byte, []int32) {

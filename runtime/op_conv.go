@@ -314,20 +314,41 @@ func (o *Conv2D) convRange(x []int8, c, h, w, ow, pix, lo, hi int, wts *kernel.W
 			wts.MatMul(tmp[:np*oc], a, np, impl, 1)
 		}
 		// tmp is [pixel][oc]; transpose into CHW.
-		for ch := 0; ch < oc; ch++ {
-			b := o.Bias[ch]
-			if out == nil {
+		if out == nil {
+			for ch := 0; ch < oc; ch++ {
+				b := o.Bias[ch]
 				dst := acc[ch*pix+p0 : ch*pix+p1]
 				for pi := range dst {
 					dst[pi] = tmp[pi*oc+ch] + b
 				}
-				continue
 			}
-			m, s := o.Rq.Channel(ch)
-			dst := out[ch*pix+p0 : ch*pix+p1]
-			for pi := range dst {
-				dst[pi] = Requantize(int64(tmp[pi*oc+ch]+b), m, s, o.Rq.Zero, o.Rq.QMin, o.Rq.QMax)
-			}
+			continue
+		}
+		o.requantCHW(out, tmp[:np*oc], pix, p0, scr)
+	}
+}
+
+// requantCHW requantizes accumulators tmp ([pixel][oc], pixels p0...) into
+// out (CHW), reading tmp in order.
+func (o *Conv2D) requantCHW(out []int8, tmp []int32, pix, p0 int, scr *convScratch) {
+	oc := o.OutC()
+	if cap(scr.mult) < oc {
+		scr.mult = make([]int64, oc)
+		scr.round = make([]int64, oc)
+		scr.shift = make([]uint8, oc)
+	}
+	for ch := range oc {
+		m, s := o.Rq.Channel(ch)
+		scr.mult[ch], scr.shift[ch], scr.round[ch] = int64(m), s, int64(1)<<(s-1)
+	}
+	zero, lo, hi := int64(o.Rq.Zero), int64(o.Rq.QMin), int64(o.Rq.QMax)
+	bias := o.Bias[:oc]
+	mult, round, shift := scr.mult[:oc], scr.round[:oc], scr.shift[:oc]
+	for pi := 0; pi < len(tmp)/oc; pi++ {
+		row := tmp[pi*oc : (pi+1)*oc]
+		for ch, a := range row {
+			v := zero + ((int64(a+bias[ch])*mult[ch] + round[ch]) >> shift[ch])
+			out[ch*pix+p0+pi] = int8(min(max(v, lo), hi))
 		}
 	}
 }

@@ -88,6 +88,14 @@ func (w *Window) windowRange(py, px, h, wd int) (y0, y1, x0, x1 int) {
 func maxPool(w *Window, x []int8, s Shape, out []int8) {
 	c, h, wd := s[0], s[1], s[2]
 	oh, ow, _ := w.out(h, wd)
+	if w.KH == 2 && w.KW == 2 && w.SH == 2 && w.SW == 2 && w.PadT == 0 && w.PadL == 0 {
+		// The common 2x2/2 pool: every window is full (no padding; the
+		// bottom/right padding is never reached when OH = floor(H/2)).
+		if oh*2 <= h && ow*2 <= wd {
+			maxPool2x2(x, c, h, wd, oh, ow, out)
+			return
+		}
+	}
 	for ci := 0; ci < c; ci++ {
 		plane := x[ci*h*wd : (ci+1)*h*wd]
 		dst := out[ci*oh*ow : (ci+1)*oh*ow]
@@ -101,6 +109,21 @@ func maxPool(w *Window, x []int8, s Shape, out []int8) {
 					}
 				}
 				dst[py*ow+px] = m
+			}
+		}
+	}
+}
+
+func maxPool2x2(x []int8, c, h, wd, oh, ow int, out []int8) {
+	for ci := 0; ci < c; ci++ {
+		plane := x[ci*h*wd : (ci+1)*h*wd]
+		dst := out[ci*oh*ow : (ci+1)*oh*ow]
+		for py := 0; py < oh; py++ {
+			r0 := plane[2*py*wd : 2*py*wd+2*ow]
+			r1 := plane[(2*py+1)*wd : (2*py+1)*wd+2*ow]
+			d := dst[py*ow : (py+1)*ow]
+			for px := range d {
+				d[px] = max(r0[2*px], r0[2*px+1], r1[2*px], r1[2*px+1])
 			}
 		}
 	}

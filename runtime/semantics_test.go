@@ -52,7 +52,16 @@ func TestFloorDivAndPoolReference(t *testing.T) {
 	}
 	// The pool ops agree with the window reference functions.
 	in := runtime.InputFromBytes(runtimetest.Bytes(5, 2*7*6))
-	win := runtime.Window{KH: 3, KW: 2, SH: 2, SW: 1, PadT: 1, PadL: 1, PadB: 2, PadR: 1}
+	for _, win := range []runtime.Window{
+		{KH: 3, KW: 2, SH: 2, SW: 1, PadT: 1, PadL: 1, PadB: 2, PadR: 1},
+		{KH: 2, KW: 2, SH: 2, SW: 2}, // the 2x2/2 fast path, odd height
+		{KH: 2, KW: 2, SH: 2, SW: 2, PadB: 1, PadR: 1},
+	} {
+		testPools(t, in, win)
+	}
+}
+
+func testPools(t *testing.T, in []int8, win runtime.Window) {
 	for _, op := range []runtime.Op{&runtime.MaxPool{In: 0, Window: win}, &runtime.AvgPool{In: 0, Window: win}} {
 		p, err := runtime.New(runtime.Shape{2, 7, 6}, []runtime.Op{op})
 		if err != nil {
