@@ -1,6 +1,9 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
 	"crypto/x509"
 	"encoding/hex"
 	"encoding/json"
@@ -10,12 +13,20 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
 	"github.com/sibyl-ai/sibyl/attestation"
+	"github.com/sibyl-ai/sibyl/attestation/registryclient"
+	"github.com/sibyl-ai/sibyl/chain"
 	"github.com/sibyl-ai/sibyl/enclave"
 )
 
@@ -24,7 +35,7 @@ func init() {
 		Use:   "attest",
 		Short: "Verify TEE attestation evidence (SGX DCAP quotes, EGo remote reports, TDX quotes)",
 	}
-	attestCmd.AddCommand(newAttestVerifyCmd(), newAttestEvidenceCmd(), newAttestSignerIDCmd())
+	attestCmd.AddCommand(newAttestVerifyCmd(), newAttestEvidenceCmd(), newAttestSignerIDCmd(), newAttestSubmitCmd(), newAttestApproveCmd())
 	rootCmd.AddCommand(attestCmd)
 }
 
@@ -357,4 +368,229 @@ or its public key): SHA-256 of the little-endian modulus, as 'ego signerid' does
 	cmd.Flags().StringVar(&keyPath, "key", "", "RSA-3072 key in PEM (public or private) (required)")
 	_ = cmd.MarkFlagRequired("key")
 	return cmd
+}
+
+// chainFlags are the flags of the attest subcommands that send transactions.
+type chainFlags struct {
+	rpc, registry, keystore, passwordFile, devKey string
+}
+
+func (f *chainFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.rpc, "rpc", "", "JSON-RPC endpoint (required)")
+	cmd.Flags().StringVar(&f.registry, "registry", "", "AttestationRegistry address (required)")
+	cmd.Flags().StringVar(&f.keystore, "keystore", "", "sender key: go-ethereum keystore file")
+	cmd.Flags().StringVar(&f.passwordFile, "password-file", "", "file holding the keystore passphrase")
+	cmd.Flags().StringVar(&f.devKey, "dev-key", "", "sender key: development key index (chain id 1337 only)")
+	_ = cmd.MarkFlagRequired("rpc")
+	_ = cmd.MarkFlagRequired("registry")
+}
+
+// connect dials the endpoint and loads the sender key.
+func (f *chainFlags) connect(ctx context.Context) (*ethclient.Client, *registryclient.Client, *bind.TransactOpts, error) {
+	if !common.IsHexAddress(f.registry) {
+		return nil, nil, nil, fmt.Errorf("--registry %q is not an address", f.registry)
+	}
+	cl, err := ethclient.DialContext(ctx, f.rpc)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	chainID, err := cl.ChainID(ctx)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	var key *ecdsa.PrivateKey
+	switch {
+	case f.keystore != "":
+		pass, err := os.ReadFile(f.passwordFile)
+		if err != nil && f.passwordFile != "" {
+			return nil, nil, nil, err
+		}
+		if key, err = chain.LoadKeystoreKey(f.keystore, strings.TrimRight(string(pass), "\r\n")); err != nil {
+			return nil, nil, nil, err
+		}
+	case f.devKey != "":
+		i, err := strconv.Atoi(f.devKey)
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("--dev-key: %w", err)
+		}
+		if key, err = chain.DevKey(chainID, i); err != nil {
+			return nil, nil, nil, err
+		}
+	default:
+		return nil, nil, nil, errors.New("give --keystore (and --password-file) or --dev-key")
+	}
+	opts := bind.NewKeyedTransactor(key, chainID)
+	opts.Context = ctx
+	return cl, registryclient.New(cl, common.HexToAddress(f.registry)), opts, nil
+}
+
+func newAttestSubmitCmd() *cobra.Command {
+	var cf chainFlags
+	var evidence, signer, hpkeKey string
+	cmd := &cobra.Command{
+		Use:   "submit",
+		Short: "Submit an enclave's registration evidence to the AttestationRegistry",
+		Long: `Sends the evidence written by 'sibyl attest evidence' (with the signer and HPKE key it
+printed) to the registry: submitEvidence for hardware evidence, which attestation verifiers then
+approve, or registerSimulated for simulated evidence (development registries only). Prints the
+proposal id verifiers approve.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ev, err := os.ReadFile(evidence)
+			if err != nil {
+				return err
+			}
+			if !common.IsHexAddress(signer) {
+				return fmt.Errorf("--signer %q is not an address", signer)
+			}
+			hk, err := hex.DecodeString(strings.TrimPrefix(hpkeKey, "0x"))
+			if err != nil || len(hk) != 32 {
+				return errors.New("--hpke-key: want 32 hex bytes")
+			}
+			reg := &enclave.Registration{Evidence: ev, EvidenceHash: crypto.Keccak256Hash(ev), Signer: common.HexToAddress(signer),
+				HPKEPublicKey: [32]byte(hk), Simulated: bytes.HasPrefix(ev, attestation.SimulatedEvidenceMagic)}
+			ctx := cmd.Context()
+			cl, rc, opts, err := cf.connect(ctx)
+			if err != nil {
+				return err
+			}
+			defer cl.Close()
+			tx, err := rc.Submit(opts, reg)
+			if err != nil {
+				return err
+			}
+			if err := waitOK(ctx, cl, tx); err != nil {
+				return err
+			}
+			if reg.Simulated {
+				fmt.Fprintf(cmd.OutOrStdout(), "registered simulated enclave %s (tx %s)\n", reg.Signer, tx.Hash())
+				return nil
+			}
+			id, err := rc.ProposalID(ctx, reg)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "proposal id: 0x%x (tx %s)\n", id, tx.Hash())
+			return nil
+		},
+	}
+	cf.register(cmd)
+	cmd.Flags().StringVar(&evidence, "evidence", "", "evidence file (required)")
+	cmd.Flags().StringVar(&signer, "signer", "", "the enclave's signer address (required)")
+	cmd.Flags().StringVar(&hpkeKey, "hpke-key", "", "the enclave's HPKE public key, hex (required)")
+	for _, n := range []string{"evidence", "signer", "hpke-key"} {
+		_ = cmd.MarkFlagRequired(n)
+	}
+	return cmd
+}
+
+func newAttestApproveCmd() *cobra.Command {
+	var cf chainFlags
+	var (
+		id, collateral, tcbInfo, qeIdentity, signingChain, pckCRL, rootCRL, policyPath, atStr, rootCA string
+		fromBlock                                                                                     uint64
+		dryRun                                                                                        bool
+	)
+	cmd := &cobra.Command{
+		Use:   "approve",
+		Short: "As an attestation verifier: check submitted evidence and approve it on chain",
+		Long: `Fetches the evidence submitted under --id from the registry's EvidenceSubmitted event,
+verifies it (as 'sibyl attest verify' does) at --at (default: now) with the given collateral,
+applies --policy and requires the report data to be the registry's binding of the signer and
+HPKE key, then sends approve(id, measurement, TCB status, collateral expiry). With --dry-run it
+only prints the verdict.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			idb, err := hex.DecodeString(strings.TrimPrefix(id, "0x"))
+			if err != nil || len(idb) != 32 {
+				return errors.New("--id: want 32 hex bytes")
+			}
+			at := time.Now()
+			if atStr != "" {
+				if at, err = time.Parse(time.RFC3339, atStr); err != nil {
+					return fmt.Errorf("--at: %w", err)
+				}
+			}
+			col, err := loadCollateral(collateral, tcbInfo, qeIdentity, signingChain, pckCRL, rootCRL)
+			if err != nil {
+				return err
+			}
+			pb, err := os.ReadFile(policyPath)
+			if err != nil {
+				return err
+			}
+			policy, err := attestation.ParsePolicyJSON(pb)
+			if err != nil {
+				return err
+			}
+			verifier := attestation.NewVerifier()
+			if rootCA != "" {
+				root, err := loadRootCA(rootCA)
+				if err != nil {
+					return err
+				}
+				verifier = attestation.NewVerifier(attestation.WithRoot(root))
+			}
+			ctx := cmd.Context()
+			cl, rc, opts, err := cf.connect(ctx)
+			if err != nil {
+				return err
+			}
+			defer cl.Close()
+			ev, err := rc.FindEvidence(ctx, [32]byte(idb), fromBlock)
+			if err != nil {
+				return err
+			}
+			v, err := registryclient.Check(verifier, ev, col, *policy, at)
+			if err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			fmt.Fprintf(w, "signer %s: measurement 0x%x, TCB status %s %v, collateral valid until %s\n",
+				v.Signer, v.Measurement, v.TCBStatus, v.Result.Advisories, v.Expiry.UTC().Format(time.RFC3339))
+			if dryRun {
+				return nil
+			}
+			tx, err := rc.Approve(opts, v)
+			if err != nil {
+				return err
+			}
+			if err := waitOK(ctx, cl, tx); err != nil {
+				return err
+			}
+			fmt.Fprintf(w, "approved (tx %s)\n", tx.Hash())
+			return nil
+		},
+	}
+	cf.register(cmd)
+	f := cmd.Flags()
+	f.StringVar(&id, "id", "", "proposal id from the EvidenceSubmitted event (required)")
+	f.Uint64Var(&fromBlock, "from-block", 0, "first block to search for the event")
+	f.StringVar(&collateral, "collateral", "", "collateral as dcap-qvl QuoteCollateralV3 JSON")
+	f.StringVar(&tcbInfo, "tcb-info", "", "Intel PCS TCB info response body (JSON)")
+	f.StringVar(&qeIdentity, "qe-identity", "", "Intel PCS QE identity response body (JSON)")
+	f.StringVar(&signingChain, "tcb-signing-chain", "", "TCB signing certificate chain (PEM)")
+	f.StringVar(&pckCRL, "pck-crl", "", "PCK CRL (optional)")
+	f.StringVar(&rootCRL, "root-crl", "", "root CA CRL (optional)")
+	f.StringVar(&policyPath, "policy", "", "policy JSON (required)")
+	f.StringVar(&atStr, "at", "", "verification time, RFC 3339 (default now)")
+	f.StringVar(&rootCA, "root-ca", "", "trust this root instead of the Intel SGX Root CA")
+	f.BoolVar(&dryRun, "dry-run", false, "verify and print the verdict without sending")
+	_ = cmd.MarkFlagRequired("id")
+	_ = cmd.MarkFlagRequired("policy")
+	return cmd
+}
+
+// waitOK waits for a transaction and fails unless it succeeded.
+func waitOK(ctx context.Context, cl *ethclient.Client, tx *types.Transaction) error {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	r, err := bind.WaitMined(ctx, cl, tx.Hash())
+	if err != nil {
+		return err
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("transaction %s reverted", tx.Hash())
+	}
+	return nil
 }
