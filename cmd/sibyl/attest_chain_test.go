@@ -177,6 +177,24 @@ func TestAttestSubmitApproveCommands(t *testing.T) {
 	if ok, err := rc.Usable(ctx, enc.Address()); err != nil || !ok {
 		t.Fatalf("enclave not usable after two approvals (%v)", err)
 	}
+	// A user encrypts a private prompt to the registered enclave, looking
+	// its key up in the registry; the enclave opens it.
+	promptPath := write("prompt.bin", []byte("private"))
+	encOut := filepath.Join(dir, "prompt.enc")
+	encArgs := []string{"--rpc", rpc, "--registry", regAddr.Hex(), "--enclave", enc.Address().Hex(),
+		"--chain-id", "1337", "--coprocessor", "0x000000000000000000000000000000000000c0de", "--request-id", "1",
+		"--key", filepath.Join(dir, "me.key"), "--in", promptPath, "--out", encOut}
+	if out, err := run(newEncryptCmd(), append(encArgs, "--measurement", fmt.Sprintf("%x", identity.MREnclave))...); err != nil {
+		t.Fatalf("encrypt via registry: %v (%s)", err, out)
+	}
+	ct, _ := os.ReadFile(encOut)
+	if pr, err := enc.OpenPrompt(common.HexToAddress("0xc0de"), big.NewInt(1), ct); err != nil || string(pr.Input) != "private" {
+		t.Fatalf("enclave cannot open the prompt: %v", err)
+	}
+	if _, err := run(newEncryptCmd(), append(encArgs, "--measurement", fmt.Sprintf("%x", [32]byte{1}))...); err == nil {
+		t.Fatal("encrypted to an enclave with another measurement")
+	}
+
 	// A third party is not a verifier: its approval reverts.
 	if _, err := approve("3"); err == nil {
 		t.Fatal("non-verifier approval went through")

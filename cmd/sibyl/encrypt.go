@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"crypto/hpke"
 	"encoding/hex"
 	"errors"
@@ -11,8 +12,10 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
+	"github.com/sibyl-ai/sibyl/attestation/registryclient"
 	"github.com/sibyl-ai/sibyl/privacy"
 )
 
@@ -87,7 +90,7 @@ func loadOrCreateKey(path string, create bool) (hpke.PrivateKey, bool, error) {
 
 func newEncryptCmd() *cobra.Command {
 	var pf privacyFlags
-	var to, in, out string
+	var to, in, out, rpcURL, registry, signer, measurement string
 	cmd := &cobra.Command{
 		Use:   "encrypt",
 		Short: "Encrypt a private prompt to a registered enclave's HPKE key for one request",
@@ -102,13 +105,24 @@ input hash.`,
 			if err != nil {
 				return err
 			}
-			raw, err := hex.DecodeString(strings.TrimPrefix(to, "0x"))
-			if err != nil {
-				return fmt.Errorf("--to: %w", err)
+			var raw []byte
+			switch {
+			case to != "" && signer == "":
+				if raw, err = hex.DecodeString(strings.TrimPrefix(to, "0x")); err != nil {
+					return fmt.Errorf("--to: %w", err)
+				}
+			case to == "" && signer != "":
+				k, err := lookupEnclaveKey(cmd.Context(), rpcURL, registry, signer, measurement)
+				if err != nil {
+					return err
+				}
+				raw = k[:]
+			default:
+				return errors.New("give the enclave key with --to, or look it up with --rpc, --registry and --enclave")
 			}
 			enclaveKey, err := privacy.ParsePublicKey(raw)
 			if err != nil {
-				return fmt.Errorf("--to: %w", err)
+				return fmt.Errorf("enclave key: %w", err)
 			}
 			key, created, err := loadOrCreateKey(pf.keyPath, true)
 			if err != nil {
@@ -134,10 +148,14 @@ input hash.`,
 		},
 	}
 	pf.register(cmd, "your response key file (hex; created if missing) (required)")
-	cmd.Flags().StringVar(&to, "to", "", "the enclave's HPKE public key (hex, from the AttestationRegistry) (required)")
+	cmd.Flags().StringVar(&to, "to", "", "the enclave's HPKE public key (hex, from the AttestationRegistry)")
+	cmd.Flags().StringVar(&signer, "enclave", "", "instead of --to: the enclave's signer address, looked up in the registry")
+	cmd.Flags().StringVar(&rpcURL, "rpc", "", "JSON-RPC endpoint for --enclave")
+	cmd.Flags().StringVar(&registry, "registry", "", "AttestationRegistry address for --enclave")
+	cmd.Flags().StringVar(&measurement, "measurement", "", "with --enclave: require this measurement (hex), as the request will")
 	cmd.Flags().StringVar(&in, "in", "", "plaintext input file (required)")
 	cmd.Flags().StringVar(&out, "out", "", "ciphertext output file (required)")
-	for _, n := range []string{"to", "in", "out"} {
+	for _, n := range []string{"in", "out"} {
 		_ = cmd.MarkFlagRequired(n)
 	}
 	return cmd
@@ -179,4 +197,38 @@ func newDecryptCmd() *cobra.Command {
 	cmd.Flags().StringVar(&out, "out", "-", "plaintext output file (- for stdout)")
 	_ = cmd.MarkFlagRequired("in")
 	return cmd
+}
+
+// lookupEnclaveKey reads an enclave's HPKE key from the AttestationRegistry
+// and refuses enclaves the Coprocessor would refuse: revoked, expired, with
+// a disallowed measurement, or (with want) another measurement.
+func lookupEnclaveKey(ctx context.Context, rpcURL, registry, signer, want string) ([32]byte, error) {
+	if rpcURL == "" || !common.IsHexAddress(registry) || !common.IsHexAddress(signer) {
+		return [32]byte{}, errors.New("--enclave needs --rpc, --registry and a signer address")
+	}
+	cl, err := ethclient.DialContext(ctx, rpcURL)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	defer cl.Close()
+	rc := registryclient.New(cl, common.HexToAddress(registry))
+	addr := common.HexToAddress(signer)
+	ok, err := rc.Usable(ctx, addr)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	if !ok {
+		return [32]byte{}, fmt.Errorf("enclave %s is not usable (unknown, revoked, expired or measurement disallowed)", addr)
+	}
+	info, err := rc.Lookup(ctx, addr)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	if want != "" {
+		m, err := hex.DecodeString(strings.TrimPrefix(want, "0x"))
+		if err != nil || len(m) != 32 || [32]byte(m) != info.Measurement {
+			return [32]byte{}, fmt.Errorf("enclave %s has measurement %x, not %s", addr, info.Measurement, want)
+		}
+	}
+	return info.HpkeKey, nil
 }
