@@ -73,3 +73,16 @@ func mustRead(p string) []byte {
 	b, _ := os.ReadFile(p)
 	return b
 }
+
+func FuzzSNPVerify(f *testing.F) {
+	fuzzSeeds(f, "sev_snp/google_snp_attestation_report.bin")
+	vcek := mustRead(filepath.Join("..", "..", "shared", "testdata", "attestation", "sev_snp", "google_snp_vcek.der"))
+	v, err := NewSNPVerifier(nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	at := time.Date(2022, 9, 24, 12, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_, _ = v.Verify(b, vcek, at) // must not panic
+	})
+}
