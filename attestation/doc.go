@@ -15,4 +15,7 @@
 // chain) and the verification time are inputs, so a verification is
 // reproducible. A Policy then judges the verified claims (allowed
 // measurements, debug, accepted TCB statuses, expected report data).
+//
+// SNPVerifier verifies AMD SEV-SNP attestation reports against the chip's
+// VCEK certificate and AMD's pinned ARK.
 package attestation
