@@ -164,6 +164,9 @@ type Model struct {
 // Register registers prog with development keys (set up on first use and
 // cached in keysDir): its step-key root, and with proven its whole-program key.
 func Register(ctx context.Context, pc *protocol.Client, pf *proofs.Proofs, prog *runtime.Program, name string, proven bool, log *slog.Logger) (*Model, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
 	start := time.Now()
 	root, err := pf.StepKeyRoot(ctx, prog)
 	if err != nil {

@@ -12,9 +12,9 @@ import (
 	"github.com/sibyl-ai/sibyl/store"
 )
 
-// MaxInputBytes bounds the input a miner accepts from a request event, far
-// above any shipped model's input; larger inputs are recorded as failed.
-const MaxInputBytes = 1 << 20
+// DefaultMaxInputBytes bounds the input a miner keeps from a request event,
+// far above any shipped model's input; larger inputs are recorded as failed.
+const DefaultMaxInputBytes = 1 << 20
 
 // requestHandler records RequestCreated events for the models we serve.
 type requestHandler struct{ n *Miner }
@@ -49,8 +49,8 @@ func (h requestHandler) HandleLog(ctx context.Context, b *store.Batch, l types.L
 		r.Status, r.Error = store.RequestSkipped, "attested-only request: needs an enclave miner"
 	case len(ev.Input) == 0:
 		r.Status, r.Error = store.RequestFailed, "input given by hash/URI: fetching inputs is not supported"
-	case len(ev.Input) > MaxInputBytes:
-		r.Status, r.Error, r.Input = store.RequestFailed, fmt.Sprintf("input of %d bytes exceeds %d", len(ev.Input), MaxInputBytes), nil
+	case len(ev.Input) > h.n.cfg.MaxInputBytes:
+		r.Status, r.Error, r.Input = store.RequestFailed, fmt.Sprintf("input of %d bytes exceeds the limit of %d", len(ev.Input), h.n.cfg.MaxInputBytes), nil
 	case len(ev.Input) != want:
 		r.Status, r.Error = store.RequestFailed, fmt.Sprintf("input has %d bytes, the model takes %d", len(ev.Input), want)
 	}

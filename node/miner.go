@@ -55,6 +55,8 @@ type Config struct {
 	Proofs *proofs.Proofs
 	// Parallel bounds concurrent deliveries and game moves (default 32).
 	Parallel int
+	// MaxInputBytes bounds the input kept from a request (default DefaultMaxInputBytes).
+	MaxInputBytes int
 	// AfterExecute, if set, is called after a trace is stored and before it
 	// is delivered (test hook: the end-to-end test crashes the process here).
 	AfterExecute func(requestID common.Hash)
@@ -82,6 +84,9 @@ func New(cfg Config, st *store.Store, pc *protocol.Client, ch Chain, clock chain
 	}
 	if cfg.Parallel <= 0 {
 		cfg.Parallel = 32
+	}
+	if cfg.MaxInputBytes <= 0 {
+		cfg.MaxInputBytes = DefaultMaxInputBytes
 	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)

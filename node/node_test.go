@@ -1,0 +1,224 @@
+package node_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"math/rand/v2"
+	"net"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/sibyl-ai/sibyl/chain"
+	"github.com/sibyl-ai/sibyl/chain/protocol"
+	"github.com/sibyl-ai/sibyl/contracts/bindings"
+	"github.com/sibyl-ai/sibyl/devnet"
+	"github.com/sibyl-ai/sibyl/node"
+	"github.com/sibyl-ai/sibyl/runtime"
+	"github.com/sibyl-ai/sibyl/runtime/runtimetest"
+	"github.com/sibyl-ai/sibyl/store"
+)
+
+func tiny(t testing.TB, seed uint64) *runtime.Program {
+	r := rand.New(rand.NewPCG(seed, 1))
+	p, err := runtime.New(runtime.Shape{16}, []runtime.Op{
+		&runtime.Dense{In: 0, Weights: runtimetest.Int8s(r, 8*16), Bias: make([]int32, 8), Rq: runtime.PerTensor(1<<20, 28, -128, -128, 127)},
+		&runtime.Dense{In: 1, Weights: runtimetest.Int8s(r, 4*8), Bias: make([]int32, 4), Rq: runtime.PerTensor(1<<20, 27, 0, -128, 127)},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// flaky fails a fraction of chain calls with a dropped-connection error, as
+// an overloaded or restarting RPC endpoint does.
+type flaky struct {
+	simClient
+	calls atomic.Int64
+	every int64
+}
+
+type simClient interface {
+	chain.TxBackend
+	chain.LogSource
+	CallContract(ctx context.Context, call ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+}
+
+var errDropped = &net.OpError{Op: "read", Net: "tcp", Err: errors.New("connection reset by peer")}
+
+func (f *flaky) drop() bool { return f.calls.Add(1)%f.every == 0 }
+
+func (f *flaky) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	if f.drop() {
+		return nil, errDropped
+	}
+	return f.simClient.HeaderByNumber(ctx, n)
+}
+
+func (f *flaky) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	if f.drop() {
+		return nil, errDropped
+	}
+	return f.simClient.FilterLogs(ctx, q)
+}
+
+func (f *flaky) CallContract(ctx context.Context, call ethereum.CallMsg, n *big.Int) ([]byte, error) {
+	if f.drop() {
+		return nil, errDropped
+	}
+	return f.simClient.CallContract(ctx, call, n)
+}
+
+func (f *flaky) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if f.drop() {
+		return errDropped
+	}
+	return f.simClient.SendTransaction(ctx, tx)
+}
+
+func (f *flaky) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	if f.drop() {
+		return nil, errDropped
+	}
+	return f.simClient.TransactionReceipt(ctx, h)
+}
+
+// TestMinerBadInputsAndFlakyRPC: a malformed input, an oversized input and a
+// request for a model we do not serve get clear records (or none), and good
+// requests are still delivered through an endpoint that drops every fifth call.
+func TestMinerBadInputsAndFlakyRPC(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	dir := t.TempDir()
+	ch, err := devnet.StartChain(-1, 50*time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ch.Close()
+	dep, err := ch.NewAccount(ctx, devnet.KeyDeployer, filepath.Join(dir, "deployer"), protocol.Addresses{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dep.Store.Close()
+	addrs, err := protocol.Deploy(ctx, dep.Sender, protocol.DevDeployConfig(dep.Addr))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, _ := ch.NewAccount(ctx, devnet.KeyPublisher, filepath.Join(dir, "pub"), addrs)
+	defer pub.Store.Close()
+	pf, err := devnet.OpenProofs(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ours, other := tiny(t, 1), tiny(t, 2)
+	mOurs, err := devnet.Register(ctx, pub.PC, pf, ours, "ours", false, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mOther, err := devnet.Register(ctx, pub.PC, pf, other, "other", false, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// The miner talks to the chain through the flaky endpoint only.
+	fl := &flaky{simClient: ch.Client, every: 5}
+	st, err := store.Open(filepath.Join(dir, "miner"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	key, _ := chain.DevKey(big.NewInt(chain.DevChainID), devnet.KeyMiner)
+	sender, err := chain.NewSender(ctx, chain.SenderConfig{PollInterval: 20 * time.Millisecond, Backoff: chain.Backoff{Initial: 5 * time.Millisecond}}, fl, st, key, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pc := protocol.New(addrs, fl, sender)
+	m := node.New(node.Config{Programs: []*runtime.Program{ours}, PollInterval: 50 * time.Millisecond, Proofs: pf,
+		MinStake: new(big.Int).Mul(big.NewInt(2), protocol.Ether), MaxInputBytes: 64}, st, pc, fl, nil, nil, nil)
+	mctx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- m.Run(mctx) }()
+	defer func() { stop(); <-done }()
+	waitFor(t, "the miner to join", func() bool {
+		ok, _ := protocol.New(addrs, ch.Client, nil).IsMinerFor(ctx, mOurs.ID, sender.From())
+		return ok
+	})
+
+	user, _ := ch.NewAccount(ctx, devnet.KeyUser, filepath.Join(dir, "user"), addrs)
+	defer user.Store.Close()
+	send := func(model *big.Int, in []byte) *big.Int {
+		out, err := ch.Client.CallContract(ctx, ethereum.CallMsg{To: &addrs.Coprocessor, Data: protocol.Cop.PackEstimateFee(model, 0)}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fee, _ := protocol.Cop.UnpackEstimateFee(out)
+		head, _ := ch.Client.HeaderByNumber(ctx, nil)
+		r, err := user.Sender.Send(ctx, chain.TxCandidate{To: &addrs.Coprocessor, Value: fee, Data: protocol.Cop.PackRequestInference(
+			bindings.CoprocessorRequestParams{ModelId: model, Input: in, Routes: protocol.RouteOptimistic, Deadline: head.Time + 3600})})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range r.Logs {
+			if ev, err := protocol.Cop.UnpackRequestCreatedEvent(l); err == nil {
+				return ev.RequestId
+			}
+		}
+		t.Fatal("no request id")
+		return nil
+	}
+	short := send(mOurs.ID, make([]byte, 10))
+	huge := send(mOurs.ID, make([]byte, 100))
+	foreign := send(mOther.ID, runtimetest.Bytes(3, 16))
+	var good []*big.Int
+	for i := range 4 {
+		good = append(good, send(mOurs.ID, runtimetest.Bytes(uint64(10+i), 16)))
+	}
+
+	rec := func(id *big.Int) *store.Request {
+		r, err := st.Request(common.BigToHash(id))
+		if err != nil {
+			return nil
+		}
+		return r
+	}
+	waitFor(t, "every good request delivered through the flaky endpoint", func() bool {
+		for _, id := range good {
+			if r := rec(id); r == nil || r.Status != store.RequestDelivered {
+				return false
+			}
+		}
+		return true
+	})
+	if r := rec(short); r == nil || r.Status != store.RequestFailed || !strings.Contains(r.Error, "input has 10 bytes, the model takes 16") {
+		t.Fatalf("short input: %+v", r)
+	}
+	if r := rec(huge); r == nil || r.Status != store.RequestFailed || !strings.Contains(r.Error, "exceeds the limit of 64") || r.Input != nil {
+		t.Fatalf("oversized input: %+v", r)
+	}
+	if r := rec(foreign); r != nil {
+		t.Fatalf("request for a model we do not serve was recorded: %+v", r)
+	}
+	if fl.calls.Load() < 50 {
+		t.Fatalf("only %d calls went through the flaky endpoint", fl.calls.Load())
+	}
+}
+
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if cond() {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("timed out waiting for %s", what)
+}
