@@ -88,9 +88,7 @@ func (e *execEnv) accBuf(n int) []int32 {
 type convScratch struct {
 	cols []byte
 	tmp  []int32
-	// per-channel requantization constants
-	mult, round []int64
-	shift       []uint8
+	y    []int8 // requantized outputs before the transpose to CHW
 }
 
 func (s *convScratch) buffers(nc, nt int) ([]byte, []int32) {

@@ -77,7 +77,8 @@ type Conv2D struct {
 	PadValue int8
 	Rq       Requant
 
-	w *kernel.Weights
+	w  *kernel.Weights
+	rq *kernel.RequantCols
 }
 
 // Kind implements Op.
@@ -324,31 +325,28 @@ func (o *Conv2D) convRange(x []int8, c, h, w, ow, pix, lo, hi int, wts *kernel.W
 			}
 			continue
 		}
-		o.requantCHW(out, tmp[:np*oc], pix, p0, scr)
+		o.requantCHW(out, tmp[:np*oc], pix, p0, impl, scr)
 	}
 }
 
 // requantCHW requantizes accumulators tmp ([pixel][oc], pixels p0...) into
-// out (CHW), reading tmp in order.
-func (o *Conv2D) requantCHW(out []int8, tmp []int32, pix, p0 int, scr *convScratch) {
+// out (CHW): row by row in accumulator order, then a byte transpose.
+func (o *Conv2D) requantCHW(out []int8, tmp []int32, pix, p0 int, impl kernel.Impl, scr *convScratch) {
 	oc := o.OutC()
-	if cap(scr.mult) < oc {
-		scr.mult = make([]int64, oc)
-		scr.round = make([]int64, oc)
-		scr.shift = make([]uint8, oc)
+	np := len(tmp) / oc
+	rq := o.rq
+	if rq == nil {
+		rq = kernel.NewRequantCols(oc, o.Bias, o.Rq.Mult, o.Rq.Shift, o.Rq.Zero, o.Rq.QMin, o.Rq.QMax)
 	}
-	for ch := range oc {
-		m, s := o.Rq.Channel(ch)
-		scr.mult[ch], scr.shift[ch], scr.round[ch] = int64(m), s, int64(1)<<(s-1)
+	if cap(scr.y) < len(tmp) {
+		scr.y = make([]int8, len(tmp))
 	}
-	zero, lo, hi := int64(o.Rq.Zero), int64(o.Rq.QMin), int64(o.Rq.QMax)
-	bias := o.Bias[:oc]
-	mult, round, shift := scr.mult[:oc], scr.round[:oc], scr.shift[:oc]
-	for pi := 0; pi < len(tmp)/oc; pi++ {
-		row := tmp[pi*oc : (pi+1)*oc]
-		for ch, a := range row {
-			v := zero + ((int64(a+bias[ch])*mult[ch] + round[ch]) >> shift[ch])
-			out[ch*pix+p0+pi] = int8(min(max(v, lo), hi))
+	y := scr.y[:len(tmp)]
+	rq.Apply(y, tmp, np, impl)
+	for ch := 0; ch < oc; ch++ {
+		dst := out[ch*pix+p0 : ch*pix+p0+np]
+		for pi := range dst {
+			dst[pi] = y[pi*oc+ch]
 		}
 	}
 }

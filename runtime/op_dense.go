@@ -21,7 +21,8 @@ type Dense struct {
 	Bias    []int32 // N
 	Rq      Requant // per tensor or per output feature
 
-	w *kernel.Weights
+	w  *kernel.Weights
+	rq *kernel.RequantCols
 }
 
 // Kind implements Op.
@@ -146,11 +147,5 @@ func (o *Dense) eval(env *execEnv, in [][]int8, _ []Shape, out []int8) {
 	rows := len(x) / k
 	acc := env.accBuf(rows * n)
 	o.kernelWeights().MatMul(acc, x, rows, env.impl, env.threads)
-	for r := 0; r < rows; r++ {
-		row := acc[r*n : (r+1)*n]
-		dst := out[r*n : (r+1)*n]
-		for j, a := range row {
-			dst[j] = o.Rq.Apply(a+o.Bias[j], j)
-		}
-	}
+	o.rq.Apply(out, acc, rows, env.impl)
 }

@@ -159,8 +159,10 @@ func (p *Program) prepare() {
 		switch o := op.(type) {
 		case *Dense:
 			o.kernelWeights()
+			o.rq = kernel.NewRequantCols(o.N(), o.Bias, o.Rq.Mult, o.Rq.Shift, o.Rq.Zero, o.Rq.QMin, o.Rq.QMax)
 		case *Conv2D:
 			o.w = kernel.NewWeights(o.Weights, o.OutC(), len(o.Weights)/o.OutC())
+			o.rq = kernel.NewRequantCols(o.OutC(), o.Bias, o.Rq.Mult, o.Rq.Shift, o.Rq.Zero, o.Rq.QMin, o.Rq.QMax)
 		}
 	}
 	p.enc = p.encode()

@@ -21,3 +21,7 @@ func (w *Weights) PreparedStride(Impl) (int, bool) { return 0, false }
 func (w *Weights) MatMulPrepared([]int32, []byte, int, int) {
 	panic("kernel: MatMulPrepared needs the VNNI kernel")
 }
+
+func requantAccelerated(Impl) bool { return false }
+
+func (q *RequantCols) applySIMD(dst []int8, src []int32, rows int) { q.applyGo(dst, src, rows) }
