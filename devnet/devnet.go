@@ -15,6 +15,7 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -105,8 +106,14 @@ func (c *Chain) produce(period time.Duration) {
 func (c *Chain) AdjustTime(d time.Duration) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.Sim.Commit() // AdjustTime needs an empty pending block
-	return c.Sim.AdjustTime(d)
+	var err error
+	for range 50 {
+		c.Sim.Commit() // AdjustTime needs an empty pending block; nodes may be sending meanwhile
+		if err = c.Sim.AdjustTime(d); err == nil || !strings.Contains(err.Error(), "non-empty") {
+			return err
+		}
+	}
+	return err
 }
 
 // Close stops block production and the chain.

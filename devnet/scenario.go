@@ -316,7 +316,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 			rep.RequestsPerSecond = float64(len(reqs)) / time.Since(firstRequest).Seconds()
 			break
 		}
-		if st.delivered+st.finalized == len(reqs) && st.checking == 0 && st.activeGames == 0 && st.delivered > 0 {
+		if st.delivered+st.finalized == len(reqs) && st.checking == 0 && st.activeGames == 0 && st.delivered > 0 && st.chainTime <= st.maxWindowEnd {
 			if err := ch.AdjustTime(time.Duration(protocol.DevDeployConfig(common.Address{}).Coprocessor.ChallengeWindow+1) * time.Second); err != nil {
 				return nil, err
 			}
@@ -366,6 +366,7 @@ func eachIndex(ctx context.Context, limit, n int, fn func(i int) error) error {
 type state struct {
 	pending, delivered, finalized, refunded int
 	checking, disputes, activeGames, won    int
+	chainTime, maxWindowEnd                 uint64
 }
 
 func (s state) String() string {
@@ -386,12 +387,18 @@ func snapshot(ctx context.Context, ch *Chain, addrs protocol.Addresses, reqs []s
 			s.pending++
 		case protocol.StatusDelivered:
 			s.delivered++
+			s.maxWindowEnd = max(s.maxWindowEnd, onchain.WindowEnd)
 		case protocol.StatusFinalized:
 			s.finalized++
 		case protocol.StatusRefunded:
 			s.refunded++
 		}
 	}
+	head, err := ch.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return s, err
+	}
+	s.chainTime = head.Time
 	checking, err := cst.Requests(store.RequestSeen, store.RequestToCheck, store.RequestDisputing)
 	if err != nil {
 		return s, err
