@@ -343,7 +343,7 @@ func TestAttestedOptimisticCallsBackAtOnceAndStaysChallengeable(t *testing.T) {
 	e, id := served(t)
 	cls := e.deployClassifier(id)
 	image := []byte{0, 50, 255, 7} // argmax: index 2
-	e.must(e.user, cls, e.cls.PackClassify(image, routeAttested|routeOptimistic, uint64(e.now()+3600)), e.fee(id, 60_000))
+	e.must(e.user, cls, e.cls.PackClassify(image, routeAttested|routeOptimistic, uint64(e.now()+3600)), e.fee(id, classifierGas))
 	rid := call(e, e.copC, e.cop.PackRequestCount(), e.cop.UnpackRequestCount)
 	miner := e.assigneeActor(rid)
 	c0, cN := honestClaims(image)
@@ -386,7 +386,7 @@ func TestProvenRoute(t *testing.T) {
 	m := getToy(t)
 	input := []byte{1, 2, 3, 4, 5}
 	cls := e.deployClassifier(id)
-	e.must(e.user, cls, e.cls.PackClassify(input, routeProven, uint64(e.now()+3600)), e.fee(id, 60_000))
+	e.must(e.user, cls, e.cls.PackClassify(input, routeProven, uint64(e.now()+3600)), e.fee(id, classifierGas))
 	rid := call(e, e.copC, e.cop.PackRequestCount(), e.cop.UnpackRequestCount)
 	miner := e.assigneeActor(rid)
 	tr := m.trace(input)
@@ -408,7 +408,7 @@ func TestRefundAfterDeadline(t *testing.T) {
 	input := []byte{1}
 	cls := e.deployClassifier(id)
 	deadline := uint64(e.now() + 100)
-	e.must(e.user, cls, e.cls.PackClassify(input, routeOptimistic, deadline), e.fee(id, 60_000))
+	e.must(e.user, cls, e.cls.PackClassify(input, routeOptimistic, deadline), e.fee(id, classifierGas))
 	rid := call(e, e.copC, e.cop.PackRequestCount(), e.cop.UnpackRequestCount)
 	e.mustRevert("NotYetExpired", e.user, e.copC, e.cop.PackRefund(rid), nil)
 	e.mustRevert("UnknownRequest", e.user, e.copC, e.cop.PackRefund(big.NewInt(50)), nil)
@@ -419,7 +419,7 @@ func TestRefundAfterDeadline(t *testing.T) {
 	if e.request(rid).Status != stRefunded {
 		t.Fatal("not refunded")
 	}
-	if got := e.copBalance(cls.Address()); got.Cmp(e.fee(id, 60_000)) != 0 {
+	if got := e.copBalance(cls.Address()); got.Cmp(e.fee(id, classifierGas)) != 0 {
 		t.Fatalf("consumer credited %v", got)
 	}
 	if l := call(e, cls, e.cls.PackLabels(rid), e.cls.UnpackLabels); !l.Voided {
@@ -512,7 +512,7 @@ func TestCallbackGasGuard(t *testing.T) {
 	e, id := served(t)
 	cls := e.deployClassifier(id)
 	input := []byte{1, 2, 3}
-	e.must(e.user, cls, e.cls.PackClassify(input, routeAttested, uint64(e.now()+3600)), e.fee(id, 60_000))
+	e.must(e.user, cls, e.cls.PackClassify(input, routeAttested, uint64(e.now()+3600)), e.fee(id, classifierGas))
 	rid := call(e, e.copC, e.cop.PackRequestCount(), e.cop.UnpackRequestCount)
 	miner := e.assigneeActor(rid)
 	data := e.cop.PackDeliverAttested(rid, input, [32]byte{}, [32]byte{}, e.sign(e.enclave, rid, e.programHash(id), input))

@@ -66,15 +66,18 @@ func TestDishonestMinerLosesAtEveryArity(t *testing.T) {
 			// Payouts: bond back, result bond, half the slash; the other half burned.
 			slash := e.cfg.game.SlashAmount
 			half := new(big.Int).Div(slash, big.NewInt(2))
-			if got := e.dgBalance(ch.addr); got.Cmp(e.cfg.game.ChallengerBond) != 0 {
-				t.Fatalf("challenger bond back %v", got)
-			}
-			if got := e.copBalance(ch.addr); got.Cmp(e.cfg.coprocessor.ResultBond) != 0 {
-				t.Fatalf("challenger got result bond %v", got)
+			// the challenger's own bond and the miner's result bond, both in the DisputeGame
+			if got := e.dgBalance(ch.addr); got.Cmp(new(big.Int).Add(e.cfg.game.ChallengerBond, e.cfg.coprocessor.ResultBond)) != 0 {
+				t.Fatalf("challenger's game balance %v", got)
 			}
 			if got := call(e, e.stkC, e.stk.PackCredits(ch.addr), e.stk.UnpackCredits); got.Cmp(half) != 0 {
 				t.Fatalf("challenger slash reward %v", got)
 			}
+			if got := call(e, e.stkC, e.stk.PackPendingBurn(), e.stk.UnpackPendingBurn); got.Cmp(new(big.Int).Sub(slash, half)) != 0 {
+				t.Fatalf("pending burn %v", got)
+			}
+			e.must(e.user, e.stkC, e.stk.PackFlushBurned(), nil)
+			e.mustRevert("ZeroAmount", e.user, e.stkC, e.stk.PackFlushBurned(), nil)
 			if got := new(big.Int).Sub(e.balance(burnAddr), burnBefore); got.Cmp(new(big.Int).Sub(slash, half)) != 0 {
 				t.Fatalf("burned %v", got)
 			}
@@ -89,7 +92,6 @@ func TestDishonestMinerLosesAtEveryArity(t *testing.T) {
 			e.warp(int64(e.cfg.coprocessor.ChallengeWindow) + 1)
 			e.must(e.user, e.copC, e.cop.PackFinalize(rid, input), nil)
 			e.must(ch, e.dgC, e.dg.PackWithdraw(), nil)
-			e.must(ch, e.copC, e.cop.PackWithdraw(), nil)
 			e.must(ch, e.stkC, e.stk.PackWithdrawCredit(), nil)
 			e.mustRevert("NothingToWithdraw", ch, e.dgC, e.dg.PackWithdraw(), nil)
 			e.mustRevert("ZeroAmount", ch, e.stkC, e.stk.PackWithdrawCredit(), nil)
@@ -317,7 +319,7 @@ func TestWrongCommitmentsAreProvenByRecomputation(t *testing.T) {
 		if e.request(rid).Status != stPending {
 			t.Fatal("not voided")
 		}
-		if e.copBalance(ch.addr).Cmp(e.cfg.coprocessor.ResultBond) != 0 {
+		if e.dgBalance(ch.addr).Cmp(e.cfg.coprocessor.ResultBond) != 0 {
 			t.Fatal("challenger did not get the result bond")
 		}
 		e.mustRevert("NotChallengeable", ch, e.dgC, e.dg.PackProveWrongInput(rid, input), nil)
@@ -340,7 +342,7 @@ func TestWrongCommitmentsAreProvenByRecomputation(t *testing.T) {
 	t.Run("voided attested result calls the consumer back with an error", func(t *testing.T) {
 		e, id := served(t)
 		cls := e.deployClassifier(id)
-		e.must(e.user, cls, e.cls.PackClassify(input, routeAttested|routeOptimistic, uint64(e.now()+3600)), e.fee(id, 60_000))
+		e.must(e.user, cls, e.cls.PackClassify(input, routeAttested|routeOptimistic, uint64(e.now()+3600)), e.fee(id, classifierGas))
 		rid := call(e, e.copC, e.cop.PackRequestCount(), e.cop.UnpackRequestCount)
 		miner := e.assigneeActor(rid)
 		var badC0 [32]byte

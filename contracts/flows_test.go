@@ -11,6 +11,9 @@ import (
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
 )
 
+// classifierGas is ExampleClassifier.CALLBACK_GAS.
+const classifierGas = 150_000
+
 const (
 	routeAttested   = 1
 	routeOptimistic = 2

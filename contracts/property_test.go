@@ -110,6 +110,9 @@ func runProperty(t *testing.T, seed uint64, steps int) {
 			e.must(a, e.stkC, e.stk.PackRequestUnbond(s), nil)
 		}
 	}
+	if call(e, e.stkC, e.stk.PackPendingBurn(), e.stk.UnpackPendingBurn).Sign() > 0 {
+		e.must(e.user, e.stkC, e.stk.PackFlushBurned(), nil)
+	}
 	e.warp(int64(e.cfg.unbonding) + 1)
 	for _, a := range e.all() {
 		if call(e, e.stkC, e.stk.PackAccountOf(a.addr), e.stk.UnpackAccountOf).Unbonding.Sign() > 0 {

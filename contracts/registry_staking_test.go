@@ -92,7 +92,7 @@ func TestSlashReachesUnbondingStake(t *testing.T) {
 	if acct.Unbonding.Cmp(new(big.Int).Sub(eth(2), e.cfg.game.SlashAmount)) != 0 {
 		t.Fatalf("unbonding after slash %v", acct.Unbonding)
 	}
-	if got := call(e, e.stkC, e.stk.PackTotalBurned(), e.stk.UnpackTotalBurned); got.Sign() == 0 {
+	if got := call(e, e.stkC, e.stk.PackPendingBurn(), e.stk.UnpackPendingBurn); got.Sign() == 0 {
 		t.Fatal("nothing burned")
 	}
 	e.checkHeld()

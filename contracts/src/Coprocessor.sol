@@ -36,7 +36,8 @@ contract Coprocessor {
         Refunded // expired without a final result, escrow returned
     }
 
-    /// @notice A request (9 storage slots; the input and output bytes live in events only).
+    /// @notice A request (9 storage slots, 4 written at request time; the input and output bytes live in
+    ///         events only).
     struct Request {
         address requester;
         uint64 deadline; // last timestamp a result may be delivered
@@ -47,11 +48,11 @@ contract Coprocessor {
         Status status;
         bool callbackDone; // the consumer has been called with the current result
         bool bonded; // the current result carries a result bond (optimistic)
-        address miner; // who delivered the current result
+        address miner; // who delivered the current optimistic result (final routes pay msg.sender directly)
         uint64 windowEnd; // end of the challenge window of the current optimistic result
+        uint88 escrow; // msg.value of the request
+        uint88 modelFee; // the model fee at request time
         uint32 modelId;
-        uint96 escrow; // msg.value of the request
-        uint96 modelFee; // the model fee at request time
         uint32 nonce; // increments each time a result is voided
         uint16 openGames; // disputes open against the current result
         bytes32 inputHash; // keccak256 of the input bytes
@@ -259,8 +260,8 @@ contract Coprocessor {
     /// @notice The fee (wei) a request must send: model fee + miner fee + callback gas, grossed up by the
     ///         protocol share. Any excess goes to the miner.
     function estimateFee(uint256 modelId, uint32 callbackGasLimit) public view returns (uint256) {
-        ModelRegistry.Model memory m = registry.getModel(modelId);
-        return _fee(m.fee, callbackGasLimit);
+        (uint128 fee,,,) = registry.requestTerms(modelId);
+        return _fee(fee, callbackGasLimit);
     }
 
     function _fee(uint256 modelFee, uint32 callbackGasLimit) internal view returns (uint256) {
@@ -270,16 +271,12 @@ contract Coprocessor {
 
     /// @notice Requests an inference; msg.value must cover estimateFee. The caller is the consumer called back.
     function requestInference(RequestParams calldata p) external payable returns (uint256 requestId) {
-        ModelRegistry.Model memory m = registry.getModel(p.modelId);
-        if (m.deprecated) revert InvalidRequest("model deprecated");
+        (uint128 modelFee, bool deprecated, bool hasStepKeys, bool hasProgramKey) = registry.requestTerms(p.modelId);
+        if (deprecated) revert InvalidRequest("model deprecated");
         if (p.modelId > type(uint32).max) revert InvalidRequest("model id too large");
         if (p.routes == 0 || p.routes > 7) revert InvalidRequest("routes");
-        if (p.routes & ROUTE_OPTIMISTIC != 0 && m.stepKeyRoot == bytes32(0)) {
-            revert InvalidRequest("model has no step keys");
-        }
-        if (p.routes & ROUTE_PROVEN != 0 && m.programVkHash == bytes32(0)) {
-            revert InvalidRequest("model has no program key");
-        }
+        if (p.routes & ROUTE_OPTIMISTIC != 0 && !hasStepKeys) revert InvalidRequest("model has no step keys");
+        if (p.routes & ROUTE_PROVEN != 0 && !hasProgramKey) revert InvalidRequest("model has no program key");
         if (p.callbackGasLimit > maxCallbackGas) revert InvalidRequest("callback gas limit");
         if (p.deadline <= block.timestamp) revert InvalidRequest("deadline");
         bytes32 inputHash;
@@ -289,9 +286,9 @@ contract Coprocessor {
             if (p.inputHash == bytes32(0)) revert InvalidRequest("no input");
             inputHash = p.inputHash;
         }
-        uint256 fee = _fee(m.fee, p.callbackGasLimit);
+        uint256 fee = _fee(modelFee, p.callbackGasLimit);
         if (msg.value < fee) revert FeeTooLow(msg.value, fee);
-        if (msg.value > type(uint96).max) revert InvalidRequest("value");
+        if (msg.value > type(uint88).max) revert InvalidRequest("value");
 
         requestId = ++requestCount;
         address assignee = p.miner != address(0) ? p.miner : _assign(p.modelId, requestId);
@@ -305,8 +302,8 @@ contract Coprocessor {
         r.routes = p.routes;
         r.status = Status.Pending;
         r.modelId = uint32(p.modelId);
-        r.escrow = uint96(msg.value);
-        r.modelFee = uint96(m.fee);
+        r.escrow = uint88(msg.value);
+        r.modelFee = uint88(modelFee);
         r.inputHash = inputHash;
         if (p.measurement != bytes32(0)) r.measurement = p.measurement;
         totalHeld += msg.value;
@@ -372,7 +369,7 @@ contract Coprocessor {
     ) external payable {
         Request storage r = _serveable(requestId, ROUTE_ATTESTED);
         bytes32 outputHash = keccak256(output);
-        bytes32 programHash = registry.getModel(r.modelId).programHash;
+        (bytes32 programHash, address publisher) = registry.programOf(r.modelId);
         address signer = _recover(
             keccak256(
                 abi.encodePacked(
@@ -392,7 +389,7 @@ contract Coprocessor {
             return;
         }
         if (msg.value != 0) revert WrongBond(msg.value, 0);
-        _final(r, requestId, output, ROUTE_ATTESTED);
+        _final(r, requestId, output, ROUTE_ATTESTED, publisher);
     }
 
     /// @notice Delivers a result with a whole-program Groth16 proof: final on arrival. The contract computes
@@ -408,7 +405,8 @@ contract Coprocessor {
         Request storage r = _serveable(requestId, ROUTE_PROVEN);
         if (keccak256(input) != r.inputHash) revert InputMismatch();
         if (!verifier.verifyProgramIO(r.modelId, vk, proof, input, output)) revert InvalidProof();
-        _final(r, requestId, output, ROUTE_PROVEN);
+        (, address publisher) = registry.programOf(r.modelId);
+        _final(r, requestId, output, ROUTE_PROVEN, publisher);
     }
 
     /// @dev Checks that the caller may serve the request now on `route`, and records a strike for an assignee
@@ -453,10 +451,11 @@ contract Coprocessor {
         if (route & ROUTE_ATTESTED != 0) _callbackResult(r, requestId, output);
     }
 
-    function _final(Request storage r, uint256 requestId, bytes calldata output, uint8 route) internal {
-        r.miner = msg.sender;
+    function _final(Request storage r, uint256 requestId, bytes calldata output, uint8 route, address publisher)
+        internal
+    {
         emit ResultDelivered(requestId, msg.sender, route, true, 0, bytes32(0), bytes32(0), output);
-        _settle(r, requestId);
+        _settle(r, requestId, msg.sender, publisher);
         _callbackResult(r, requestId, output);
     }
 
@@ -473,23 +472,24 @@ contract Coprocessor {
         if (r.openGames != 0) revert DisputesOpen(r.openGames);
         bool call = !r.callbackDone;
         if (call && keccak256(output) != r.outputHash) revert OutputMismatch();
+        address miner = r.miner;
         if (r.bonded) {
             r.bonded = false;
-            balanceOf[r.miner] += resultBond;
+            balanceOf[miner] += resultBond;
         }
-        _settle(r, requestId);
+        (, address publisher) = registry.programOf(r.modelId);
+        _settle(r, requestId, miner, publisher);
         if (call) _callbackResult(r, requestId, output);
     }
 
-    function _settle(Request storage r, uint256 requestId) internal {
+    function _settle(Request storage r, uint256 requestId, address miner, address publisher) internal {
         r.status = Status.Finalized;
         uint256 escrow = r.escrow;
         uint256 protocolFee = escrow * protocolFeeBps / 10_000;
         uint256 modelFee = r.modelFee;
         uint256 minerCut = escrow - protocolFee - modelFee;
-        address miner = r.miner;
         balanceOf[miner] += minerCut;
-        if (modelFee > 0) balanceOf[registry.getModel(r.modelId).owner] += modelFee;
+        if (modelFee > 0) balanceOf[publisher] += modelFee;
         if (protocolFee > 0) balanceOf[treasury] += protocolFee;
         emit RequestFinalized(requestId, miner, minerCut, modelFee, protocolFee);
     }
@@ -565,28 +565,34 @@ contract Coprocessor {
         return (r.miner, r.modelId, r.c0, r.cN, r.nonce);
     }
 
-    /// @notice Closes a dispute (DisputeGame only). A challenger win voids the result: the result bond goes to
-    ///         the challenger and the request is open again (to any of the model's miners) until its deadline.
-    ///         A dispute about an already voided result (stale nonce) changes nothing.
+    /// @notice Closes a dispute (DisputeGame only). A challenger win voids the result: the request is open again
+    ///         (to any of the model's miners) until its deadline, and the result bond is sent to the DisputeGame,
+    ///         which credits it to the challenger. A dispute about an already voided result (stale nonce)
+    ///         changes nothing.
+    /// @return current whether the dispute was about the current result
+    /// @return paid the result bond sent along (challenger wins only)
     function closeDispute(uint256 requestId, uint32 nonce, bool challengerWon, address challenger)
         external
         onlyDisputeGame
+        returns (bool current, uint256 paid)
     {
         Request storage r = requests[requestId];
-        if (r.status != Status.Delivered || r.nonce != nonce) return;
+        if (r.status != Status.Delivered || r.nonce != nonce) return (false, 0);
         r.openGames--;
         emit DisputeClosed(requestId, challengerWon, r.openGames);
-        if (challengerWon) _void(r, requestId, challenger);
+        if (challengerWon) paid = _void(r, requestId, challenger);
+        return (true, paid);
     }
 
-    /// @notice Voids the current result after a proven wrong commitment (DisputeGame only).
-    function voidResult(uint256 requestId, address challenger) external onlyDisputeGame {
+    /// @notice Voids the current result after a proven wrong commitment (DisputeGame only); the result bond is
+    ///         sent to the DisputeGame for the challenger.
+    function voidResult(uint256 requestId, address challenger) external onlyDisputeGame returns (uint256 paid) {
         Request storage r = requests[requestId];
         if (r.status != Status.Delivered) revert WrongStatus(requestId, r.status);
-        _void(r, requestId, challenger);
+        return _void(r, requestId, challenger);
     }
 
-    function _void(Request storage r, uint256 requestId, address challenger) internal {
+    function _void(Request storage r, uint256 requestId, address challenger) internal returns (uint256 paid) {
         address miner = r.miner;
         uint32 nonce = r.nonce;
         r.status = Status.Pending;
@@ -594,13 +600,20 @@ contract Coprocessor {
         r.openGames = 0;
         r.assignee = address(0);
         r.assignedUntil = 0;
+        bool calledBack = r.callbackDone;
+        r.callbackDone = false;
         if (r.bonded) {
             r.bonded = false;
-            balanceOf[challenger] += resultBond;
+            paid = resultBond;
+            totalHeld -= paid;
         }
         emit ResultVoided(requestId, miner, challenger, nonce);
-        if (r.callbackDone) {
-            r.callbackDone = false;
+        // Interactions last: the DisputeGame (trusted) takes the bond, then the consumer hears of the void.
+        if (paid > 0) {
+            (bool ok,) = disputeGame.call{value: paid}("");
+            if (!ok) revert TransferFailed();
+        }
+        if (calledBack) {
             _callback(r, requestId, abi.encodeCall(ISibylConsumer.onInferenceError, (requestId, ERROR_VOIDED)));
         }
     }

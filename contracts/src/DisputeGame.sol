@@ -107,6 +107,7 @@ contract DisputeGame {
     error CommitmentCorrect();
     error NotChallengeable(uint256 requestId);
     error NothingToWithdraw();
+    error NotCoprocessor();
     error TransferFailed();
 
     constructor(
@@ -138,7 +139,7 @@ contract DisputeGame {
         if (!staking.isStaked(msg.sender)) revert NotStaked(msg.sender);
         (address miner, uint256 modelId, bytes32 c0, bytes32 cN, uint32 nonce) = coprocessor.openDispute(requestId);
         if (miner == msg.sender) revert SelfChallenge();
-        uint64 steps = registry.getModel(modelId).steps;
+        (uint64 steps,) = registry.stepKeysOf(modelId);
         gameId = ++gameCount;
         Game storage g = games[gameId];
         g.defender = miner;
@@ -275,25 +276,31 @@ contract DisputeGame {
 
     function _resolve(Game storage g, uint256 gameId, bool challengerWon) internal {
         uint256 requestId = g.requestId;
-        (, uint32 nonce) = coprocessor.resultState(requestId);
-        uint256 slashed;
-        if (nonce != g.nonce) {
+        address challenger = g.challenger;
+        // Decided before any external call, so that a consumer called back on a void cannot re-enter this game.
+        g.status = challengerWon ? Status.ChallengerWon : Status.DefenderWon;
+        (bool current, uint256 paid) = coprocessor.closeDispute(requestId, g.nonce, challengerWon, challenger);
+        if (!current) {
             // The result was already voided by another dispute: nothing left to decide.
             g.status = Status.Aborted;
-            balanceOf[g.challenger] += challengerBond;
+            balanceOf[challenger] += challengerBond;
             emit GameResolved(gameId, requestId, Status.Aborted, 0);
             return;
         }
+        uint256 slashed;
         if (challengerWon) {
-            g.status = Status.ChallengerWon;
-            balanceOf[g.challenger] += challengerBond;
-            slashed = staking.slash(g.defender, slashAmount, g.challenger, rewardBps);
+            balanceOf[challenger] += challengerBond + paid; // own bond back + the result bond
+            totalHeld += paid;
+            slashed = staking.slash(g.defender, slashAmount, challenger, rewardBps);
         } else {
-            g.status = Status.DefenderWon;
             balanceOf[g.defender] += challengerBond;
         }
         emit GameResolved(gameId, requestId, g.status, slashed);
-        coprocessor.closeDispute(requestId, g.nonce, challengerWon, g.challenger);
+    }
+
+    /// @notice Receives result bonds from the Coprocessor (only).
+    receive() external payable {
+        if (msg.sender != address(coprocessor)) revert NotCoprocessor();
     }
 
     // ---------------------------------------------------------------- wrong commitments
@@ -322,9 +329,11 @@ contract DisputeGame {
     }
 
     function _wrongCommitment(uint256 requestId, address miner, bool input) internal {
+        uint256 paid = coprocessor.voidResult(requestId, msg.sender);
+        balanceOf[msg.sender] += paid;
+        totalHeld += paid;
         uint256 slashed = staking.slash(miner, slashAmount, msg.sender, rewardBps);
         emit WrongCommitmentProven(requestId, msg.sender, input, slashed);
-        coprocessor.voidResult(requestId, msg.sender);
     }
 
     // ---------------------------------------------------------------- funds and views

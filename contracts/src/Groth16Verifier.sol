@@ -35,9 +35,9 @@ contract Groth16Verifier {
         bytes32 pre,
         bytes32 post
     ) external view returns (bool) {
-        ModelRegistry.Model memory m = registry.getModel(modelId);
-        if (m.stepKeyRoot == bytes32(0)) return false;
-        if (!Groth16.verifyKeyPath(m.stepKeyRoot, keccak256(vk), step, m.steps, keyPath)) return false;
+        (uint64 steps, bytes32 root) = registry.stepKeysOf(modelId);
+        if (root == bytes32(0)) return false;
+        if (!Groth16.verifyKeyPath(root, keccak256(vk), step, steps, keyPath)) return false;
         return Groth16.verify(vk, proof, _pair(pre, post));
     }
 
@@ -48,8 +48,8 @@ contract Groth16Verifier {
         view
         returns (bool)
     {
-        ModelRegistry.Model memory m = registry.getModel(modelId);
-        if (m.programVkHash == bytes32(0) || keccak256(vk) != m.programVkHash) return false;
+        bytes32 h = registry.programKeyOf(modelId);
+        if (h == bytes32(0) || keccak256(vk) != h) return false;
         return Groth16.verify(vk, proof, _pair(c0, cN));
     }
 
@@ -63,8 +63,8 @@ contract Groth16Verifier {
         bytes calldata input,
         bytes calldata output
     ) external view returns (bool) {
-        ModelRegistry.Model memory m = registry.getModel(modelId);
-        if (m.programVkHash == bytes32(0) || keccak256(vk) != m.programVkHash) return false;
+        bytes32 h = registry.programKeyOf(modelId);
+        if (h == bytes32(0) || keccak256(vk) != h) return false;
         return Groth16.verify(vk, proof, _pair(Poseidon2.stateBytes(input), Poseidon2.stateBytes(output)));
     }
 

@@ -18,9 +18,23 @@ contract ModelRegistry {
         bytes32 programVkHash; // keccak256 of the whole-program verifying key, or zero (no proven route)
     }
 
+    /// @dev Storage form of a model: the first slot also says which keys exist, so that the Coprocessor's
+    ///      per-request reads (requestTerms, programOf) touch two slots instead of five.
+    struct Stored {
+        address owner;
+        uint64 steps;
+        bool deprecated;
+        bool hasStepKeys;
+        bool hasProgramKey;
+        uint128 fee;
+        bytes32 programHash;
+        bytes32 stepKeyRoot;
+        bytes32 programVkHash;
+    }
+
     /// @notice Number of models registered; ids are 1..modelCount.
     uint256 public modelCount;
-    mapping(uint256 => Model) internal models;
+    mapping(uint256 => Stored) internal models;
     /// @notice Pending owner of a model in a two-step ownership transfer.
     mapping(uint256 => address) public pendingOwner;
 
@@ -71,10 +85,12 @@ contract ModelRegistry {
         if (programHash == bytes32(0)) revert InvalidModel("zero program hash");
         if (steps == 0) revert InvalidModel("zero steps");
         modelId = ++modelCount;
-        models[modelId] = Model({
+        models[modelId] = Stored({
             owner: msg.sender,
             steps: steps,
             deprecated: false,
+            hasStepKeys: stepKeyRoot != bytes32(0),
+            hasProgramKey: programVkHash != bytes32(0),
             fee: fee,
             programHash: programHash,
             stepKeyRoot: stepKeyRoot,
@@ -115,7 +131,49 @@ contract ModelRegistry {
 
     /// @notice The model's record; reverts for an unknown id.
     function getModel(uint256 modelId) external view returns (Model memory m) {
-        m = models[modelId];
-        if (m.owner == address(0)) revert UnknownModel(modelId);
+        Stored storage s = models[modelId];
+        if (s.owner == address(0)) revert UnknownModel(modelId);
+        m = Model({
+            owner: s.owner,
+            steps: s.steps,
+            deprecated: s.deprecated,
+            fee: s.fee,
+            programHash: s.programHash,
+            stepKeyRoot: s.stepKeyRoot,
+            programVkHash: s.programVkHash
+        });
+    }
+
+    /// @notice What a new request needs to know (two storage reads); reverts for an unknown id.
+    function requestTerms(uint256 modelId)
+        external
+        view
+        returns (uint128 fee, bool deprecated, bool hasStepKeys, bool hasProgramKey)
+    {
+        Stored storage s = models[modelId];
+        if (s.owner == address(0)) revert UnknownModel(modelId);
+        return (s.fee, s.deprecated, s.hasStepKeys, s.hasProgramKey);
+    }
+
+    /// @notice The step count and step-key root (two storage reads); reverts for an unknown id.
+    function stepKeysOf(uint256 modelId) external view returns (uint64 steps, bytes32 stepKeyRoot) {
+        Stored storage s = models[modelId];
+        if (s.owner == address(0)) revert UnknownModel(modelId);
+        return (s.steps, s.stepKeyRoot);
+    }
+
+    /// @notice The whole-program key hash (two storage reads); reverts for an unknown id.
+    function programKeyOf(uint256 modelId) external view returns (bytes32 programVkHash) {
+        Stored storage s = models[modelId];
+        if (s.owner == address(0)) revert UnknownModel(modelId);
+        return s.programVkHash;
+    }
+
+    /// @notice The program hash and current owner (two storage reads); reverts for an unknown id.
+    function programOf(uint256 modelId) external view returns (bytes32 programHash, address owner) {
+        Stored storage s = models[modelId];
+        owner = s.owner;
+        if (owner == address(0)) revert UnknownModel(modelId);
+        programHash = s.programHash;
     }
 }

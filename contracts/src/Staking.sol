@@ -26,9 +26,9 @@ contract Staking {
     mapping(address => uint256) public credits;
     /// @notice Where burned stake goes: an address nobody holds a key for.
     address public constant BURN = 0x000000000000000000000000000000000000dEaD;
-    /// @notice Total slashed and burned (sent to BURN).
-    uint256 public totalBurned;
-    /// @notice Sum of all stake, unbonding stake and credits: always equals this contract's balance.
+    /// @notice Burned stake not yet sent to BURN (flushBurned sends it; a slash does not pay for the transfer).
+    uint256 public pendingBurn;
+    /// @notice Sum of all stake, unbonding stake, credits and pendingBurn: always equals this contract's balance.
     uint256 public totalHeld;
 
     event Staked(address indexed who, uint256 amount, uint256 total);
@@ -36,6 +36,7 @@ contract Staking {
     event Unbonded(address indexed who, uint256 amount);
     event Slashed(address indexed who, uint256 amount, address indexed beneficiary, uint256 reward, uint256 burned);
     event CreditWithdrawn(address indexed who, uint256 amount);
+    event BurnFlushed(uint256 amount);
     event SlasherSet(address slasher);
 
     error ZeroAmount();
@@ -109,10 +110,18 @@ contract Staking {
         uint256 reward = slashed * rewardBps / 10_000;
         uint256 burned = slashed - reward;
         credits[beneficiary] += reward;
-        totalBurned += burned;
-        totalHeld -= burned;
+        pendingBurn += burned;
         emit Slashed(who, slashed, beneficiary, reward, burned);
-        if (burned > 0) _send(BURN, burned);
+    }
+
+    /// @notice Sends the burned stake to BURN. Anyone may call.
+    function flushBurned() external {
+        uint256 amount = pendingBurn;
+        if (amount == 0) revert ZeroAmount();
+        pendingBurn = 0;
+        totalHeld -= amount;
+        emit BurnFlushed(amount);
+        _send(BURN, amount);
     }
 
     /// @notice Withdraws the caller's slash rewards.

@@ -75,34 +75,36 @@ library Poseidon2 {
     function compress(uint256 a, uint256 b) internal pure returns (uint256 h) {
         assembly ("memory-safe") {
             h := addmod(_perm1(a, b), b, R)
+            // Values are kept below 4R (< 2^256) without reduction where possible: mulmod reduces
+            // its 512-bit product, so only additions need bounds. x < 4R and y < R on entry to a round.
             function _perm1(a0, b0) -> y {
-                let r := {{.Modulus}}
                 let x := a0
                 y := b0
                 // initial external matrix circ(2, 1)
-                let t := addmod(x, y, r)
-                x := addmod(x, t, r)
-                y := addmod(y, t, r)
+                let t := add(x, y)
+                x := addmod(x, t, R)
+                y := addmod(y, t, R)
 {{- range .Rounds}}
 {{- if .Full}}
-                x := addmod(x, {{index .K 0}}, r)
-                y := addmod(y, {{index .K 1}}, r)
-                t := mulmod(x, x, r)
-                x := mulmod(mulmod(t, t, r), x, r)
-                t := mulmod(y, y, r)
-                y := mulmod(mulmod(t, t, r), y, r)
-                t := addmod(x, y, r)
-                x := addmod(x, t, r)
-                y := addmod(y, t, r)
+                x := add(x, {{index .K 0}})
+                y := add(y, {{index .K 1}})
+                t := mulmod(x, x, R)
+                x := mulmod(mulmod(t, t, R), x, R)
+                t := mulmod(y, y, R)
+                y := mulmod(mulmod(t, t, R), y, R)
+                t := add(x, y)
+                x := add(x, t)
+                y := addmod(y, t, R)
 {{- else}}
-                x := addmod(x, {{index .K 0}}, r)
-                t := mulmod(x, x, r)
-                x := mulmod(mulmod(t, t, r), x, r)
-                t := addmod(x, y, r)
-                x := addmod(x, t, r)
-                y := addmod(addmod(y, y, r), t, r)
+                x := add(x, {{index .K 0}})
+                t := mulmod(x, x, R)
+                x := mulmod(mulmod(t, t, R), x, R)
+                t := add(x, y)
+                x := add(x, t)
+                y := addmod(add(y, y), t, R)
 {{- end}}
 {{- end}}
+                // y is reduced; x is not needed
             }
         }
     }

@@ -15,6 +15,10 @@ contract ExampleClassifier is SibylConsumer {
         uint8 class_;
     }
 
+    /// @notice Callback gas the classifier asks for: enough to store a label under Osaka pricing (~30k) and
+    ///         under EIP-8037 state-gas pricing (go-ethereum 1.17.8's dev chains: a new slot costs ~100k).
+    uint32 public constant CALLBACK_GAS = 150_000;
+
     /// @notice The classifier model id.
     uint256 public immutable modelId;
     /// @notice Labels by request id.
@@ -31,7 +35,7 @@ contract ExampleClassifier is SibylConsumer {
     /// @notice Requests a classification of `image` (raw uint8 pixels); the fee comes from msg.value plus this
     ///         contract's balance.
     function classify(bytes calldata image, uint8 routes, uint64 deadline) external payable returns (uint256 id) {
-        id = _requestInference(modelId, image, routes, 60_000, deadline, address(0));
+        id = _requestInference(modelId, image, routes, CALLBACK_GAS, deadline, address(0));
         emit ClassifyRequested(id, msg.sender);
     }
 
