@@ -15,14 +15,18 @@ import (
 // when ReportData is set, the report data must equal it zero-padded to 64
 // bytes (EGo pads shorter report data the same way).
 type Policy struct {
-	AllowedMREnclaves   [][32]byte
-	MRSigner            *[32]byte
-	ProductID           uint16
-	MinSVN              uint16
-	AllowedMRTDs        [][48]byte
-	AllowDebug          bool
-	AcceptedTCBStatuses []TCBStatus
-	ReportData          []byte
+	AllowedMREnclaves [][32]byte
+	MRSigner          *[32]byte
+	ProductID         uint16
+	MinSVN            uint16
+	AllowedMRTDs      [][48]byte
+	// AllowedSNPMeasurements are the SEV-SNP launch measurements accepted by
+	// CheckSNP (which also applies AllowDebug, MinSVN to the guest SVN, and
+	// ReportData).
+	AllowedSNPMeasurements [][48]byte
+	AllowDebug             bool
+	AcceptedTCBStatuses    []TCBStatus
+	ReportData             []byte
 }
 
 // policyJSON is the on-disk form of a Policy (hex strings, status names).
@@ -32,6 +36,7 @@ type policyJSON struct {
 	ProductID           uint16      `json:"product_id,omitempty"`
 	MinSVN              uint16      `json:"min_svn,omitempty"`
 	AllowedMRTDs        []string    `json:"allowed_mrtd,omitempty"`
+	AllowedSNP          []string    `json:"allowed_snp_measurement,omitempty"`
 	AllowDebug          bool        `json:"allow_debug,omitempty"`
 	AcceptedTCBStatuses []TCBStatus `json:"accepted_tcb_statuses,omitempty"`
 	ReportData          string      `json:"report_data,omitempty"`
@@ -64,6 +69,13 @@ func ParsePolicyJSON(b []byte) (*Policy, error) {
 			return nil, fmt.Errorf("policy: %w", err)
 		}
 		p.AllowedMRTDs = append(p.AllowedMRTDs, [48]byte(b))
+	}
+	for _, s := range j.AllowedSNP {
+		b, err := hexField("allowed_snp_measurement", s, 48)
+		if err != nil {
+			return nil, fmt.Errorf("policy: %w", err)
+		}
+		p.AllowedSNPMeasurements = append(p.AllowedSNPMeasurements, [48]byte(b))
 	}
 	if j.MRSigner != "" {
 		b, err := hexField("mrsigner", j.MRSigner, 32)
@@ -130,13 +142,37 @@ func (p *Policy) Check(r *Result) error {
 // CheckReportData applies only the policy's report-data rule (for callers
 // that verify authenticity and the binding without a measurement policy).
 func (p *Policy) CheckReportData(r *Result) error {
+	return p.checkReportData(r.ReportData)
+}
+
+func (p *Policy) checkReportData(got [64]byte) error {
 	if p.ReportData == nil {
 		return nil
 	}
 	var want [64]byte
 	copy(want[:], p.ReportData)
-	if want != r.ReportData {
-		return fail("policy-report-data", ErrPolicy, "report data %x, want %x", r.ReportData[:], want[:])
+	if want != got {
+		return fail("policy-report-data", ErrPolicy, "report data %x, want %x", got[:], want[:])
 	}
 	return nil
+}
+
+// CheckSNP applies the policy to a verified SEV-SNP report: allowed launch
+// measurement, debug, minimum guest SVN and report data.
+func (p *Policy) CheckSNP(r *SNPResult) error {
+	if !slices.Contains(p.AllowedSNPMeasurements, r.Measurement) {
+		return fail("policy-measurement", ErrPolicy, "SEV-SNP measurement %x not allowed", r.Measurement[:])
+	}
+	if r.Debug && !p.AllowDebug {
+		return fail("policy-debug", ErrPolicy, "debuggable SEV-SNP guest refused")
+	}
+	if r.GuestSVN < uint32(p.MinSVN) {
+		return fail("policy-measurement", ErrPolicy, "guest SVN %d below minimum %d", r.GuestSVN, p.MinSVN)
+	}
+	return p.CheckSNPReportData(r)
+}
+
+// CheckSNPReportData applies only the report-data rule to an SEV-SNP result.
+func (p *Policy) CheckSNPReportData(r *SNPResult) error {
+	return p.checkReportData(r.ReportData)
 }

@@ -56,3 +56,33 @@ func TestSNPVector(t *testing.T) {
 		})
 	}
 }
+
+func TestSNPPolicy(t *testing.T) {
+	v, _ := NewSNPVerifier(nil)
+	res, err := v.Verify(readShared(t, "sev_snp/google_snp_attestation_report.bin"), readShared(t, "sev_snp/google_snp_vcek.der"),
+		time.Date(2022, 9, 24, 12, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Google's test guest runs with the debug policy bit (19) set.
+	if !res.Debug {
+		t.Fatal("debug policy bit not reported")
+	}
+	p := &Policy{AllowedSNPMeasurements: [][48]byte{res.Measurement}, ReportData: []byte{1, 2, 3, 4, 5}}
+	if err := p.CheckSNP(res); !errors.Is(err, ErrPolicy) {
+		t.Fatalf("debug guest accepted by default: %v", err)
+	}
+	p.AllowDebug = true
+	if err := p.CheckSNP(res); err != nil {
+		t.Fatal(err)
+	}
+	p.ReportData = []byte{9}
+	if err := p.CheckSNP(res); !errors.Is(err, ErrPolicy) {
+		t.Fatalf("wrong report data: %v", err)
+	}
+	p.ReportData = nil
+	p.AllowedSNPMeasurements[0][0] ^= 1
+	if err := p.CheckSNP(res); !errors.Is(err, ErrPolicy) {
+		t.Fatalf("other measurement: %v", err)
+	}
+}

@@ -65,7 +65,7 @@ type attestVerifyOutput struct {
 func newAttestVerifyCmd() *cobra.Command {
 	var (
 		evidence, collateral, tcbInfo, qeIdentity, signingChain, pckCRL, rootCRL string
-		atStr, policyPath, expectRD, rootCA                                      string
+		atStr, policyPath, expectRD, rootCA, vcekPath, amdChain                  string
 		asJSON                                                                   bool
 	)
 	cmd := &cobra.Command{
@@ -92,9 +92,11 @@ reported, not judged.`,
 			if err != nil {
 				return err
 			}
-			col, err := loadCollateral(collateral, tcbInfo, qeIdentity, signingChain, pckCRL, rootCRL)
-			if err != nil {
-				return err
+			var col *attestation.Collateral
+			if vcekPath == "" {
+				if col, err = loadCollateral(collateral, tcbInfo, qeIdentity, signingChain, pckCRL, rootCRL); err != nil {
+					return err
+				}
 			}
 			var policy *attestation.Policy
 			if policyPath != "" {
@@ -111,6 +113,11 @@ reported, not judged.`,
 				if wantRD, err = hex.DecodeString(expectRD); err != nil || len(wantRD) > 64 {
 					return fmt.Errorf("--expect-report-data: want at most 64 hex bytes")
 				}
+			}
+			if vcekPath != "" {
+				out, verr := attestVerifySNP(ev, vcekPath, amdChain, at, policy, wantRD)
+				printAttestOutput(cmd.OutOrStdout(), out, asJSON)
+				return verr
 			}
 			verifier := attestation.NewVerifier()
 			if rootCA != "" {
@@ -138,6 +145,8 @@ reported, not judged.`,
 	f.StringVar(&expectRD, "expect-report-data", "", "expected report data (hex, zero-padded to 64 bytes)")
 	f.BoolVar(&asJSON, "json", false, "print the result as JSON")
 	f.StringVar(&rootCA, "root-ca", "", "trust this root (PEM or DER) instead of the built-in Intel SGX Root CA")
+	f.StringVar(&vcekPath, "vcek", "", "the evidence is an AMD SEV-SNP report: its chip's VCEK certificate (DER)")
+	f.StringVar(&amdChain, "amd-chain", "", "with --vcek: ASK+ARK PEM bundle (default: the built-in Milan ARK and ASK)")
 	_ = cmd.MarkFlagRequired("evidence")
 	_ = cmd.MarkFlagRequired("at")
 	cmd.MarkFlagsMutuallyExclusive("collateral", "tcb-info")
@@ -223,6 +232,57 @@ func attestVerify(verifier *attestation.Verifier, ev []byte, col *attestation.Co
 	return out, nil
 }
 
+// attestVerifySNP verifies an SEV-SNP report against its VCEK.
+func attestVerifySNP(report []byte, vcekPath, amdChain string, at time.Time, policy *attestation.Policy, wantRD []byte) (*attestVerifyOutput, error) {
+	out := &attestVerifyOutput{Advisories: []string{}}
+	res, err := func() (*attestation.SNPResult, error) {
+		vcek, err := os.ReadFile(vcekPath)
+		if err != nil {
+			return nil, err
+		}
+		var chainPEM []byte
+		if amdChain != "" {
+			if chainPEM, err = os.ReadFile(amdChain); err != nil {
+				return nil, err
+			}
+		}
+		v, err := attestation.NewSNPVerifier(chainPEM)
+		if err != nil {
+			return nil, err
+		}
+		return v.Verify(report, vcek, at)
+	}()
+	if err == nil {
+		out.TEE = "SEV-SNP"
+		out.Measurement = hex.EncodeToString(res.Measurement[:])
+		out.SVN = uint16(min(res.GuestSVN, 0xffff))
+		out.Debug = res.Debug
+		out.ReportData = hex.EncodeToString(res.ReportData[:])
+		out.CollateralExpiry = res.VCEKExpiry.UTC().Format(time.RFC3339)
+		out.CollateralExpiryUnix = res.VCEKExpiry.Unix()
+		switch {
+		case policy != nil:
+			if wantRD != nil {
+				policy.ReportData = wantRD
+			}
+			out.PolicyChecked = true
+			err = policy.CheckSNP(res)
+		case wantRD != nil:
+			err = (&attestation.Policy{ReportData: wantRD}).CheckSNPReportData(res)
+		}
+	}
+	if err != nil {
+		out.Error = err.Error()
+		var ce *attestation.CheckError
+		if errors.As(err, &ce) {
+			out.FailedCheck = ce.Check
+		}
+		return out, err
+	}
+	out.Valid = true
+	return out, nil
+}
+
 // loadRootCA reads a root certificate in PEM or DER.
 func loadRootCA(path string) (*x509.Certificate, error) {
 	b, err := os.ReadFile(path)
@@ -248,10 +308,13 @@ func printAttestOutput(w io.Writer, out *attestVerifyOutput, asJSON bool) {
 	}
 	if out.TEE != "" {
 		fmt.Fprintf(w, "tee:          %s\n", out.TEE)
-		if out.TEE == "SGX" {
+		switch out.TEE {
+		case "SGX":
 			fmt.Fprintf(w, "mrenclave:    %s\nmrsigner:     %s\nproduct id:   %d\nsvn:          %d\n", out.MREnclave, out.MRSigner, out.ProductID, out.SVN)
-		} else {
+		case "TDX":
 			fmt.Fprintf(w, "mrtd:         %s\n", out.MRTD)
+		default:
+			fmt.Fprintf(w, "measurement:  %s\nguest svn:    %d\n", out.Measurement, out.SVN)
 		}
 		fmt.Fprintf(w, "debug:        %v\nreport data:  %s\nfmspc:        %s\ntcb status:   %s\nadvisories:   %v\ncollateral valid until: %s\n",
 			out.Debug, out.ReportData, out.FMSPC, out.TCBStatus, out.Advisories, out.CollateralExpiry)

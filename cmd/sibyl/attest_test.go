@@ -69,3 +69,25 @@ func TestAttestVerifyCommand(t *testing.T) {
 		t.Fatalf("PCS collateral: %+v, %v", o, err)
 	}
 }
+
+func TestAttestVerifySNPCommand(t *testing.T) {
+	d := attestTestdata(t)
+	report := filepath.Join(d, "sev_snp", "google_snp_attestation_report.bin")
+	vcek := filepath.Join(d, "sev_snp", "google_snp_vcek.der")
+	o, err := runAttest(t, "--evidence", report, "--vcek", vcek, "--at", "2022-09-24T12:00:00Z", "--expect-report-data", "0102030405")
+	if err != nil || !o.Valid || o.TEE != "SEV-SNP" || !o.Debug {
+		t.Fatalf("SEV-SNP: %+v, %v", o, err)
+	}
+	pol := filepath.Join(t.TempDir(), "policy.json")
+	os.WriteFile(pol, []byte(`{"allowed_snp_measurement":["`+o.Measurement+`"]}`), 0o600)
+	if o, err := runAttest(t, "--evidence", report, "--vcek", vcek, "--at", "2022-09-24T12:00:00Z", "--policy", pol); err == nil || o.FailedCheck != "policy-debug" {
+		t.Fatalf("debug guest under a policy: %+v", o)
+	}
+	b, _ := os.ReadFile(report)
+	b[0x50] ^= 1
+	flipped := filepath.Join(t.TempDir(), "flipped.bin")
+	os.WriteFile(flipped, b, 0o600)
+	if o, err := runAttest(t, "--evidence", flipped, "--vcek", vcek, "--at", "2022-09-24T12:00:00Z"); err == nil || o.FailedCheck != "report-signature" {
+		t.Fatalf("flipped REPORT_DATA: %+v", o)
+	}
+}
