@@ -322,3 +322,38 @@ func TestTamperTDX(t *testing.T) {
 		t.Fatalf("SGX QE identity for a TDX quote: %v", err)
 	}
 }
+
+// TestEveryByteFlipRejected flips one bit of every byte of the EGo report:
+// verification must fail, with a typed error.
+// The only flips allowed to verify are those that leave the parsed PCK chain
+// unchanged (base64's unused padding bits, PEM line endings).
+func TestEveryByteFlipRejected(t *testing.T) {
+	report := readShared(t, "ego/ego_remote_report_1.bin")
+	col := phalaSGXCollateral(t)
+	orig, err := ParseEvidence(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	origChain, _ := parsePEMChain(orig.PCKChainPEM)
+	for i := range report {
+		b := bytes.Clone(report)
+		b[i] ^= 0x01
+		_, err := Verify(b, col, at2025)
+		if err == nil {
+			q, _ := ParseEvidence(b)
+			chain, _ := parsePEMChain(q.PCKChainPEM)
+			same := len(chain) == len(origChain)
+			for j := 0; same && j < len(chain); j++ {
+				same = bytes.Equal(chain[j].Raw, origChain[j].Raw)
+			}
+			if !same {
+				t.Fatalf("flip at offset %d verified with a different PCK chain", i)
+			}
+			continue
+		}
+		var ce *CheckError
+		if !errors.As(err, &ce) {
+			t.Fatalf("flip at offset %d: untyped error %v", i, err)
+		}
+	}
+}
