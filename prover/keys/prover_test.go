@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	cs "github.com/consensys/gnark/constraint/bn254"
+
 	"github.com/sibyl-ai/sibyl/prover"
 	"github.com/sibyl-ai/sibyl/prover/keys"
 	"github.com/sibyl-ai/sibyl/runtime"
@@ -37,6 +39,9 @@ func TestCeremonyKeysProveProgramStep(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The fast phase 2 initialization agrees with gnark's on this circuit.
+	keys.CheckInitPhase2(t, ccs.(*cs.R1CS), false)
+
 	power := 2
 	for 1<<power < ccs.GetNbConstraints() {
 		power++

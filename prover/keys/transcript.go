@@ -480,9 +480,11 @@ func (t *Transcript) InitPhase2(ctx context.Context, ccs constraint.ConstraintSy
 		return h, err
 	}
 	t.report("phase 2: derive starting parameters", 0, 0, start)
-	var p mpcsetup.Phase2
-	p.Initialize(r, truncateSRS(commons, n))
-	payload, err := writerToBytes(&p)
+	p, _, err := initPhase2(r, truncateSRS(commons, n))
+	if err != nil {
+		return h, err
+	}
+	payload, err := writerToBytes(p)
 	if err != nil {
 		return h, err
 	}
@@ -664,8 +666,11 @@ func (t *Transcript) verifyPhase2(ctx context.Context, h CircuitHash, r *cs.R1CS
 	}
 	st := &phase2State{r1cs: r, commons: truncateSRS(commons, n)}
 	t.report(fmt.Sprintf("phase 2 %s: recompute starting parameters", h.String()[:12]), 0, 0, start)
-	prev := new(mpcsetup.Phase2)
-	st.evals = prev.Initialize(r, st.commons)
+	prev, evals, err := initPhase2(r, st.commons)
+	if err != nil {
+		return nil, nil, err
+	}
+	st.evals = *evals
 	want, err := writerToBytes(prev)
 	if err != nil {
 		return nil, nil, err
