@@ -6,10 +6,14 @@ cd "$(dirname "$0")/.."
 
 SOLC_VERSION=0.8.37
 dir=.tools/solc
+if ! command -v npm >/dev/null || ! command -v node >/dev/null; then
+  echo "== apt-get install nodejs npm (for solc)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
 have=$(node -e "try{console.log(require('./$dir/node_modules/solc/package.json').version)}catch(e){}" 2>/dev/null || true)
 if [ "$have" = "$SOLC_VERSION" ]; then exit 0; fi
 
-command -v npm >/dev/null || { echo "install-solc: npm is required (apt-get install nodejs npm)" >&2; exit 1; }
 echo "== npm install solc@$SOLC_VERSION into $dir"
 mkdir -p "$dir"
 [ -f "$dir/package.json" ] || echo '{"name":"sibyl-solc","private":true}' > "$dir/package.json"
