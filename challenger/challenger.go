@@ -396,6 +396,9 @@ func (c *Challenger) play(ctx context.Context, d *store.Dispute, now time.Time) 
 	s := protocol.GameState(g)
 	if s.Phase == game.Resolved {
 		d.Status, d.Won = store.DisputeResolved, g.Status == protocol.GameChallengerWon
+		if g.Status == protocol.GameAborted {
+			c.log.Info("game aborted: the result was voided elsewhere; bond returned", "game", gid)
+		}
 		c.m.RecordDispute("challenger", map[bool]string{true: "won", false: "lost"}[d.Won])
 		c.log.Info("game resolved", "game", gid, "request", d.RequestID.Big(), "won", d.Won, "rounds", d.Rounds)
 		return c.st.Update(func(b *store.Batch) error { return b.PutDispute(d) })
@@ -403,6 +406,16 @@ func (c *Challenger) play(ctx context.Context, d *store.Dispute, now time.Time) 
 	r, err := c.st.Request(d.RequestID)
 	if err != nil {
 		return err
+	}
+	// Another game (or a wrong-commitment proof) already voided the result:
+	// nothing is left to decide; abort to get the bond back.
+	if onchain, err := c.pc.GetRequest(ctx, g.RequestId); err != nil {
+		return err
+	} else if onchain.Nonce != g.Nonce {
+		if _, err := c.pc.Abort(ctx, gid); err != nil && !isStaleMove(err) {
+			return fmt.Errorf("challenger: abort game %v: %w", gid, err)
+		}
+		return nil
 	}
 	tr, err := c.st.Trace(d.RequestID)
 	if err != nil {

@@ -28,13 +28,17 @@ func tinyMLP(t testing.TB) *runtime.Program {
 }
 
 func runScenario(t *testing.T, scenario string, n int) *Report {
+	return runScenarioProven(t, scenario, n, 0)
+}
+
+func runScenarioProven(t *testing.T, scenario string, n, proven int) *Report {
 	t.Helper()
 	logLevel := slog.LevelWarn
 	if testing.Verbose() {
 		logLevel = slog.LevelInfo
 	}
 	rep, err := Run(context.Background(), Options{
-		Scenario: scenario, Requests: n, Port: -1, Dir: t.TempDir(),
+		Scenario: scenario, Requests: n, ProvenRequests: proven, Port: -1, Dir: t.TempDir(),
 		Programs:  []NamedProgram{{Name: "tiny", Program: tinyMLP(t)}},
 		Inputs:    func(i int) []byte { return runtimetest.Bytes(uint64(100+i), 16) },
 		FaultStep: 1, BlockPeriod: 50 * time.Millisecond, Timeout: 2 * time.Minute,
@@ -57,8 +61,9 @@ type testWriter struct{ t *testing.T }
 func (w testWriter) Write(p []byte) (int, error) { w.t.Log(string(p)); return len(p), nil }
 
 func TestHonestScenario(t *testing.T) {
-	rep := runScenario(t, Honest, 3)
-	if rep.Finalized != 3 || rep.DisputesOpened != 0 {
+	// Two optimistic requests and one on the proven route (whole-program proof, final on arrival).
+	rep := runScenarioProven(t, Honest, 2, 1)
+	if rep.Requests != 3 || rep.Finalized != 3 || rep.DisputesOpened != 0 || rep.Routes["proven"] != "live" {
 		t.Fatalf("honest: %+v", rep)
 	}
 }
