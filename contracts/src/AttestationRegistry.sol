@@ -44,7 +44,9 @@ contract AttestationRegistry is IAttestationRegistry {
         bool done;
     }
 
+    /// @notice Whether simulated evidence is accepted (fixed at deployment; devnets only).
     bool public immutable developmentMode;
+    /// @notice Sets measurements, verifiers, threshold and limits; may revoke.
     address public governance;
     address public pendingGovernance;
     /// @notice Approvals needed for a registration or a verifier revocation.
@@ -55,9 +57,13 @@ contract AttestationRegistry is IAttestationRegistry {
     /// @notice Bit i set: TCB status i is accepted.
     uint256 public acceptedTcbStatuses;
 
+    /// @notice Attestation verifiers.
     mapping(address => bool) public isVerifier;
+    /// @notice Measurements governance allows.
     mapping(bytes32 => bool) public allowedMeasurement;
+    /// @notice Registered enclave keys by signer address.
     mapping(address => Enclave) public enclaves;
+    /// @notice Submitted evidence by proposal id.
     mapping(bytes32 => Proposal) public proposals;
     /// @notice proposal id => verifier => approved.
     mapping(bytes32 => mapping(address => bool)) public hasApproved;
@@ -237,11 +243,13 @@ contract AttestationRegistry is IAttestationRegistry {
 
     // ------------------------------------------------------------ governance
 
+    /// @notice Allows or disallows an enclave measurement; disallowing deactivates every key registered with it.
     function setMeasurement(bytes32 measurement, bool allowed) external onlyGovernance {
         allowedMeasurement[measurement] = allowed;
         emit MeasurementSet(measurement, allowed);
     }
 
+    /// @notice Adds or removes an attestation verifier; the threshold follows (0 with no verifiers, at least 1 with).
     function setVerifier(address verifier, bool allowed) external onlyGovernance {
         _setVerifier(verifier, allowed);
         if (threshold == 0 && verifierCount > 0) threshold = 1;
@@ -250,15 +258,18 @@ contract AttestationRegistry is IAttestationRegistry {
         emit ThresholdSet(threshold);
     }
 
+    /// @notice Sets how many matching approvals register a key (and how many votes revoke one).
     function setThreshold(uint16 threshold_) external onlyGovernance {
         _setThreshold(threshold_);
     }
 
+    /// @notice Sets the longest lifetime of a registration, in seconds.
     function setMaxValidity(uint64 maxValidity_) external onlyGovernance {
         maxValidity = maxValidity_;
         emit MaxValiditySet(maxValidity_);
     }
 
+    /// @notice Sets the TCB statuses approvals may carry (bit i: status i, EGo's numbering).
     function setAcceptedTcbStatuses(uint256 mask) external onlyGovernance {
         acceptedTcbStatuses = mask;
         emit AcceptedTcbStatusesSet(mask);
@@ -270,6 +281,7 @@ contract AttestationRegistry is IAttestationRegistry {
         emit GovernanceOffered(to);
     }
 
+    /// @notice Second step of a governance transfer, by the offered address.
     function acceptGovernance() external {
         if (msg.sender != pendingGovernance) revert NotPendingGovernance(msg.sender);
         emit GovernanceTransferred(governance, msg.sender);
