@@ -122,9 +122,9 @@ func ParsePublicKey(b []byte) (hpke.PublicKey, error) {
 }
 
 // KeyID is the 8-byte recipient key identifier in ciphertext headers.
-func KeyID(pub hpke.PublicKey) [keyIDSize]byte {
+func KeyID(pub hpke.PublicKey) [8]byte {
 	h := sha256.Sum256(pub.Bytes())
-	return [keyIDSize]byte(h[:keyIDSize])
+	return [8]byte(h[:keyIDSize])
 }
 
 // Hash is the on-chain commitment to a ciphertext: keccak256 of its bytes.
