@@ -326,7 +326,7 @@ func (n *Miner) deliver(ctx context.Context, r *store.Request, now time.Time) er
 		}
 		rcpt, err = n.pc.DeliverOptimistic(ctx, id, tr.Output, tr.Commitments[0], tr.Commitments[tr.Steps()], bond)
 		if err != nil {
-			return n.deliveryFailed(r, err)
+			return n.deliveryFailed(ctx, r, err)
 		}
 	case r.Route&protocol.RouteProven != 0:
 		if n.cfg.Proofs == nil {
@@ -339,7 +339,7 @@ func (n *Miner) deliver(ctx context.Context, r *store.Request, now time.Time) er
 		}
 		rcpt, err = n.pc.DeliverProven(ctx, id, tr.Output, r.Input, vk, proof)
 		if err != nil {
-			return n.deliveryFailed(r, err)
+			return n.deliveryFailed(ctx, r, err)
 		}
 	default:
 		return n.setStatus(r, store.RequestSkipped, "attested route needs an enclave miner")
@@ -350,8 +350,15 @@ func (n *Miner) deliver(ctx context.Context, r *store.Request, now time.Time) er
 	return n.setStatus(r, store.RequestDelivered, "")
 }
 
-// deliveryFailed records a delivery the contract refused; transient errors are left for a retry.
-func (n *Miner) deliveryFailed(r *store.Request, err error) error {
+// deliveryFailed records a delivery the contract refused; transient errors
+// are left for a retry. A refusal because the request already holds our
+// result (an earlier delivery mined first, e.g. re-included after a reorg)
+// is a success.
+func (n *Miner) deliveryFailed(ctx context.Context, r *store.Request, err error) error {
+	if onchain, cerr := n.pc.GetRequest(ctx, r.ID.Big()); cerr == nil && onchain.Miner == n.me &&
+		(onchain.Status == protocol.StatusDelivered || onchain.Status == protocol.StatusFinalized) {
+		return n.setStatus(r, store.RequestDelivered, "")
+	}
 	var re *protocol.RevertError
 	if errors.As(err, &re) || errors.Is(err, chain.ErrWouldRevert) || errors.Is(err, chain.ErrReverted) {
 		n.m.RecordTx("deliver", "reverted")
