@@ -1,6 +1,9 @@
 package attestation
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Verification time per quote: parse, three certificate chains, CRLs, five
 // ECDSA P-256 signatures, JSON collateral parsing and TCB evaluation.
@@ -30,6 +33,22 @@ func BenchmarkParseEvidence(b *testing.B) {
 	ev := readShared(b, "ego/ego_remote_report_1.bin")
 	for b.Loop() {
 		if _, err := ParseEvidence(ev); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkVerifySNP(b *testing.B) {
+	report := readShared(b, "sev_snp/google_snp_attestation_report.bin")
+	vcek := readShared(b, "sev_snp/google_snp_vcek.der")
+	v, err := NewSNPVerifier(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	at := time.Date(2022, 9, 24, 12, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := v.Verify(report, vcek, at); err != nil {
 			b.Fatal(err)
 		}
 	}
