@@ -6,7 +6,7 @@
 # and the cost of the trace commitments C_0..C_N relative to inference.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-count=${COUNT:-5}
+count=${COUNT:-3}
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs), load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== go: $(go version)"
 echo "== kernel GEMM 512x512x512 (best of $count runs of 20 iterations)"
