@@ -309,6 +309,9 @@ func TestAttestedRoute(t *testing.T) {
 	if !call(e, e.copC, e.cop.PackIsFinalized(rid), e.cop.UnpackIsFinalized) {
 		t.Fatal("attested result not final on arrival")
 	}
+	if r := e.request(rid); r.Miner != e.miners[0].addr || r.Assignee != (common.Address{}) || r.WindowEnd != 0 {
+		t.Fatalf("delivered request record %+v", r)
+	}
 	// Revoked, expired, wrong-measurement enclaves.
 	for _, tc := range []struct {
 		name string

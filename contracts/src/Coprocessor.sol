@@ -36,20 +36,19 @@ contract Coprocessor {
         Refunded // expired without a final result, escrow returned
     }
 
-    /// @notice A request (9 storage slots, 4 written at request time; the input and output bytes live in
-    ///         events only).
+    /// @notice A request as getRequest returns it (the input and output bytes live in events only).
     struct Request {
         address requester;
         uint64 deadline; // last timestamp a result may be delivered
         uint32 callbackGasLimit;
-        address assignee; // the miner with the exclusive right to serve until assignedUntil (zero: none)
-        uint64 assignedUntil;
+        address assignee; // while waiting for a result: the miner with the exclusive right to serve until
+        uint64 assignedUntil; // assignedUntil (zero: none); both zero once a result is delivered
         uint8 routes;
         Status status;
         bool callbackDone; // the consumer has been called with the current result
         bool bonded; // the current result carries a result bond (optimistic)
-        address miner; // who delivered the current optimistic result (final routes pay msg.sender directly)
-        uint64 windowEnd; // end of the challenge window of the current optimistic result
+        address miner; // who delivered the current result (zero while none)
+        uint64 windowEnd; // end of the challenge window of the current optimistic result (zero otherwise)
         uint88 escrow; // msg.value of the request
         uint88 modelFee; // the model fee at request time
         uint32 modelId;
@@ -60,6 +59,31 @@ contract Coprocessor {
         bytes32 c0; // claimed C_0 of the current optimistic result
         bytes32 cN; // claimed C_N of the current optimistic result
         bytes32 measurement; // required enclave measurement on the attested route (zero: any)
+    }
+
+    /// @dev Storage form of a request: 8 slots, 4 written at request time. `party` and `until` are the
+    ///      assignee and its exclusive window while the request waits for a result, and the miner and the
+    ///      challenge window's end once a result is delivered, so a delivery rewrites one slot, not two.
+    struct Stored {
+        address requester;
+        uint64 deadline;
+        uint32 callbackGasLimit;
+        address party;
+        uint64 until;
+        uint8 routes;
+        Status status;
+        bool callbackDone;
+        bool bonded;
+        uint88 escrow;
+        uint88 modelFee;
+        uint32 modelId;
+        uint32 nonce;
+        uint16 openGames;
+        bytes32 inputHash;
+        bytes32 outputHash;
+        bytes32 c0;
+        bytes32 cN;
+        bytes32 measurement;
     }
 
     /// @notice Arguments of requestInference.
@@ -106,7 +130,7 @@ contract Coprocessor {
 
     /// @notice Number of requests; ids are 1..requestCount.
     uint256 public requestCount;
-    mapping(uint256 => Request) internal requests;
+    mapping(uint256 => Stored) internal requests;
     /// @notice Withdrawable balances (fees, bonds, refunds).
     mapping(address => uint256) public balanceOf;
     /// @notice Sum of balances, escrows and bonds held: always equals this contract's ether balance.
@@ -293,12 +317,12 @@ contract Coprocessor {
         requestId = ++requestCount;
         address assignee = p.miner != address(0) ? p.miner : _assign(p.modelId, requestId);
         uint64 assignedUntil = assignee == address(0) ? 0 : uint64(block.timestamp) + responseWindow;
-        Request storage r = requests[requestId];
+        Stored storage r = requests[requestId];
         r.requester = msg.sender;
         r.deadline = p.deadline;
         r.callbackGasLimit = p.callbackGasLimit;
-        r.assignee = assignee;
-        r.assignedUntil = assignedUntil;
+        r.party = assignee;
+        r.until = assignedUntil;
         r.routes = p.routes;
         r.status = Status.Pending;
         r.modelId = uint32(p.modelId);
@@ -353,7 +377,7 @@ contract Coprocessor {
     /// @notice Delivers an optimistic result: the output and the claimed commitments C_0 (of the input) and C_N
     ///         (of the output), with the result bond. Final after the challenge window unless a dispute voids it.
     function deliverOptimistic(uint256 requestId, bytes calldata output, bytes32 c0, bytes32 cN) external payable {
-        Request storage r = _serveable(requestId, ROUTE_OPTIMISTIC);
+        Stored storage r = _serveable(requestId, ROUTE_OPTIMISTIC);
         _optimistic(r, requestId, output, c0, cN, ROUTE_OPTIMISTIC);
     }
 
@@ -367,7 +391,7 @@ contract Coprocessor {
         bytes32 cN,
         bytes calldata signature
     ) external payable {
-        Request storage r = _serveable(requestId, ROUTE_ATTESTED);
+        Stored storage r = _serveable(requestId, ROUTE_ATTESTED);
         bytes32 outputHash = keccak256(output);
         (bytes32 programHash, address publisher) = registry.programOf(r.modelId);
         address signer = _recover(
@@ -402,7 +426,7 @@ contract Coprocessor {
         bytes calldata vk,
         bytes calldata proof
     ) external {
-        Request storage r = _serveable(requestId, ROUTE_PROVEN);
+        Stored storage r = _serveable(requestId, ROUTE_PROVEN);
         if (keccak256(input) != r.inputHash) revert InputMismatch();
         if (!verifier.verifyProgramIO(r.modelId, vk, proof, input, output)) revert InvalidProof();
         (, address publisher) = registry.programOf(r.modelId);
@@ -411,7 +435,7 @@ contract Coprocessor {
 
     /// @dev Checks that the caller may serve the request now on `route`, and records a strike for an assignee
     ///      that let its exclusive window pass.
-    function _serveable(uint256 requestId, uint8 route) internal returns (Request storage r) {
+    function _serveable(uint256 requestId, uint8 route) internal returns (Stored storage r) {
         r = requests[requestId];
         if (r.status != Status.Pending) {
             if (r.status == Status.None) revert UnknownRequest(requestId);
@@ -419,29 +443,28 @@ contract Coprocessor {
         }
         if (block.timestamp > r.deadline) revert DeadlinePassed(requestId);
         if (r.routes & route == 0) revert RouteNotAccepted(requestId, route);
-        address assignee = r.assignee;
+        address assignee = r.party;
         if (msg.sender == assignee) {
-            if (block.timestamp <= r.assignedUntil && strikes[assignee] > 0) strikes[assignee]--;
+            if (block.timestamp <= r.until && strikes[assignee] > 0) strikes[assignee]--;
             return r;
         }
-        if (assignee != address(0) && block.timestamp <= r.assignedUntil) revert NotAllowedToServe(requestId, msg.sender);
+        if (assignee != address(0) && block.timestamp <= r.until) revert NotAllowedToServe(requestId, msg.sender);
         if (!isMinerFor[r.modelId][msg.sender]) revert NotAllowedToServe(requestId, msg.sender);
         if (assignee != address(0)) {
             uint256 s = ++strikes[assignee];
-            r.assignee = address(0);
             emit MinerStruck(assignee, requestId, s);
         }
     }
 
-    function _optimistic(Request storage r, uint256 requestId, bytes calldata output, bytes32 c0, bytes32 cN, uint8 route)
+    function _optimistic(Stored storage r, uint256 requestId, bytes calldata output, bytes32 c0, bytes32 cN, uint8 route)
         internal
     {
         if (msg.value != resultBond) revert WrongBond(msg.value, resultBond);
         if (!staking.isStaked(msg.sender)) revert NotStaked(msg.sender);
         uint64 windowEnd = uint64(block.timestamp) + challengeWindow;
         r.status = Status.Delivered;
-        r.miner = msg.sender;
-        r.windowEnd = windowEnd;
+        r.party = msg.sender;
+        r.until = windowEnd;
         r.bonded = true;
         r.outputHash = keccak256(output);
         r.c0 = c0;
@@ -451,9 +474,11 @@ contract Coprocessor {
         if (route & ROUTE_ATTESTED != 0) _callbackResult(r, requestId, output);
     }
 
-    function _final(Request storage r, uint256 requestId, bytes calldata output, uint8 route, address publisher)
+    function _final(Stored storage r, uint256 requestId, bytes calldata output, uint8 route, address publisher)
         internal
     {
+        r.party = msg.sender;
+        r.until = 0;
         emit ResultDelivered(requestId, msg.sender, route, true, 0, bytes32(0), bytes32(0), output);
         _settle(r, requestId, msg.sender, publisher);
         _callbackResult(r, requestId, output);
@@ -463,16 +488,16 @@ contract Coprocessor {
     ///         returns the result bond and, unless already done on arrival, calls the consumer back with `output`
     ///         (which must be the delivered output). Anyone may call.
     function finalize(uint256 requestId, bytes calldata output) external {
-        Request storage r = requests[requestId];
+        Stored storage r = requests[requestId];
         if (r.status != Status.Delivered) {
             if (r.status == Status.None) revert UnknownRequest(requestId);
             revert WrongStatus(requestId, r.status);
         }
-        if (block.timestamp < r.windowEnd) revert ChallengeWindowOpen(r.windowEnd);
+        if (block.timestamp < r.until) revert ChallengeWindowOpen(r.until);
         if (r.openGames != 0) revert DisputesOpen(r.openGames);
         bool call = !r.callbackDone;
         if (call && keccak256(output) != r.outputHash) revert OutputMismatch();
-        address miner = r.miner;
+        address miner = r.party;
         if (r.bonded) {
             r.bonded = false;
             balanceOf[miner] += resultBond;
@@ -482,7 +507,7 @@ contract Coprocessor {
         if (call) _callbackResult(r, requestId, output);
     }
 
-    function _settle(Request storage r, uint256 requestId, address miner, address publisher) internal {
+    function _settle(Stored storage r, uint256 requestId, address miner, address publisher) internal {
         r.status = Status.Finalized;
         uint256 escrow = r.escrow;
         uint256 protocolFee = escrow * protocolFeeBps / 10_000;
@@ -497,7 +522,7 @@ contract Coprocessor {
     /// @notice Refunds a request whose deadline passed without a final or pending result. Anyone may call; the
     ///         escrow is credited to the requester, who gets an error callback.
     function refund(uint256 requestId) external {
-        Request storage r = requests[requestId];
+        Stored storage r = requests[requestId];
         if (r.status != Status.Pending) {
             if (r.status == Status.None) revert UnknownRequest(requestId);
             revert WrongStatus(requestId, r.status);
@@ -523,7 +548,7 @@ contract Coprocessor {
 
     // ---------------------------------------------------------------- callbacks
 
-    function _callbackResult(Request storage r, uint256 requestId, bytes calldata output) internal {
+    function _callbackResult(Stored storage r, uint256 requestId, bytes calldata output) internal {
         r.callbackDone = true;
         _callback(r, requestId, abi.encodeCall(ISibylConsumer.onInferenceResult, (requestId, output)));
     }
@@ -531,7 +556,7 @@ contract Coprocessor {
     /// @dev Calls the requester with exactly its callback gas limit and ignores the outcome except for an event:
     ///      a reverting, gas-burning or re-entering consumer cannot block the caller. The gasleft check makes sure
     ///      the 63/64 rule cannot starve the callback (the transaction must bring enough gas, or it reverts).
-    function _callback(Request storage r, uint256 requestId, bytes memory data) internal {
+    function _callback(Stored storage r, uint256 requestId, bytes memory data) internal {
         uint256 g = r.callbackGasLimit;
         address to = r.requester;
         if (g == 0 || to.code.length == 0) return;
@@ -557,12 +582,12 @@ contract Coprocessor {
         onlyDisputeGame
         returns (address miner, uint256 modelId, bytes32 c0, bytes32 cN, uint32 nonce)
     {
-        Request storage r = requests[requestId];
+        Stored storage r = requests[requestId];
         if (r.status != Status.Delivered) revert WrongStatus(requestId, r.status);
-        if (block.timestamp >= r.windowEnd) revert ChallengeWindowClosed(r.windowEnd);
+        if (block.timestamp >= r.until) revert ChallengeWindowClosed(r.until);
         uint16 open = ++r.openGames;
         emit DisputeOpened(requestId, open);
-        return (r.miner, r.modelId, r.c0, r.cN, r.nonce);
+        return (r.party, r.modelId, r.c0, r.cN, r.nonce);
     }
 
     /// @notice Closes a dispute (DisputeGame only). A challenger win voids the result: the request is open again
@@ -576,7 +601,7 @@ contract Coprocessor {
         onlyDisputeGame
         returns (bool current, uint256 paid)
     {
-        Request storage r = requests[requestId];
+        Stored storage r = requests[requestId];
         if (r.status != Status.Delivered || r.nonce != nonce) return (false, 0);
         r.openGames--;
         emit DisputeClosed(requestId, challengerWon, r.openGames);
@@ -587,19 +612,19 @@ contract Coprocessor {
     /// @notice Voids the current result after a proven wrong commitment (DisputeGame only); the result bond is
     ///         sent to the DisputeGame for the challenger.
     function voidResult(uint256 requestId, address challenger) external onlyDisputeGame returns (uint256 paid) {
-        Request storage r = requests[requestId];
+        Stored storage r = requests[requestId];
         if (r.status != Status.Delivered) revert WrongStatus(requestId, r.status);
         return _void(r, requestId, challenger);
     }
 
-    function _void(Request storage r, uint256 requestId, address challenger) internal returns (uint256 paid) {
-        address miner = r.miner;
+    function _void(Stored storage r, uint256 requestId, address challenger) internal returns (uint256 paid) {
+        address miner = r.party;
         uint32 nonce = r.nonce;
         r.status = Status.Pending;
         r.nonce = nonce + 1;
         r.openGames = 0;
-        r.assignee = address(0);
-        r.assignedUntil = 0;
+        r.party = address(0); // no assignee: open to any of the model's miners
+        r.until = 0;
         bool calledBack = r.callbackDone;
         r.callbackDone = false;
         if (r.bonded) {
@@ -622,13 +647,38 @@ contract Coprocessor {
 
     /// @notice The request record; reverts for an unknown id.
     function getRequest(uint256 requestId) external view returns (Request memory r) {
-        r = requests[requestId];
-        if (r.status == Status.None) revert UnknownRequest(requestId);
+        Stored storage s = requests[requestId];
+        if (s.status == Status.None) revert UnknownRequest(requestId);
+        bool delivered = s.status == Status.Delivered || s.status == Status.Finalized;
+        r.requester = s.requester;
+        r.deadline = s.deadline;
+        r.callbackGasLimit = s.callbackGasLimit;
+        if (delivered) {
+            r.miner = s.party;
+            r.windowEnd = s.until;
+        } else {
+            r.assignee = s.party;
+            r.assignedUntil = s.until;
+        }
+        r.routes = s.routes;
+        r.status = s.status;
+        r.callbackDone = s.callbackDone;
+        r.bonded = s.bonded;
+        r.escrow = s.escrow;
+        r.modelFee = s.modelFee;
+        r.modelId = s.modelId;
+        r.nonce = s.nonce;
+        r.openGames = s.openGames;
+        r.inputHash = s.inputHash;
+        r.outputHash = s.outputHash;
+        r.c0 = s.c0;
+        r.cN = s.cN;
+        r.measurement = s.measurement;
     }
 
     /// @notice The status and result nonce of a request (cheap view for the dispute game).
     function resultState(uint256 requestId) external view returns (Status status, uint32 nonce) {
-        Request storage r = requests[requestId];
+        Stored storage r = requests[requestId];
         return (r.status, r.nonce);
     }
 
