@@ -63,7 +63,8 @@ type envConfig struct {
 	// EIP-8037 state-gas metering, which prices new storage far higher). The default is Osaka, the rules of
 	// Ethereum mainnet today, so that gas figures are comparable with other systems'.
 	bogota bool
-	nExtra int // further funded accounts (e.extra)
+	nExtra int  // further funded accounts (e.extra)
+	rich   bool // e.extra[0] holds 10^9 ether
 }
 
 func defaultEnvConfig() envConfig {
@@ -134,12 +135,18 @@ func newEnv(t testing.TB, opts ...func(*envConfig)) *env {
 	for i := 0; i < cfg.nChallengers; i++ {
 		e.challengers = append(e.challengers, newActor(fmt.Sprintf("challenger%d", i)))
 	}
+	if cfg.rich && cfg.nExtra == 0 {
+		cfg.nExtra = 1
+	}
 	for i := 0; i < cfg.nExtra; i++ {
 		e.extra = append(e.extra, newActor(fmt.Sprintf("extra%d", i)))
 	}
 	alloc := types.GenesisAlloc{}
 	for _, a := range append(e.all(), e.extra...) {
 		alloc[a.addr] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), ether)}
+	}
+	if cfg.rich {
+		alloc[e.extra[0].addr] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1_000_000_000), ether)}
 	}
 	chainCfg := *params.AllDevChainProtocolChanges
 	if !cfg.bogota {

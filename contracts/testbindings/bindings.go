@@ -37,6 +37,130 @@ type CoprocessorRequestParams struct {
 	Measurement      [32]byte
 }
 
+// ForwarderMetaData contains all meta data concerning the Forwarder contract.
+var ForwarderMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"exec\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"ret\",\"type\":\"bytes\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rejectEther\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"r\",\"type\":\"bool\"}],\"name\":\"setRejectEther\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ID:  "217e3a8e1316c92ce015492f651096156f",
+	Bin: "0x60808060405234601557610250908161001a8239f35b5f80fdfe60806040526004361015610022575b3615610018575f80fd5b6100206101df565b005b5f3560e01c8063805c44ae14610051578063be6002c21461004c5763c38b79ef0361000e5761011c565b61009f565b34610071575f3660031901126100715760ff5f5416151560805260206080f35b5f80fd5b602060409281835280519182918282860152018484015e5f828201840152601f01601f1916010190565b6040366003190112610071576004356001600160a01b03811681036100715760243567ffffffffffffffff8111610071573660238201121561007157806004013567ffffffffffffffff81116100715736602482840101116100715761011892602461010c93019061015e565b60405191829182610075565b0390f35b34610071576020366003190112610071576004358015158091036100715760ff80195f54169116175f555f80f35b634e487b7160e01b5f52604160045260245ffd5b5f9283928160405192839283378101848152039134905af1903d156101d8573d67ffffffffffffffff81116101d35760405190601f8101601f19908116603f0116820167ffffffffffffffff8111838210176101d35760405281523d5f602083013e5b8092156101cb5750565b602081519101fd5b61014a565b60606101c1565b60ff5f54166101ea57565b60405162461bcd60e51b815260206004820152600860248201526737379032ba3432b960c11b6044820152606490fdfea2646970667358221220d2417089ab692167b86bc7aa881d0e6d574aa818fcbfe031e94c16e2b93b9bdf64736f6c63430008250033",
+}
+
+// Forwarder is an auto generated Go binding around an Ethereum contract.
+type Forwarder struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Forwarder) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewForwarder creates a new instance of Forwarder.
+func NewForwarder() *Forwarder {
+	parsed, err := ForwarderMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Forwarder{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Forwarder) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackExec is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbe6002c2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exec(address to, bytes data) payable returns(bytes ret)
+func (forwarder *Forwarder) PackExec(to common.Address, data []byte) []byte {
+	enc, err := forwarder.abi.Pack("exec", to, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExec is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbe6002c2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exec(address to, bytes data) payable returns(bytes ret)
+func (forwarder *Forwarder) TryPackExec(to common.Address, data []byte) ([]byte, error) {
+	return forwarder.abi.Pack("exec", to, data)
+}
+
+// UnpackExec is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbe6002c2.
+//
+// Solidity: function exec(address to, bytes data) payable returns(bytes ret)
+func (forwarder *Forwarder) UnpackExec(data []byte) ([]byte, error) {
+	out, err := forwarder.abi.Unpack("exec", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackRejectEther is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x805c44ae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rejectEther() view returns(bool)
+func (forwarder *Forwarder) PackRejectEther() []byte {
+	enc, err := forwarder.abi.Pack("rejectEther")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRejectEther is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x805c44ae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rejectEther() view returns(bool)
+func (forwarder *Forwarder) TryPackRejectEther() ([]byte, error) {
+	return forwarder.abi.Pack("rejectEther")
+}
+
+// UnpackRejectEther is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x805c44ae.
+//
+// Solidity: function rejectEther() view returns(bool)
+func (forwarder *Forwarder) UnpackRejectEther(data []byte) (bool, error) {
+	out, err := forwarder.abi.Unpack("rejectEther", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSetRejectEther is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc38b79ef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setRejectEther(bool r) returns()
+func (forwarder *Forwarder) PackSetRejectEther(r bool) []byte {
+	enc, err := forwarder.abi.Pack("setRejectEther", r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetRejectEther is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc38b79ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setRejectEther(bool r) returns()
+func (forwarder *Forwarder) TryPackSetRejectEther(r bool) ([]byte, error) {
+	return forwarder.abi.Pack("setRejectEther", r)
+}
+
 // MaliciousConsumerMetaData contains all meta data concerning the MaliciousConsumer contract.
 var MaliciousConsumerMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractCoprocessor\",\"name\":\"coprocessor_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"coprocessor\",\"outputs\":[{\"internalType\":\"contractCoprocessor\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mode\",\"outputs\":[{\"internalType\":\"enumMaliciousConsumer.Mode\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"name\":\"onInferenceError\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentryAttempts\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentrySuccesses\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rejectEther\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"inputHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"inputURI\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"routes\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"measurement\",\"type\":\"bytes32\"}],\"internalType\":\"structCoprocessor.RequestParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumMaliciousConsumer.Mode\",\"name\":\"m\",\"type\":\"uint8\"}],\"name\":\"setMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"r\",\"type\":\"bool\"}],\"name\":\"setRejectEther\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawFromCoprocessor\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
