@@ -234,7 +234,9 @@ func (t *Transcript) ContributePhase1(ctx context.Context) (Contribution, error)
 	if err := writeFileExclusive(path, sealEnvelope(kindPhase1, payload)); err != nil {
 		return Contribution{}, fmt.Errorf("keys: writing %s: %w", path, err)
 	}
-	return Contribution{Index: k + 1, Hash: sha256.Sum256(payload), Path: path}, nil
+	c := Contribution{Index: k + 1, Hash: sha256.Sum256(payload), Path: path}
+	t.log.Info("ceremony: phase 1 contribution written", "index", c.Index, "hash", hex.EncodeToString(c.Hash[:]))
+	return c, nil
 }
 
 // loadPhase1 reads, structurally checks and decodes contribution i.
@@ -311,7 +313,11 @@ func (t *Transcript) SealPhase1(ctx context.Context, beacon []byte) error {
 	if err := writeFileAtomic(filepath.Join(dir, beaconFile), []byte(hex.EncodeToString(beacon)+"\n")); err != nil {
 		return err
 	}
-	return writeEnvelope(filepath.Join(dir, sealedFile), kindSRS, payload)
+	if err := writeEnvelope(filepath.Join(dir, sealedFile), kindSRS, payload); err != nil {
+		return err
+	}
+	t.log.Info("ceremony: phase 1 sealed", "contributions", len(contribs), "beacon", hex.EncodeToString(beacon))
+	return nil
 }
 
 // loadSRS reads the sealed phase 1 parameters (as written; Verify recomputes
@@ -523,7 +529,9 @@ func (t *Transcript) ContributePhase2(ctx context.Context, h CircuitHash) (Contr
 	if err := writeFileExclusive(path, sealEnvelope(kindPhase2, payload)); err != nil {
 		return Contribution{}, fmt.Errorf("keys: writing %s: %w", path, err)
 	}
-	return Contribution{Index: k + 1, Hash: sha256.Sum256(payload), Path: path}, nil
+	c := Contribution{Index: k + 1, Hash: sha256.Sum256(payload), Path: path}
+	t.log.Info("ceremony: phase 2 contribution written", "circuit", h.String(), "index", c.Index, "hash", hex.EncodeToString(c.Hash[:]))
+	return c, nil
 }
 
 func (t *Transcript) loadPhase2(h CircuitHash, i int) (*mpcsetup.Phase2, phase2Shape, [32]byte, error) {
@@ -814,6 +822,7 @@ func (t *Transcript) Finalize(ctx context.Context, ccs constraint.ConstraintSyst
 		if err := writeEnvelope(filepath.Join(t.phase2Dir(h), vkFile), kindVerifyingKey, vkBytes); err != nil {
 			return nil, nil, err
 		}
+		t.log.Info("ceremony: phase 2 finalized", "circuit", h.String(), "contributions", len(cr.Contributions), "beacon", hex.EncodeToString(beacon))
 	}
 	if store != nil {
 		t.report("install keys", 0, 0, start)
