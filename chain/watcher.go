@@ -121,12 +121,12 @@ func (w *Watcher) Poll(ctx context.Context) (store.Cursor, error) {
 	if err != nil {
 		return cur, err
 	}
-	head, err := w.src.HeaderByNumber(ctx, nil)
+	head, err := w.header(ctx, nil)
 	if err != nil {
 		return cur, fmt.Errorf("chain: head: %w", err)
 	}
 	if ok {
-		h, err := w.src.HeaderByNumber(ctx, new(big.Int).SetUint64(cur.Number))
+		h, err := w.header(ctx, new(big.Int).SetUint64(cur.Number))
 		if err != nil && !errors.Is(err, ethereum.NotFound) {
 			return cur, fmt.Errorf("chain: header %d: %w", cur.Number, err)
 		}
@@ -153,7 +153,7 @@ func (w *Watcher) Poll(ctx context.Context) (store.Cursor, error) {
 	if !ok {
 		// The first range has no previous cursor to fall back to on a reorg,
 		// so record its parent (or genesis) as the oldest anchor.
-		if anchor, err = w.src.HeaderByNumber(ctx, new(big.Int).SetUint64(max(from, 1)-1)); err != nil {
+		if anchor, err = w.header(ctx, new(big.Int).SetUint64(max(from, 1)-1)); err != nil {
 			return cur, fmt.Errorf("chain: anchor header: %w", err)
 		}
 	}
@@ -161,20 +161,22 @@ func (w *Watcher) Poll(ctx context.Context) (store.Cursor, error) {
 }
 
 func (w *Watcher) process(ctx context.Context, from, to uint64, anchor *types.Header) (store.Cursor, error) {
-	end, err := w.src.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
+	end, err := w.header(ctx, new(big.Int).SetUint64(to))
 	if err != nil {
 		return store.Cursor{}, fmt.Errorf("chain: header %d: %w", to, err)
 	}
-	logs, err := w.src.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-		Addresses: w.cfg.Addresses, Topics: w.cfg.Topics,
+	logs, err := Retry(ctx, w.clock, retryCall, func(ctx context.Context) ([]types.Log, error) {
+		return w.src.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+			Addresses: w.cfg.Addresses, Topics: w.cfg.Topics,
+		})
 	})
 	if err != nil {
 		return store.Cursor{}, fmt.Errorf("chain: logs %d-%d: %w", from, to, err)
 	}
 	// A reorg between the two reads would mix forks; the end block's hash
 	// covers every block below it, so re-reading it detects that.
-	again, err := w.src.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
+	again, err := w.header(ctx, new(big.Int).SetUint64(to))
 	if err != nil {
 		return store.Cursor{}, fmt.Errorf("chain: header %d: %w", to, err)
 	}
@@ -245,7 +247,7 @@ func (w *Watcher) rewind(ctx context.Context, cur store.Cursor) (store.Cursor, e
 	var ancestor *store.RecordedBlock
 	for i := len(recorded) - 1; i >= 0; i-- {
 		rb := recorded[i]
-		h, err := w.src.HeaderByNumber(ctx, new(big.Int).SetUint64(rb.Number))
+		h, err := w.header(ctx, new(big.Int).SetUint64(rb.Number))
 		if err != nil && !errors.Is(err, ethereum.NotFound) {
 			return cur, fmt.Errorf("chain: header %d: %w", rb.Number, err)
 		}
@@ -283,4 +285,13 @@ func (w *Watcher) rewind(ctx context.Context, cur store.Cursor) (store.Cursor, e
 	}
 	w.log.Warn("reorg: rewound", "from", cur.Number, "to", back.Number, "undone", len(undo))
 	return back, nil
+}
+
+// retryCall retries one RPC call a few times quickly before a poll gives up.
+var retryCall = Backoff{Initial: 20 * time.Millisecond, Max: time.Second, Attempts: 5}
+
+func (w *Watcher) header(ctx context.Context, n *big.Int) (*types.Header, error) {
+	return Retry(ctx, w.clock, retryCall, func(ctx context.Context) (*types.Header, error) {
+		return w.src.HeaderByNumber(ctx, n)
+	})
 }

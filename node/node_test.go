@@ -8,6 +8,7 @@ import (
 	"net"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -43,7 +44,9 @@ func tiny(t testing.TB, seed uint64) *runtime.Program {
 type flaky struct {
 	simClient
 	calls atomic.Int64
-	every int64
+	mu    sync.Mutex
+	rng   *rand.Rand
+	p     float64
 }
 
 type simClient interface {
@@ -54,7 +57,12 @@ type simClient interface {
 
 var errDropped = &net.OpError{Op: "read", Net: "tcp", Err: errors.New("connection reset by peer")}
 
-func (f *flaky) drop() bool { return f.calls.Add(1)%f.every == 0 }
+func (f *flaky) drop() bool {
+	f.calls.Add(1)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.rng.Float64() < f.p
+}
 
 func (f *flaky) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
 	if f.drop() {
@@ -93,7 +101,7 @@ func (f *flaky) TransactionReceipt(ctx context.Context, h common.Hash) (*types.R
 
 // TestMinerBadInputsAndFlakyRPC: a malformed input, an oversized input and a
 // request for a model we do not serve get clear records (or none), and good
-// requests are still delivered through an endpoint that drops every fifth call.
+// requests are still delivered through an endpoint that drops a fifth of the calls.
 func TestMinerBadInputsAndFlakyRPC(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -129,7 +137,7 @@ func TestMinerBadInputsAndFlakyRPC(t *testing.T) {
 	}
 
 	// The miner talks to the chain through the flaky endpoint only.
-	fl := &flaky{simClient: ch.Client, every: 5}
+	fl := &flaky{simClient: ch.Client, rng: rand.New(rand.NewPCG(1, 2)), p: 0.2}
 	st, err := store.Open(filepath.Join(dir, "miner"))
 	if err != nil {
 		t.Fatal(err)
@@ -189,6 +197,14 @@ func TestMinerBadInputsAndFlakyRPC(t *testing.T) {
 		}
 		return r
 	}
+	defer func() {
+		if t.Failed() {
+			all, _ := st.Requests()
+			for _, r := range all {
+				t.Logf("record %v: %s %s", r.ID.Big(), r.Status, r.Error)
+			}
+		}
+	}()
 	waitFor(t, "every good request delivered through the flaky endpoint", func() bool {
 		for _, id := range good {
 			if r := rec(id); r == nil || r.Status != store.RequestDelivered {
