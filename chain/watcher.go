@@ -57,6 +57,8 @@ type WatcherConfig struct {
 	MaxRange uint64
 	// KeepBlocks is how many recorded block hashes are kept for reorg detection (default 1024).
 	KeepBlocks uint64
+	// OnProgress, if set, is told the cursor after each poll that moved it (for metrics).
+	OnProgress func(block uint64)
 }
 
 // Watcher follows logs, one Poll at a time.
@@ -233,6 +235,9 @@ func (w *Watcher) process(ctx context.Context, from, to uint64, anchor *types.He
 	}
 	if handled > 0 {
 		w.log.Debug("processed", "from", from, "to", to, "logs", handled)
+	}
+	if w.cfg.OnProgress != nil {
+		w.cfg.OnProgress(to)
 	}
 	return cur, nil
 }

@@ -104,16 +104,21 @@ const (
 	gamesWatcher   = "challenger-games"
 )
 
+// progress reports a watcher's cursor to the metrics.
+func (c *Challenger) progressFn(name string) func(uint64) {
+	return func(b uint64) { c.m.SetProcessedBlock(name, b) }
+}
+
 // Watchers returns the challenger's chain watchers.
 func (c *Challenger) Watchers() []*chain.Watcher {
 	ev := protocol.Cop.GetABI().Events
 	gs := protocol.DG.GetABI().Events[bindings.DisputeGameGameStartedEventName].ID
 	return []*chain.Watcher{
-		chain.NewWatcher(chain.WatcherConfig{Name: resultsWatcher, Addresses: []common.Address{c.pc.Addr.Coprocessor},
+		chain.NewWatcher(chain.WatcherConfig{Name: resultsWatcher, OnProgress: c.progressFn(resultsWatcher), Addresses: []common.Address{c.pc.Addr.Coprocessor},
 			Topics:        [][]common.Hash{{ev[bindings.CoprocessorRequestCreatedEventName].ID, ev[bindings.CoprocessorResultDeliveredEventName].ID}},
 			Confirmations: c.cfg.Confirmations, StartBlock: c.cfg.StartBlock},
 			c.ch, c.st, resultHandler{c}, c.log, c.clock),
-		chain.NewWatcher(chain.WatcherConfig{Name: gamesWatcher, Addresses: []common.Address{c.pc.Addr.DisputeGame},
+		chain.NewWatcher(chain.WatcherConfig{Name: gamesWatcher, OnProgress: c.progressFn(gamesWatcher), Addresses: []common.Address{c.pc.Addr.DisputeGame},
 			Topics:        [][]common.Hash{{gs}, nil, nil, {common.BytesToHash(c.me[:])}},
 			Confirmations: c.cfg.Confirmations, StartBlock: c.cfg.StartBlock},
 			c.ch, c.st, gameHandler{c}, c.log, c.clock),

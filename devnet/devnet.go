@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net"
 	"os"
 	"strings"
 	"sync"
@@ -70,6 +71,12 @@ func StartChain(port int, period time.Duration) (*Chain, error) {
 	}
 	opts := []func(*node.Config, *ethconfig.Config){simulated.WithBlockGasLimit(60_000_000)}
 	if port >= 0 {
+		// The simulated backend panics when its endpoint cannot start; say why instead.
+		l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port))
+		if err != nil {
+			return nil, fmt.Errorf("devnet: JSON-RPC port %d: %w (choose another with --port, or -1 for none)", port, err)
+		}
+		l.Close()
 		opts = append(opts, func(nc *node.Config, _ *ethconfig.Config) {
 			nc.HTTPHost, nc.HTTPPort = "127.0.0.1", port
 			nc.HTTPModules = []string{"eth", "net", "web3"}

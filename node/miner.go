@@ -105,16 +105,21 @@ const (
 	gamesWatcher    = "miner-games"
 )
 
+// progress reports a watcher's cursor to the metrics.
+func (n *Miner) progressFn(name string) func(uint64) {
+	return func(b uint64) { n.m.SetProcessedBlock(name, b) }
+}
+
 // Watchers returns the miner's two chain watchers.
 func (n *Miner) Watchers() []*chain.Watcher {
 	rc := protocol.Cop.GetABI().Events[bindings.CoprocessorRequestCreatedEventName].ID
 	rv := protocol.Cop.GetABI().Events[bindings.CoprocessorResultVoidedEventName].ID
 	gs := protocol.DG.GetABI().Events[bindings.DisputeGameGameStartedEventName].ID
 	return []*chain.Watcher{
-		chain.NewWatcher(chain.WatcherConfig{Name: requestsWatcher, Addresses: []common.Address{n.pc.Addr.Coprocessor},
+		chain.NewWatcher(chain.WatcherConfig{Name: requestsWatcher, OnProgress: n.progressFn(requestsWatcher), Addresses: []common.Address{n.pc.Addr.Coprocessor},
 			Topics: [][]common.Hash{{rc, rv}}, Confirmations: n.cfg.Confirmations, StartBlock: n.cfg.StartBlock},
 			n.ch, n.st, requestHandler{n}, n.log, n.clock),
-		chain.NewWatcher(chain.WatcherConfig{Name: gamesWatcher, Addresses: []common.Address{n.pc.Addr.DisputeGame},
+		chain.NewWatcher(chain.WatcherConfig{Name: gamesWatcher, OnProgress: n.progressFn(gamesWatcher), Addresses: []common.Address{n.pc.Addr.DisputeGame},
 			Topics: [][]common.Hash{{gs}}, Confirmations: n.cfg.Confirmations, StartBlock: n.cfg.StartBlock},
 			n.ch, n.st, gameHandler{n, store.RoleDefender}, n.log, n.clock),
 	}
