@@ -210,13 +210,10 @@ func (t *Transcript) ContributePhase1(ctx context.Context) (Contribution, error)
 	if err != nil {
 		return Contribution{}, err
 	}
-	var p *mpcsetup.Phase1
-	if k == 0 {
-		t.report("phase 1: initialize", 0, 0, start)
-		p = mpcsetup.NewPhase1(t.n)
-	} else {
+	var prev []byte // nil: start from the initial state
+	if k > 0 {
 		t.report(fmt.Sprintf("phase 1: load contribution %d", k), 0, 0, start)
-		if p, _, err = t.loadPhase1(k); err != nil {
+		if _, _, prev, err = t.loadPhase1(k); err != nil {
 			return Contribution{}, err
 		}
 	}
@@ -224,8 +221,7 @@ func (t *Transcript) ContributePhase1(ctx context.Context) (Contribution, error)
 		return Contribution{}, err
 	}
 	t.report("phase 1: contribute", 0, 0, start)
-	p.Contribute()
-	payload, err := writerToBytes(p)
+	payload, err := contributePhase1(prev, t.n)
 	if err != nil {
 		return Contribution{}, err
 	}
@@ -239,38 +235,40 @@ func (t *Transcript) ContributePhase1(ctx context.Context) (Contribution, error)
 	return c, nil
 }
 
-// loadPhase1 reads, structurally checks and decodes contribution i.
-func (t *Transcript) loadPhase1(i int) (*mpcsetup.Phase1, [32]byte, error) {
+// loadPhase1 reads, structurally checks and decodes contribution i; it also
+// returns its hash and its (canonical) serialization.
+func (t *Transcript) loadPhase1(i int) (*mpcsetup.Phase1, [32]byte, []byte, error) {
 	path := t.phase1Path(i)
 	b, err := readEnvelope(path, kindPhase1)
 	if err != nil {
-		return nil, [32]byte{}, fmt.Errorf("%w: phase 1 contribution %d: %w", ErrBadContribution, i, err)
+		return nil, [32]byte{}, nil, fmt.Errorf("%w: phase 1 contribution %d: %w", ErrBadContribution, i, err)
 	}
 	if err := scanPhase1(b, t.n); err != nil {
-		return nil, [32]byte{}, fmt.Errorf("phase 1 contribution %d (%s): %w", i, path, err)
+		return nil, [32]byte{}, nil, fmt.Errorf("phase 1 contribution %d (%s): %w", i, path, err)
 	}
 	p := new(mpcsetup.Phase1)
 	if err := decodeCanonical(p, b); err != nil {
-		return nil, [32]byte{}, fmt.Errorf("%w: phase 1 contribution %d (%s): %v", ErrBadContribution, i, path, err)
+		return nil, [32]byte{}, nil, fmt.Errorf("%w: phase 1 contribution %d (%s): %v", ErrBadContribution, i, path, err)
 	}
-	return p, sha256.Sum256(b), nil
+	return p, sha256.Sum256(b), b, nil
 }
 
 // verifyPhase1 checks the phase 1 chain and returns its contributions and the
-// last contribution (the NewPhase1 starting point if there is none).
-func (t *Transcript) verifyPhase1(ctx context.Context, start time.Time) ([]Contribution, *mpcsetup.Phase1, error) {
+// serialization of the last one (nil if there is none).
+func (t *Transcript) verifyPhase1(ctx context.Context, start time.Time) ([]Contribution, []byte, error) {
 	k, err := t.Phase1Contributions()
 	if err != nil {
 		return nil, nil, err
 	}
 	prev := mpcsetup.NewPhase1(t.n)
 	var out []Contribution
+	var last []byte
 	for i := 1; i <= k; i++ {
 		if err := ctx.Err(); err != nil {
 			return nil, nil, err
 		}
 		t.report("phase 1: verify contribution", i, k, start)
-		next, h, err := t.loadPhase1(i)
+		next, h, b, err := t.loadPhase1(i)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -278,9 +276,9 @@ func (t *Transcript) verifyPhase1(ctx context.Context, start time.Time) ([]Contr
 			return nil, nil, fmt.Errorf("%w: phase 1 contribution %d: %v", ErrBadContribution, i, err)
 		}
 		out = append(out, Contribution{Index: i, Hash: h, Path: t.phase1Path(i)})
-		prev = next
+		prev, last = next, b
 	}
-	return out, prev, nil
+	return out, last, nil
 }
 
 // SealPhase1 verifies phase 1 and seals it with a public random beacon chosen
@@ -304,8 +302,11 @@ func (t *Transcript) SealPhase1(ctx context.Context, beacon []byte) error {
 		return fmt.Errorf("%w: phase 1 has no contributions to seal", ErrTranscript)
 	}
 	t.report("phase 1: seal with beacon", 0, 0, start)
-	commons := last.Seal(beacon)
-	payload, err := writerToBytes(&commons)
+	commons, err := sealPhase1(last, t.n, beacon)
+	if err != nil {
+		return err
+	}
+	payload, err := writerToBytes(commons)
 	if err != nil {
 		return err
 	}
@@ -587,7 +588,7 @@ func (t *Transcript) Verify(ctx context.Context, circuits ...constraint.Constrai
 	start := t.now()
 	rep := &Report{Power: t.power}
 	var err error
-	var last *mpcsetup.Phase1
+	var last []byte
 	if rep.Phase1, last, err = t.verifyPhase1(ctx, start); err != nil {
 		return nil, err
 	}
@@ -631,7 +632,7 @@ func (t *Transcript) Verify(ctx context.Context, circuits ...constraint.Constrai
 
 // checkSealed recomputes the sealed phase 1 parameters from the last
 // contribution and the recorded beacon and compares them with the stored ones.
-func (t *Transcript) checkSealed(last *mpcsetup.Phase1, start time.Time) (*mpcsetup.SrsCommons, error) {
+func (t *Transcript) checkSealed(last []byte, start time.Time) (*mpcsetup.SrsCommons, error) {
 	if k, err := t.Phase1Contributions(); err != nil {
 		return nil, err
 	} else if k == 0 {
@@ -642,8 +643,11 @@ func (t *Transcript) checkSealed(last *mpcsetup.Phase1, start time.Time) (*mpcse
 		return nil, err
 	}
 	t.report("phase 1: recompute sealed parameters", 0, 0, start)
-	commons := last.Seal(beacon)
-	want, err := writerToBytes(&commons)
+	commons, err := sealPhase1(last, t.n, beacon)
+	if err != nil {
+		return nil, err
+	}
+	want, err := writerToBytes(commons)
 	if err != nil {
 		return nil, err
 	}
@@ -654,8 +658,8 @@ func (t *Transcript) checkSealed(last *mpcsetup.Phase1, start time.Time) (*mpcse
 	if !bytes.Equal(want, stored) {
 		return nil, fmt.Errorf("%w: sealed phase 1 parameters do not follow from the contributions and the beacon", ErrTranscript)
 	}
-	t.verified = &commons
-	return &commons, nil
+	t.verified = commons
+	return commons, nil
 }
 
 // verifyPhase2 checks circuit h's phase 2 chain on top of verified phase 1
