@@ -28,17 +28,17 @@ func tinyMLP(t testing.TB) *runtime.Program {
 }
 
 func runScenario(t *testing.T, scenario string, n int) *Report {
-	return runScenarioProven(t, scenario, n, 0)
+	return runScenarioRoutes(t, scenario, n, 0, 0)
 }
 
-func runScenarioProven(t *testing.T, scenario string, n, proven int) *Report {
+func runScenarioRoutes(t *testing.T, scenario string, n, proven, attested int) *Report {
 	t.Helper()
 	logLevel := slog.LevelWarn
 	if testing.Verbose() {
 		logLevel = slog.LevelInfo
 	}
 	rep, err := Run(context.Background(), Options{
-		Scenario: scenario, Requests: n, ProvenRequests: proven, Port: -1, Dir: t.TempDir(),
+		Scenario: scenario, Requests: n, ProvenRequests: proven, AttestedRequests: attested, Port: -1, Dir: t.TempDir(),
 		Programs:  []NamedProgram{{Name: "tiny", Program: tinyMLP(t)}},
 		Inputs:    func(i int) []byte { return runtimetest.Bytes(uint64(100+i), 16) },
 		FaultStep: 1, BlockPeriod: 50 * time.Millisecond, Timeout: 2 * time.Minute,
@@ -61,9 +61,10 @@ type testWriter struct{ t *testing.T }
 func (w testWriter) Write(p []byte) (int, error) { w.t.Log(string(p)); return len(p), nil }
 
 func TestHonestScenario(t *testing.T) {
-	// Two optimistic requests and one on the proven route (whole-program proof, final on arrival).
-	rep := runScenarioProven(t, Honest, 2, 1)
-	if rep.Requests != 3 || rep.Finalized != 3 || rep.DisputesOpened != 0 || rep.Routes["proven"] != "live" {
+	// Two optimistic requests, one on the proven route (whole-program proof,
+	// final on arrival) and one on the attested route (simulated enclave).
+	rep := runScenarioRoutes(t, Honest, 2, 1, 1)
+	if rep.Requests != 4 || rep.Finalized != 4 || rep.DisputesOpened != 0 || rep.Routes["proven"] != "live" {
 		t.Fatalf("honest: %+v", rep)
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/challenger"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
+	"github.com/sibyl-ai/sibyl/enclave"
 	"github.com/sibyl-ai/sibyl/node"
 	"github.com/sibyl-ai/sibyl/node/trace"
 	"github.com/sibyl-ai/sibyl/runtime"
@@ -46,7 +47,12 @@ type Options struct {
 	// ProvenRequests is how many proven-route requests the consumer sends per
 	// model (needs the whole-program key: a slow first setup).
 	ProvenRequests int
-	Programs       []NamedProgram
+	// AttestedRequests is how many attested-route requests the consumer sends
+	// per model (honest scenario only): the honest miner serves them through an
+	// enclave with the simulated attester, registered in a development-mode
+	// AttestationRegistry (it proves nothing about hardware).
+	AttestedRequests int
+	Programs         []NamedProgram
 	// Inputs gives the consumer's input bytes for request i.
 	Inputs func(i int) []byte
 	// Port for JSON-RPC on 127.0.0.1 (<0: none).
@@ -112,6 +118,9 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if len(o.Programs) == 0 {
 		return nil, ErrNoModels
 	}
+	if o.AttestedRequests > 0 && o.Scenario != Honest {
+		return nil, errors.New("devnet: attested requests are sent in the honest scenario only (the faulty miner has no enclave)")
+	}
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)
 	}
@@ -143,7 +152,12 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		return nil, err
 	}
 	defer deployer.Store.Close()
-	addrs, err := protocol.Deploy(ctx, deployer.Sender, protocol.DevDeployConfig(deployer.Addr))
+	dc := protocol.DevDeployConfig(deployer.Addr)
+	measurement := crypto.Keccak256Hash([]byte("sibyl.devnet.simulated-enclave"))
+	if o.AttestedRequests > 0 {
+		dc.DevAttestation = &measurement
+	}
+	addrs, err := protocol.Deploy(ctx, deployer.Sender, dc)
 	if err != nil {
 		return nil, err
 	}
@@ -201,6 +215,22 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		}()
 	}
 	honest := miner(KeyMiner, trace.NoFault, "miner")
+	if o.AttestedRequests > 0 {
+		enc, err := enclave.Open(enclave.Config{ChainID: big.NewInt(chain.DevChainID), Registry: addrs.Attestation}, enclave.SimulatedAttester{Measurement: measurement}, nil)
+		if err != nil {
+			return nil, err
+		}
+		reg, err := enc.Register()
+		if err != nil {
+			return nil, err
+		}
+		if err := accounts[KeyMiner].PC.RegisterSimulatedEnclave(ctx, reg.Signer, reg.HPKEPublicKey, reg.Evidence); err != nil {
+			return nil, fmt.Errorf("devnet: register enclave: %w", err)
+		}
+		honest = node.New(node.Config{Programs: progs, PollInterval: poll, FaultStep: trace.NoFault, MinStake: stake, Proofs: pf, Enclave: enc},
+			accounts[KeyMiner].Store, accounts[KeyMiner].PC, ch.Client, nil, o.Log.With("node", "miner"), nil)
+		say("enclave %s registered (SIMULATED attester, development-mode registry %s: proves nothing about hardware)", reg.Signer, addrs.Attestation)
+	}
 	ch2 := challenger.New(challenger.Config{Programs: progs, PollInterval: poll, SampleRate: 1, Proofs: pf},
 		accounts[KeyChallenger].Store, accounts[KeyChallenger].PC, ch.Client, nil, o.Log.With("node", "challenger"), nil)
 	run("challenger", ch2.Run)
@@ -243,12 +273,15 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		if err != nil {
 			return nil, err
 		}
-		routes := make([]uint8, 0, o.Requests+o.ProvenRequests)
+		routes := make([]uint8, 0, o.Requests+o.ProvenRequests+o.AttestedRequests)
 		for range o.Requests {
 			routes = append(routes, protocol.RouteOptimistic)
 		}
 		for range o.ProvenRequests {
 			routes = append(routes, protocol.RouteProven)
+		}
+		for range o.AttestedRequests {
+			routes = append(routes, protocol.RouteAttested)
 		}
 		var mu sync.Mutex
 		err = eachIndex(ctx, 16, len(routes), func(i int) error {
@@ -269,7 +302,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		if err != nil {
 			return nil, err
 		}
-		say("consumer %s (ExampleClassifier for %s): %d optimistic + %d proven requests sent", consumer, m.Name, o.Requests, o.ProvenRequests)
+		say("consumer %s (ExampleClassifier for %s): %d optimistic + %d proven + %d attested requests sent", consumer, m.Name, o.Requests, o.ProvenRequests, o.AttestedRequests)
 	}
 	if o.Scenario == Fraud {
 		run("miner", honest.Run)
@@ -281,7 +314,8 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		Routes: map[string]string{
 			"optimistic": "live",
 			"proven":     map[bool]string{true: "live", false: "live in the contracts and the miner; not exercised (no proven requests)"}[o.ProvenRequests > 0],
-			"attested":   "not live: the devnet runs no enclave miner and deploys no attestation registry",
+			"attested": map[bool]string{true: "live with the SIMULATED attester (development-mode registry; proves nothing about hardware)",
+				false: "not exercised (no attested requests; --attested N runs them with the simulated attester)"}[o.AttestedRequests > 0],
 		}}
 	for _, m := range models {
 		rep.Models = append(rep.Models, m.Name)

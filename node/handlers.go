@@ -45,7 +45,7 @@ func (h requestHandler) HandleLog(ctx context.Context, b *store.Batch, l types.L
 		// the request opens to every miner; serving after a missed response
 		// window is not implemented.
 		r.Status, r.Error = store.RequestSkipped, "assigned to "+ev.Assignee.Hex()
-	case ev.Routes&(protocol.RouteOptimistic|protocol.RouteProven) == 0:
+	case ev.Routes&(protocol.RouteOptimistic|protocol.RouteProven) == 0 && h.n.cfg.Enclave == nil:
 		r.Status, r.Error = store.RequestSkipped, "attested-only request: needs an enclave miner"
 	case len(ev.Input) == 0:
 		r.Status, r.Error = store.RequestFailed, "input given by hash/URI: fetching inputs is not supported"

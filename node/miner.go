@@ -21,11 +21,13 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sibyl-ai/sibyl/chain"
 	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/challenger/game"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
+	"github.com/sibyl-ai/sibyl/enclave"
 	"github.com/sibyl-ai/sibyl/metrics"
 	"github.com/sibyl-ai/sibyl/node/models"
 	"github.com/sibyl-ai/sibyl/node/proofs"
@@ -57,9 +59,17 @@ type Config struct {
 	Parallel int
 	// MaxInputBytes bounds the input kept from a request (default DefaultMaxInputBytes).
 	MaxInputBytes int
+	// Enclave serves the attested route (nil: attested-only requests are skipped).
+	Enclave Enclave
 	// AfterExecute, if set, is called after a trace is stored and before it
 	// is delivered (test hook: the end-to-end test crashes the process here).
 	AfterExecute func(requestID common.Hash)
+}
+
+// Enclave runs a request inside an attested enclave and signs the result
+// (satisfied by *enclave.Enclave).
+type Enclave interface {
+	Serve(ctx context.Context, req enclave.Request) (*enclave.Response, error)
 }
 
 // Miner serves requests.
@@ -324,6 +334,26 @@ func (n *Miner) deliver(ctx context.Context, r *store.Request, now time.Time) er
 	}
 	var rcpt *types.Receipt
 	switch {
+	case r.Route&protocol.RouteAttested != 0 && n.cfg.Enclave != nil:
+		prog := n.models.ByHash(r.ProgramHash)
+		withOptimistic := r.Route&protocol.RouteOptimistic != 0
+		resp, err := n.cfg.Enclave.Serve(ctx, enclave.Request{
+			Coprocessor: n.pc.Addr.Coprocessor, RequestID: id, InputHash: crypto.Keccak256Hash(r.Input),
+			Input: r.Input, Program: prog, Commitments: withOptimistic,
+		})
+		if err != nil {
+			return n.setStatus(r, store.RequestFailed, "enclave: "+err.Error())
+		}
+		var bond *big.Int
+		if withOptimistic {
+			if bond, err = n.pc.ResultBond(ctx); err != nil {
+				return err
+			}
+		}
+		rcpt, err = n.pc.DeliverAttested(ctx, id, resp.Output, resp.C0, resp.CN, resp.Signature, bond)
+		if err != nil {
+			return n.deliveryFailed(ctx, r, err)
+		}
 	case r.Route&protocol.RouteOptimistic != 0:
 		bond, err := n.pc.ResultBond(ctx)
 		if err != nil {

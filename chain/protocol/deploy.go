@@ -21,6 +21,10 @@ type DeployConfig struct {
 	// Attestation is the enclave registry for the attested route; the zero
 	// address leaves the attested route unusable (deliverAttested reverts).
 	Attestation common.Address
+	// DevAttestation, if set, deploys a development-mode AttestationRegistry
+	// (it accepts the simulated attester's evidence, which proves nothing)
+	// allowing this enclave measurement, and uses it as Attestation.
+	DevAttestation *common.Hash
 }
 
 // Ether is 10^18 wei.
@@ -65,6 +69,19 @@ func Deploy(ctx context.Context, s *chain.Sender, cfg DeployConfig) (Addresses, 
 		}
 		return r.ContractAddress
 	}
+	if cfg.DevAttestation != nil {
+		ar := bindings.NewAttestationRegistry()
+		all := big.NewInt(0xff) // every TCB status; development mode only
+		a.Attestation = deploy("AttestationRegistry", bindings.AttestationRegistryMetaData.Bin,
+			ar.PackConstructor(true, s.From(), nil, 0, 365*24*3600, all))
+		if err != nil {
+			return a, err
+		}
+		if _, err := s.Send(ctx, chain.TxCandidate{To: &a.Attestation, Data: ar.PackSetMeasurement(*cfg.DevAttestation, true), Label: "setMeasurement"}); err != nil {
+			return a, fmt.Errorf("protocol: allow measurement: %w", DecodeRevert(err))
+		}
+		cfg.Attestation = a.Attestation
+	}
 	a.ModelRegistry = deploy("ModelRegistry", bindings.ModelRegistryMetaData.Bin, nil)
 	a.Staking = deploy("Staking", bindings.StakingMetaData.Bin, Stk.PackConstructor(cfg.MinStake, cfg.Unbonding))
 	a.Verifier = deploy("Groth16Verifier", bindings.Groth16VerifierMetaData.Bin, Ver.PackConstructor(a.ModelRegistry))
@@ -106,4 +123,14 @@ func DeployExampleClassifier(ctx context.Context, s *chain.Sender, cop common.Ad
 		return common.Address{}, fmt.Errorf("protocol: deploy ExampleClassifier: %w", DecodeRevert(err))
 	}
 	return r.ContractAddress, nil
+}
+
+// RegisterSimulatedEnclave registers an enclave key with simulated evidence
+// (development-mode registries only).
+func (c *Client) RegisterSimulatedEnclave(ctx context.Context, signer common.Address, hpkeKey [32]byte, evidence []byte) error {
+	if c.Addr.Attestation == (common.Address{}) {
+		return errors.New("protocol: no attestation registry")
+	}
+	_, err := c.send(ctx, c.Addr.Attestation, bindings.NewAttestationRegistry().PackRegisterSimulated(signer, hpkeKey, evidence), nil, "registerSimulated")
+	return err
 }

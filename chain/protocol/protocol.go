@@ -67,6 +67,7 @@ type Addresses struct {
 	Staking       common.Address `json:"staking"`
 	DisputeGame   common.Address `json:"dispute_game"`
 	Verifier      common.Address `json:"verifier,omitzero"`
+	Attestation   common.Address `json:"attestation,omitzero"`
 }
 
 // Bindings are the parsed contract ABIs, shared by every client.
@@ -186,6 +187,13 @@ func (c *Client) JoinModel(ctx context.Context, modelID *big.Int) (*types.Receip
 // DeliverOptimistic posts an optimistic result with its bond.
 func (c *Client) DeliverOptimistic(ctx context.Context, id *big.Int, output []byte, c0, cN common.Hash, bond *big.Int) (*types.Receipt, error) {
 	return c.send(ctx, c.Addr.Coprocessor, Cop.PackDeliverOptimistic(id, output, c0, cN), bond, DeliverLabel(id))
+}
+
+// DeliverAttested posts an enclave-signed result; bond is the result bond
+// when the request also accepts the optimistic route (the result stays
+// challengeable), else nil.
+func (c *Client) DeliverAttested(ctx context.Context, id *big.Int, output []byte, c0, cN common.Hash, sig []byte, bond *big.Int) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.Coprocessor, Cop.PackDeliverAttested(id, output, c0, cN, sig), bond, DeliverLabel(id))
 }
 
 // DeliverProven posts a result with a whole-program proof.

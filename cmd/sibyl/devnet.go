@@ -33,6 +33,7 @@ func newDevnetCmd() *cobra.Command {
 		scenario, dir, logLevel string
 		modelsFlag              []string
 		requests, proven, port  int
+		attested                int
 		faultStep               int
 		jsonOut, keep           bool
 		timeout                 time.Duration
@@ -51,7 +52,9 @@ runs a challenger and miners while the demo consumer contract (ExampleClassifier
                      faulty miner is slashed and an honest miner re-serves the requests
 
 Routes: optimistic is live; proven is live with --proven N (the whole-program key setup is slow
-the first time); attested is not live on the devnet (no enclave miner).
+the first time); attested is live with --attested N in the honest scenario, through an enclave
+with the SIMULATED attester registered in a development-mode AttestationRegistry (it proves
+nothing about hardware; real SGX needs the ego build, see docs/enclave.md).
 
 With --json it prints one JSON object (requests, finalized, disputes_opened,
 disputes_won_by_challenger, slashed_wei, seconds, ...) and exits 0 only if every request ended as
@@ -76,7 +79,7 @@ it should. With --keep the chain and nodes stay up after the scenario until inte
 				fmt.Fprintf(progress, "model %s\n", p.Name)
 			}
 			opts := devnet.Options{
-				Scenario: scenario, Requests: requests, ProvenRequests: proven, Programs: progs,
+				Scenario: scenario, Requests: requests, ProvenRequests: proven, AttestedRequests: attested, Programs: progs,
 				Inputs: devnetInputs(), Port: port, Dir: dir, FaultStep: faultStep, Timeout: timeout,
 				Log:      slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: lv})),
 				Progress: progress,
@@ -110,6 +113,7 @@ it should. With --keep the chain and nodes stay up after the scenario until inte
 	f.StringVar(&scenario, "scenario", devnet.Fraud, "honest or fraud")
 	f.IntVar(&requests, "requests", 4, "optimistic requests the demo consumer sends per model")
 	f.IntVar(&proven, "proven", 0, "proven-route requests per model (whole-program proofs)")
+	f.IntVar(&attested, "attested", 0, "attested-route requests per model (honest scenario; SIMULATED enclave attester)")
 	f.StringSliceVar(&modelsFlag, "model", nil, "model program files (default: models/fmnist_mlp.sibyl)")
 	f.IntVar(&port, "port", 8545, "JSON-RPC port on 127.0.0.1 (-1: none)")
 	f.StringVar(&dir, "dir", defaultDevnetDir(), "data directory: development keys (kept, under keys/dev) and node stores (one per run, removed)")
