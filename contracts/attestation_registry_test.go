@@ -349,30 +349,6 @@ func TestAttestationRegistryGovernance(t *testing.T) {
 	e.mustRevert("NotGovernance", e.gov, e.reg.PackSetMeasurement([32]byte{1}, true))
 }
 
-// TestEnclaveSignatureMatchesCoprocessorDigest checks the enclave's EIP-712
-// digest against the Coprocessor's own resultDigest.
-func TestEnclaveSignatureMatchesCoprocessorDigest(t *testing.T) {
-	e := newAregEnv(t, true)
-	cop := bindings.NewCoprocessor()
-	cfg := bindings.CoprocessorConfig{MinerFee: big.NewInt(0), CallbackGasPrice: big.NewInt(0), ResultBond: big.NewInt(0)}
-	addr, _, err := bind.DeployContract(e.opts(e.gov), common.FromHex(bindings.CoprocessorMetaData.Bin), e.client,
-		cop.PackConstructor(common.Address{1}, common.Address{2}, common.Address{3}, e.addr, cfg))
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.sim.Commit()
-	copC := cop.Instance(e.client, addr)
-	ph, oh := common.HexToHash("0xabc"), crypto.Keccak256Hash([]byte("output"))
-	want, err := bind.Call(copC, &bind.CallOpts{Context: context.Background()}, cop.PackResultDigest(big.NewInt(12), ph, oh), cop.UnpackResultDigest)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := enclave.Result{ChainID: e.chainID, Coprocessor: addr, RequestID: big.NewInt(12), ProgramHash: ph, OutputHash: oh}.Digest()
-	if err != nil || got != want {
-		t.Fatalf("enclave digest %x, Coprocessor resultDigest %x (%v)", got, want, err)
-	}
-}
-
 // TestPrivateAttestedRoundTrip runs a private request through the attested
 // route end to end on a development deployment: the enclave (simulated
 // attester) registers, the user encrypts a Fashion-MNIST input to its HPKE
@@ -477,9 +453,26 @@ func TestPrivateAttestedRoundTrip(t *testing.T) {
 	}
 	// A signature by an unregistered key is refused.
 	stranger, _ := enclave.GenerateKeys()
-	badSig, _ := enclave.SignResult(stranger.Signer, enclave.Result{ChainID: e.chainID, Coprocessor: copAddr, RequestID: reqID, ProgramHash: ph, OutputHash: privacy.Hash(resultCT)})
+	badSig, _ := enclave.SignResult(stranger.Signer, enclave.Result{ChainID: e.chainID, Coprocessor: copAddr, RequestID: reqID,
+		ProgramHash: ph, InputHash: privacy.Hash(promptCT), OutputHash: privacy.Hash(resultCT)})
 	if _, err := e.sendTo(miner, copC, cop.PackDeliverAttested(reqID, resultCT, [32]byte{}, [32]byte{}, badSig), nil); e.revertName(err) != "EnclaveNotAccepted" {
 		t.Fatalf("unregistered signer: %s", e.revertName(err))
+	}
+	// A dishonest host runs the registered enclave on a prompt of its own (encrypted to the enclave for this
+	// very request, with its own response key): the enclave serves it, but its signature covers the host's
+	// input hash, not the request's, so the Coprocessor refuses it.
+	hostKey, _ := privacy.GenerateKey()
+	hostCT, err := privacy.EncryptPrompt(enclaveKey, hostKey.PublicKey(), pctx, make([]byte, len(input)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	forged, err := enc.Serve(ctx, enclave.Request{Coprocessor: copAddr, RequestID: reqID, InputHash: privacy.Hash(hostCT),
+		Input: hostCT, Private: true, Program: prog})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.sendTo(miner, copC, cop.PackDeliverAttested(reqID, forged.Output, [32]byte{}, [32]byte{}, forged.Signature), nil); e.revertName(err) != "EnclaveNotAccepted" {
+		t.Fatalf("result over the host's own input: %s", e.revertName(err))
 	}
 	rc := mustTo(miner, copC, cop.PackDeliverAttested(reqID, resultCT, [32]byte{}, [32]byte{}, sig), nil)
 	t.Logf("gas: deliverAttested (private, %d-byte encrypted output) %d", len(resultCT), rc.GasUsed)

@@ -147,8 +147,11 @@ func (e *Enclave) Register() (*Registration, error) {
 }
 
 // SignResult signs a result for the Coprocessor (chain id from the config).
-func (e *Enclave) SignResult(coprocessor common.Address, requestID *big.Int, programHash, outputHash common.Hash) ([]byte, error) {
-	return SignResult(e.keys.Signer, Result{ChainID: e.cfg.ChainID, Coprocessor: coprocessor, RequestID: requestID, ProgramHash: programHash, OutputHash: outputHash})
+// inputHash must be the request's on-chain input hash that the input was
+// checked against (Serve does this).
+func (e *Enclave) SignResult(coprocessor common.Address, requestID *big.Int, programHash, inputHash, outputHash common.Hash) ([]byte, error) {
+	return SignResult(e.keys.Signer, Result{ChainID: e.cfg.ChainID, Coprocessor: coprocessor, RequestID: requestID,
+		ProgramHash: programHash, InputHash: inputHash, OutputHash: outputHash})
 }
 
 // OpenPrompt decrypts a private prompt addressed to this enclave for one

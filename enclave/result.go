@@ -12,23 +12,29 @@ import (
 
 // EIP-712 definitions shared with contracts/src/Coprocessor.sol: domain
 // {name "sibyl", version "1", chainId, verifyingContract = Coprocessor} and
-// Result(uint256 requestId, bytes32 programHash, bytes32 outputHash).
+// Result(uint256 requestId, bytes32 programHash, bytes32 inputHash, bytes32 outputHash).
 var (
 	eip712DomainTypeHash = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
-	resultTypeHash       = crypto.Keccak256Hash([]byte("Result(uint256 requestId,bytes32 programHash,bytes32 outputHash)"))
+	resultTypeHash       = crypto.Keccak256Hash([]byte("Result(uint256 requestId,bytes32 programHash,bytes32 inputHash,bytes32 outputHash)"))
 	domainNameHash       = crypto.Keccak256Hash([]byte("sibyl"))
 	domainVersionHash    = crypto.Keccak256Hash([]byte("1"))
 )
 
-// Result is what an enclave attests about one request: the program it ran
-// and keccak256 of the output bytes it posts (for a private request, of the
-// encrypted result).
+// Result is what an enclave attests about one request: the program it ran,
+// the input it ran it on and keccak256 of the output bytes it posts (for a
+// private request, of the encrypted result).
 type Result struct {
 	ChainID     *big.Int
 	Coprocessor common.Address
 	RequestID   *big.Int
 	ProgramHash common.Hash
-	OutputHash  common.Hash
+	// InputHash is the request's on-chain input hash, which the enclave
+	// checked its input against: keccak256 of the input bytes (for a
+	// private request, of the prompt ciphertext). The Coprocessor verifies
+	// the signature with its stored value, so a result over any other
+	// input is rejected.
+	InputHash  common.Hash
+	OutputHash common.Hash
 }
 
 // DomainSeparator is the Coprocessor's EIP-712 domain separator.
@@ -40,13 +46,14 @@ func DomainSeparator(chainID *big.Int, coprocessor common.Address) common.Hash {
 }
 
 // Digest is the EIP-712 digest the enclave signs; it equals the
-// Coprocessor's resultDigest(requestId, programHash, outputHash).
+// Coprocessor's resultDigest(requestId, programHash, outputHash) for a
+// request whose stored input hash is InputHash.
 func (r Result) Digest() (common.Hash, error) {
 	if r.ChainID == nil || r.RequestID == nil || r.ChainID.Sign() < 0 || r.RequestID.Sign() < 0 ||
 		r.ChainID.BitLen() > 256 || r.RequestID.BitLen() > 256 {
 		return common.Hash{}, errors.New("enclave: result needs uint256 chain id and request id")
 	}
-	structHash := crypto.Keccak256Hash(resultTypeHash[:], common.BigToHash(r.RequestID).Bytes(), r.ProgramHash[:], r.OutputHash[:])
+	structHash := crypto.Keccak256Hash(resultTypeHash[:], common.BigToHash(r.RequestID).Bytes(), r.ProgramHash[:], r.InputHash[:], r.OutputHash[:])
 	ds := DomainSeparator(r.ChainID, r.Coprocessor)
 	return crypto.Keccak256Hash([]byte("\x19\x01"), ds[:], structHash[:]), nil
 }

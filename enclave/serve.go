@@ -43,7 +43,8 @@ type Response struct {
 	// Output is the output bytes to post: the offset-binary output tensor,
 	// or for a private request the result encrypted to the requester.
 	Output []byte
-	// Signature is the EIP-712 result signature over keccak256(Output).
+	// Signature is the EIP-712 result signature over the request id, the
+	// program hash, the request's input hash and keccak256(Output).
 	Signature []byte
 	// C0 and CN are the input and output state commitments, when asked.
 	C0, CN [32]byte
@@ -90,7 +91,9 @@ func (e *Enclave) Serve(ctx context.Context, req Request) (*Response, error) {
 			return nil, err
 		}
 	}
-	resp.Signature, err = e.SignResult(req.Coprocessor, req.RequestID, req.Program.Hash(), crypto.Keccak256Hash(resp.Output))
+	// The input hash signed is the one just checked against the input, so
+	// the signature holds only for the request that named this input.
+	resp.Signature, err = e.SignResult(req.Coprocessor, req.RequestID, req.Program.Hash(), req.InputHash, crypto.Keccak256Hash(resp.Output))
 	if err != nil {
 		return nil, err
 	}

@@ -52,10 +52,16 @@ func TestServePublic(t *testing.T) {
 	if resp.C0 != c0.Bytes() || resp.CN != cN.Bytes() {
 		t.Fatal("commitments are not C_0 = StateBytes(input), C_N = StateBytes(output)")
 	}
-	signer, err := RecoverResultSigner(Result{ChainID: testChain, Coprocessor: testCop, RequestID: big.NewInt(3),
-		ProgramHash: prog.Hash(), OutputHash: crypto.Keccak256Hash(resp.Output)}, resp.Signature)
+	signed := Result{ChainID: testChain, Coprocessor: testCop, RequestID: big.NewInt(3),
+		ProgramHash: prog.Hash(), InputHash: crypto.Keccak256Hash(input), OutputHash: crypto.Keccak256Hash(resp.Output)}
+	signer, err := RecoverResultSigner(signed, resp.Signature)
 	if err != nil || signer != e.Address() {
 		t.Fatalf("signature recovers %s (%v)", signer, err)
+	}
+	other := signed
+	other.InputHash = crypto.Keccak256Hash(testInput(prog.InputShape().Elems() + 1))
+	if a, _ := RecoverResultSigner(other, resp.Signature); a == e.Address() {
+		t.Fatal("signature also holds for another input hash")
 	}
 	req.InputHash[0] ^= 1
 	if _, err := e.Serve(context.Background(), req); !errors.Is(err, ErrInputMismatch) {
@@ -89,6 +95,10 @@ func TestServePrivate(t *testing.T) {
 	}
 	if resp.C0 != [32]byte{} {
 		t.Fatal("private request returned a commitment")
+	}
+	if a, err := RecoverResultSigner(Result{ChainID: testChain, Coprocessor: testCop, RequestID: big.NewInt(4), ProgramHash: prog.Hash(),
+		InputHash: privacy.Hash(ct), OutputHash: privacy.Hash(resp.Output)}, resp.Signature); err != nil || a != e.Address() {
+		t.Fatalf("signature over the prompt and result ciphertext hashes recovers %s (%v)", a, err)
 	}
 	req.Commitments = true
 	if _, err := e.Serve(context.Background(), req); err == nil {

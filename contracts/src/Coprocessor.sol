@@ -24,8 +24,11 @@ contract Coprocessor {
     /// @dev Gas kept back for the work after a callback returns.
     uint256 internal constant CALLBACK_RESERVE = 20_000;
 
+    /// @dev The attested route's EIP-712 message. inputHash is the request's stored input hash (never the
+    ///      caller's), so a signature binds the result to the input the requester named: an enclave that ran
+    ///      another input cannot produce a signature the request accepts.
     bytes32 internal constant RESULT_TYPEHASH =
-        keccak256("Result(uint256 requestId,bytes32 programHash,bytes32 outputHash)");
+        keccak256("Result(uint256 requestId,bytes32 programHash,bytes32 inputHash,bytes32 outputHash)");
 
     /// @notice Life cycle of a request.
     enum Status {
@@ -381,7 +384,8 @@ contract Coprocessor {
         _optimistic(r, requestId, output, c0, cN, ROUTE_OPTIMISTIC);
     }
 
-    /// @notice Delivers a result signed (EIP-712, see docs/protocol.md) by a registered enclave key. On a request
+    /// @notice Delivers a result signed (EIP-712, see docs/protocol.md) by a registered enclave key over the
+    ///         request id, the model's program hash, the request's stored input hash and keccak256(output). On a request
     ///         whose routes also include OPTIMISTIC, the result is called back at once but stays challengeable:
     ///         then `c0`, `cN` and the result bond are required as for deliverOptimistic.
     function deliverAttested(
@@ -394,16 +398,7 @@ contract Coprocessor {
         Stored storage r = _serveable(requestId, ROUTE_ATTESTED);
         bytes32 outputHash = keccak256(output);
         (bytes32 programHash, address publisher) = registry.programOf(r.modelId);
-        address signer = _recover(
-            keccak256(
-                abi.encodePacked(
-                    "\x19\x01",
-                    domainSeparator,
-                    keccak256(abi.encode(RESULT_TYPEHASH, requestId, programHash, outputHash))
-                )
-            ),
-            signature
-        );
+        address signer = _recover(_resultDigest(requestId, programHash, r.inputHash, outputHash), signature);
         (bytes32 measurement, uint64 expiry, bool active) = attestation.enclaveOf(signer);
         if (!active || expiry <= block.timestamp || (r.measurement != bytes32(0) && r.measurement != measurement)) {
             revert EnclaveNotAccepted(signer);
@@ -687,11 +682,25 @@ contract Coprocessor {
         return requests[requestId].status == Status.Finalized;
     }
 
-    /// @notice The EIP-712 digest an enclave signs for an attested result.
+    /// @notice The EIP-712 digest an enclave signs for an attested result of request `requestId`:
+    ///         Result(requestId, programHash, inputHash, outputHash) with the request's own stored inputHash;
+    ///         reverts for an unknown request.
     function resultDigest(uint256 requestId, bytes32 programHash, bytes32 outputHash) external view returns (bytes32) {
+        Stored storage r = requests[requestId];
+        if (r.status == Status.None) revert UnknownRequest(requestId);
+        return _resultDigest(requestId, programHash, r.inputHash, outputHash);
+    }
+
+    function _resultDigest(uint256 requestId, bytes32 programHash, bytes32 inputHash, bytes32 outputHash)
+        internal
+        view
+        returns (bytes32)
+    {
         return keccak256(
             abi.encodePacked(
-                "\x19\x01", domainSeparator, keccak256(abi.encode(RESULT_TYPEHASH, requestId, programHash, outputHash))
+                "\x19\x01",
+                domainSeparator,
+                keccak256(abi.encode(RESULT_TYPEHASH, requestId, programHash, inputHash, outputHash))
             )
         );
     }
