@@ -62,6 +62,9 @@ type ProgressFunc func(stage Stage, elapsed time.Duration)
 // Store keeps circuit keys under a data directory:
 //
 //	<dir>/keys/<source>/<circuit hash>/{proving.key,verifying.key}
+//
+// A pair is written into a temporary directory renamed into place, so that
+// concurrent processes sharing the data directory only see complete pairs.
 type Store struct {
 	root     string
 	log      *slog.Logger
@@ -146,6 +149,7 @@ func (s *Store) keys(ctx context.Context, ccs constraint.ConstraintSystem, h Cir
 
 	s.report(StageLoad, start)
 	pk, vk, err := s.load(src, h)
+	replace := err == nil // a cached pair that does not fit is replaced
 	switch {
 	case err == nil:
 		if err := checkShape(ccs, vk); err != nil {
@@ -168,6 +172,7 @@ func (s *Store) keys(ctx context.Context, ccs constraint.ConstraintSystem, h Cir
 		if src == Ceremony {
 			return nil, nil, err
 		}
+		replace = true
 		s.log.Warn("cached development keys are damaged; regenerating", "circuit", h.String(), "err", err)
 	default:
 		return nil, nil, err
@@ -190,8 +195,17 @@ func (s *Store) keys(ctx context.Context, ccs constraint.ConstraintSystem, h Cir
 		return nil, nil, fmt.Errorf("keys: groth16 setup of circuit %s: %w", h, err)
 	}
 	s.report(StageWrite, start)
-	if err := s.install(src, h, &gpk, &gvk); err != nil {
+	installed, err := s.install(src, h, &gpk, &gvk, replace)
+	if err != nil {
 		return nil, nil, err
+	}
+	if !installed {
+		// Another process cached a pair for this circuit meanwhile: use
+		// it, so that every user of the data directory shares one key.
+		if pk, vk, err := s.load(src, h); err == nil {
+			s.report(StageDone, start)
+			return pk, vk, nil
+		}
 	}
 	s.report(StageDone, start)
 	return &gpk, &gvk, nil
@@ -206,38 +220,73 @@ func (s *Store) Install(src Source, h CircuitHash, pk groth16.ProvingKey, vk gro
 	lock := s.lockFor(src, h)
 	lock.Lock()
 	defer lock.Unlock()
-	return s.install(src, h, pk, vk)
+	_, err := s.install(src, h, pk, vk, true)
+	return err
 }
 
-func (s *Store) install(src Source, h CircuitHash, pk groth16.ProvingKey, vk groth16.VerifyingKey) error {
+func (s *Store) install(src Source, h CircuitHash, pk groth16.ProvingKey, vk groth16.VerifyingKey, replace bool) (bool, error) {
 	gpk, ok := pk.(*groth16bn254.ProvingKey)
 	if !ok {
-		return fmt.Errorf("%w: proving key %T is not BN254", ErrUnsupported, pk)
+		return false, fmt.Errorf("%w: proving key %T is not BN254", ErrUnsupported, pk)
 	}
 	gvk, ok := vk.(*groth16bn254.VerifyingKey)
 	if !ok {
-		return fmt.Errorf("%w: verifying key %T is not BN254", ErrUnsupported, vk)
+		return false, fmt.Errorf("%w: verifying key %T is not BN254", ErrUnsupported, vk)
 	}
-	dir := s.Dir(src, h)
-	var buf bytes.Buffer
+	var pkb, vkb bytes.Buffer
 	// Raw (uncompressed) points: loading skips decompression, and the
 	// envelope checksum stands in for the subgroup checks UnsafeReadFrom skips.
-	if _, err := gpk.WriteRawTo(&buf); err != nil {
-		return fmt.Errorf("keys: serializing proving key: %w", err)
+	if _, err := gpk.WriteRawTo(&pkb); err != nil {
+		return false, fmt.Errorf("keys: serializing proving key: %w", err)
 	}
-	// The verifying key is written last: its presence marks a complete pair.
-	_ = os.Remove(filepath.Join(dir, vkFile))
-	if err := writeEnvelope(filepath.Join(dir, pkFile), kindProvingKey, buf.Bytes()); err != nil {
-		return fmt.Errorf("keys: writing proving key: %w", err)
+	if _, err := gvk.WriteRawTo(&vkb); err != nil {
+		return false, fmt.Errorf("keys: serializing verifying key: %w", err)
 	}
-	buf.Reset()
-	if _, err := gvk.WriteRawTo(&buf); err != nil {
-		return fmt.Errorf("keys: serializing verifying key: %w", err)
+
+	// The pair is written into a fresh directory that is then renamed into
+	// place, so that readers (and other processes) only ever see a complete,
+	// matching pair.
+	final := s.Dir(src, h)
+	parent := filepath.Dir(final)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return false, err
 	}
-	if err := writeEnvelope(filepath.Join(dir, vkFile), kindVerifyingKey, buf.Bytes()); err != nil {
-		return fmt.Errorf("keys: writing verifying key: %w", err)
+	tmp, err := os.MkdirTemp(parent, "."+h.String()+".tmp-")
+	if err != nil {
+		return false, err
 	}
-	return nil
+	defer os.RemoveAll(tmp) // nothing left to remove once renamed
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return false, err
+	}
+	if err := writeEnvelope(filepath.Join(tmp, pkFile), kindProvingKey, pkb.Bytes()); err != nil {
+		return false, fmt.Errorf("keys: writing proving key: %w", err)
+	}
+	if err := writeEnvelope(filepath.Join(tmp, vkFile), kindVerifyingKey, vkb.Bytes()); err != nil {
+		return false, fmt.Errorf("keys: writing verifying key: %w", err)
+	}
+	err = os.Rename(tmp, final)
+	if err != nil && errors.Is(err, fs.ErrExist) && replace {
+		// Move the old pair aside first: rename cannot replace a non-empty
+		// directory.
+		old, terr := os.MkdirTemp(parent, "."+h.String()+".old-")
+		if terr != nil {
+			return false, terr
+		}
+		if err := os.Rename(final, filepath.Join(old, "keys")); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			_ = os.RemoveAll(old)
+			return false, err
+		}
+		_ = os.RemoveAll(old)
+		err = os.Rename(tmp, final)
+	}
+	if err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return false, nil // another writer's complete pair is in place
+		}
+		return false, fmt.Errorf("keys: installing keys: %w", err)
+	}
+	return true, syncDir(parent)
 }
 
 // load reads the keys of h from src. A missing file yields an error wrapping

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -11,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/consensys/gnark/backend/groth16"
 )
 
 func TestCircuitHashDeterministic(t *testing.T) {
@@ -218,5 +221,61 @@ func TestWriteFileExclusive(t *testing.T) {
 	entries, _ := os.ReadDir(filepath.Dir(path))
 	if len(entries) != 1 {
 		t.Fatalf("temporary files left: %v", entries)
+	}
+}
+
+// Processes sharing a data directory (here: separate Stores) that set up the
+// same circuit at once all end up with the one cached, matching pair.
+func TestDevSetupConcurrentStores(t *testing.T) {
+	const rounds = 30
+	ctx := context.Background()
+	ccs := compileChain(t, rounds)
+	dir := t.TempDir()
+	const n = 3
+	vks := make([]any, n)
+	var wg sync.WaitGroup
+	errs := make(chan error, n)
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			s, err := Open(dir, WithLogger(slog.New(slog.NewTextHandler(io.Discard, nil))))
+			if err != nil {
+				errs <- err
+				return
+			}
+			_, vk, err := s.DevSetup(ctx, ccs)
+			if err != nil {
+				errs <- err
+				return
+			}
+			vks[i] = vk
+		}(i)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	s, sl, _ := openTestStore(t, dir)
+	pk, vk, err := s.DevSetup(ctx, ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sl.ran(StageSetup) {
+		t.Fatal("no complete pair was cached")
+	}
+	for i, v := range vks {
+		if !vkEqual(t, v.(groth16.VerifyingKey), vk) {
+			t.Fatalf("store %d returned a key other than the cached one", i)
+		}
+	}
+	proveAndVerify(t, ccs, pk, vk, rounds)
+	entries, err := os.ReadDir(filepath.Join(dir, "keys", Development.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 1 {
+		t.Fatalf("temporary directories left: %v", entries)
 	}
 }
