@@ -143,7 +143,7 @@ var defaults = map[string]any{
 	"challenger.programs": []string{}, "challenger.sample_rate": 1.0, "challenger.per_model": map[string]float64{},
 	"challenger.max_games": 16, "challenger.arity": 0, "challenger.min_stake_wei": "0",
 	"miner.crash_after_execute": false,
-	"prover.data_dir": "./sibyl-data", "prover.keys": "development",
+	"prover.data_dir":           "./sibyl-data", "prover.keys": "development",
 }
 
 // Load reads the configuration: defaults, then the YAML file (if path is not
