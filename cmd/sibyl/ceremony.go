@@ -35,12 +35,13 @@ directory; contributors take turns on it:
                                                    seal phase 2, install the keys, print the VK hashes
   sibyl ceremony verify --dir D --model M          anyone: check the whole transcript and print the
                                                    program's step-key root
+  sibyl ceremony status --dir D                    where the ceremony stands (no checks)
 
 Circuits are always compiled locally from the program (--model); the transcript holds only
 their hashes. See docs/ceremony.md.`,
 	}
 	cmd.AddCommand(newCeremonyInitCmd(), newCeremonyContributeCmd(), newCeremonyVerifyCmd(),
-		newCeremonyPhase2InitCmd(), newCeremonyFinalizeCmd())
+		newCeremonyPhase2InitCmd(), newCeremonyFinalizeCmd(), newCeremonyStatusCmd())
 	return cmd
 }
 
@@ -434,4 +435,40 @@ func printModelRoot(w io.Writer, rep *keys.Report, model string, circuits []name
 	}
 	fmt.Fprintf(w, "  step-key root (%d steps): 0x%x\n", len(hashes), root)
 	return nil
+}
+
+func newCeremonyStatusCmd() *cobra.Command {
+	var dir string
+	cmd := &cobra.Command{
+		Use:   "status --dir DIR",
+		Short: "Show where a ceremony stands (contribution counts, sealed, finalized) without verifying it",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			t, err := openTranscript(cmd, dir)
+			if err != nil {
+				return err
+			}
+			st, err := t.Status()
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			sealed := "open"
+			if st.Sealed {
+				sealed = "sealed"
+			}
+			fmt.Fprintf(out, "phase 1 (2^%d): %d contributions, %s\n", st.Power, st.Phase1, sealed)
+			for _, c := range st.Circuits {
+				state := "open"
+				if c.Finalized {
+					state = "finalized"
+				}
+				fmt.Fprintf(out, "phase 2 of circuit %s: %d contributions, %s\n", c.Circuit, c.Contributions, state)
+			}
+			fmt.Fprintln(out, "(not verified: run sibyl ceremony verify)")
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dir, "dir", "", "transcript directory")
+	return cmd
 }

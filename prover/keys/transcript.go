@@ -905,3 +905,47 @@ func exists(path string) (bool, error) {
 	}
 	return false, err
 }
+
+// CircuitStatus is the state of one circuit's phase 2, read without
+// verification.
+type CircuitStatus struct {
+	Circuit       CircuitHash
+	Contributions int
+	Finalized     bool
+}
+
+// Status is the state of a transcript, read without verification (cheap):
+// what a coordinator needs to know whose turn it is.
+type Status struct {
+	Power    int
+	Phase1   int
+	Sealed   bool
+	Circuits []CircuitStatus
+}
+
+// Status reports the transcript's state without checking any contribution.
+func (t *Transcript) Status() (*Status, error) {
+	st := &Status{Power: t.power}
+	var err error
+	if st.Phase1, err = t.Phase1Contributions(); err != nil {
+		return nil, err
+	}
+	if st.Sealed, err = t.Phase1Sealed(); err != nil {
+		return nil, err
+	}
+	circuits, err := t.Circuits()
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range circuits {
+		cs := CircuitStatus{Circuit: h}
+		if cs.Contributions, err = t.Phase2Contributions(h); err != nil {
+			return nil, err
+		}
+		if cs.Finalized, err = t.Finalized(h); err != nil {
+			return nil, err
+		}
+		st.Circuits = append(st.Circuits, cs)
+	}
+	return st, nil
+}

@@ -75,6 +75,13 @@ func TestCeremonyThreeParties(t *testing.T) {
 	tr, h := ceremony(t, dir)
 
 	ccs := compileChain(t, testRounds)
+	st, err := tr.Status()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Power != testPower || st.Phase1 != 3 || !st.Sealed || len(st.Circuits) != 1 || st.Circuits[0].Contributions != 3 || st.Circuits[0].Finalized {
+		t.Fatalf("status %+v", st)
+	}
 	// Without the circuit, its phase 2 is reported unchecked.
 	rep, err := tr.Verify(ctx)
 	if err != nil {
