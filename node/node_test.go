@@ -238,3 +238,18 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	}
 	t.Fatalf("timed out waiting for %s", what)
 }
+
+// denseChain builds dense layers of the given widths with seeded weights.
+func denseChain(t testing.TB, widths []int) []runtime.Op {
+	r := rand.New(rand.NewPCG(uint64(len(widths)), 9))
+	var ops []runtime.Op
+	for i := 0; i+1 < len(widths); i++ {
+		zero := int8(-128)
+		if i+2 == len(widths) {
+			zero = 0
+		}
+		ops = append(ops, &runtime.Dense{In: i, Weights: runtimetest.Int8s(r, widths[i+1]*widths[i]), Bias: make([]int32, widths[i+1]),
+			Rq: runtime.PerTensor(1<<20, uint8(28-i), zero, -128, 127)})
+	}
+	return ops
+}
