@@ -71,8 +71,13 @@ type Store struct {
 	progress ProgressFunc
 	now      func() time.Time
 
-	mu    sync.Mutex
-	locks map[string]*sync.Mutex // one per source/circuit: no duplicate setups
+	mu     sync.Mutex
+	locks  map[string]*sync.Mutex // one per source/circuit: no duplicate setups
+	warned map[string]bool        // circuits whose cached dev keys were already warned about
+
+	mem      *memCache
+	memBytes int64
+	hashes   sync.Map // constraint.ConstraintSystem -> CircuitHash
 }
 
 // Option configures a Store.
@@ -87,6 +92,10 @@ func WithProgress(f ProgressFunc) Option { return func(s *Store) { s.progress = 
 // WithClock injects the clock used for progress timings.
 func WithClock(now func() time.Time) Option { return func(s *Store) { s.now = now } }
 
+// WithMemoryCache sets the byte budget of the in-memory cache of recently used
+// key pairs (default DefaultMemoryCache; 0 disables it).
+func WithMemoryCache(bytes int64) Option { return func(s *Store) { s.memBytes = bytes } }
+
 // Open returns the store rooted at the data directory dir, creating
 // <dir>/keys if needed.
 func Open(dir string, opts ...Option) (*Store, error) {
@@ -96,11 +105,16 @@ func Open(dir string, opts ...Option) (*Store, error) {
 	s := &Store{
 		root:  filepath.Join(dir, "keys"),
 		log:   slog.Default(),
-		now:   time.Now,
-		locks: map[string]*sync.Mutex{},
+		now:      time.Now,
+		locks:    map[string]*sync.Mutex{},
+		warned:   map[string]bool{},
+		memBytes: DefaultMemoryCache,
 	}
 	for _, o := range opts {
 		o(s)
+	}
+	if s.memBytes > 0 {
+		s.mem = newMemCache(s.memBytes)
 	}
 	if err := os.MkdirAll(s.root, 0o755); err != nil {
 		return nil, fmt.Errorf("keys: creating store: %w", err)
@@ -124,11 +138,26 @@ const (
 func (s *Store) Keys(ctx context.Context, ccs constraint.ConstraintSystem, src Source) (groth16.ProvingKey, groth16.VerifyingKey, error) {
 	start := s.now()
 	s.report(StageHash, start)
-	h, err := HashCircuit(ccs)
+	h, err := s.hash(ccs)
 	if err != nil {
 		return nil, nil, err
 	}
 	return s.keys(ctx, ccs, h, src, start)
+}
+
+// hash returns HashCircuit(ccs), remembered per compiled system: serializing a
+// large circuit for every proof would cost more than the proof's setup-free
+// path saves. Compiled systems are not modified after compilation.
+func (s *Store) hash(ccs constraint.ConstraintSystem) (CircuitHash, error) {
+	if h, ok := s.hashes.Load(ccs); ok {
+		return h.(CircuitHash), nil
+	}
+	h, err := HashCircuit(ccs)
+	if err != nil {
+		return h, err
+	}
+	s.hashes.Store(ccs, h)
+	return h, nil
 }
 
 // DevSetup returns development keys for ccs: Keys(ctx, ccs, Development).
@@ -148,7 +177,15 @@ func (s *Store) keys(ctx context.Context, ccs constraint.ConstraintSystem, h Cir
 	defer lock.Unlock()
 
 	s.report(StageLoad, start)
-	pk, vk, err := s.load(src, h)
+	key := src.String() + "/" + h.String()
+	if pk, vk, ok := s.mem.get(key); ok {
+		if src == Development {
+			s.warnInsecureOnce(h)
+		}
+		s.report(StageDone, start)
+		return pk, vk, nil
+	}
+	pk, vk, size, err := s.load(src, h)
 	replace := err == nil // a cached pair that does not fit is replaced
 	switch {
 	case err == nil:
@@ -160,8 +197,9 @@ func (s *Store) keys(ctx context.Context, ccs constraint.ConstraintSystem, h Cir
 			break
 		}
 		if src == Development {
-			s.warnInsecure(h, "loaded from cache")
+			s.warnInsecureOnce(h)
 		}
+		s.mem.put(key, pk, vk, size)
 		s.report(StageDone, start)
 		return pk, vk, nil
 	case errors.Is(err, fs.ErrNotExist):
@@ -195,18 +233,20 @@ func (s *Store) keys(ctx context.Context, ccs constraint.ConstraintSystem, h Cir
 		return nil, nil, fmt.Errorf("keys: groth16 setup of circuit %s: %w", h, err)
 	}
 	s.report(StageWrite, start)
-	installed, err := s.install(src, h, &gpk, &gvk, replace)
+	installed, size, err := s.install(src, h, &gpk, &gvk, replace)
 	if err != nil {
 		return nil, nil, err
 	}
 	if !installed {
 		// Another process cached a pair for this circuit meanwhile: use
 		// it, so that every user of the data directory shares one key.
-		if pk, vk, err := s.load(src, h); err == nil {
+		if pk, vk, size, err := s.load(src, h); err == nil {
+			s.mem.put(key, pk, vk, size)
 			s.report(StageDone, start)
 			return pk, vk, nil
 		}
 	}
+	s.mem.put(key, &gpk, &gvk, size)
 	s.report(StageDone, start)
 	return &gpk, &gvk, nil
 }
@@ -220,27 +260,28 @@ func (s *Store) Install(src Source, h CircuitHash, pk groth16.ProvingKey, vk gro
 	lock := s.lockFor(src, h)
 	lock.Lock()
 	defer lock.Unlock()
-	_, err := s.install(src, h, pk, vk, true)
+	s.mem.drop(src.String() + "/" + h.String())
+	_, _, err := s.install(src, h, pk, vk, true)
 	return err
 }
 
-func (s *Store) install(src Source, h CircuitHash, pk groth16.ProvingKey, vk groth16.VerifyingKey, replace bool) (bool, error) {
+func (s *Store) install(src Source, h CircuitHash, pk groth16.ProvingKey, vk groth16.VerifyingKey, replace bool) (installed bool, size int64, err error) {
 	gpk, ok := pk.(*groth16bn254.ProvingKey)
 	if !ok {
-		return false, fmt.Errorf("%w: proving key %T is not BN254", ErrUnsupported, pk)
+		return false, 0, fmt.Errorf("%w: proving key %T is not BN254", ErrUnsupported, pk)
 	}
 	gvk, ok := vk.(*groth16bn254.VerifyingKey)
 	if !ok {
-		return false, fmt.Errorf("%w: verifying key %T is not BN254", ErrUnsupported, vk)
+		return false, 0, fmt.Errorf("%w: verifying key %T is not BN254", ErrUnsupported, vk)
 	}
 	var pkb, vkb bytes.Buffer
 	// Raw (uncompressed) points: loading skips decompression, and the
 	// envelope checksum stands in for the subgroup checks UnsafeReadFrom skips.
 	if _, err := gpk.WriteRawTo(&pkb); err != nil {
-		return false, fmt.Errorf("keys: serializing proving key: %w", err)
+		return false, 0, fmt.Errorf("keys: serializing proving key: %w", err)
 	}
 	if _, err := gvk.WriteRawTo(&vkb); err != nil {
-		return false, fmt.Errorf("keys: serializing verifying key: %w", err)
+		return false, 0, fmt.Errorf("keys: serializing verifying key: %w", err)
 	}
 
 	// The pair is written into a fresh directory that is then renamed into
@@ -249,21 +290,21 @@ func (s *Store) install(src Source, h CircuitHash, pk groth16.ProvingKey, vk gro
 	final := s.Dir(src, h)
 	parent := filepath.Dir(final)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return false, err
+		return false, 0, err
 	}
 	tmp, err := os.MkdirTemp(parent, "."+h.String()+".tmp-")
 	if err != nil {
-		return false, err
+		return false, 0, err
 	}
 	defer os.RemoveAll(tmp) // nothing left to remove once renamed
 	if err := os.Chmod(tmp, 0o755); err != nil {
-		return false, err
+		return false, 0, err
 	}
 	if err := writeEnvelope(filepath.Join(tmp, pkFile), kindProvingKey, pkb.Bytes()); err != nil {
-		return false, fmt.Errorf("keys: writing proving key: %w", err)
+		return false, 0, fmt.Errorf("keys: writing proving key: %w", err)
 	}
 	if err := writeEnvelope(filepath.Join(tmp, vkFile), kindVerifyingKey, vkb.Bytes()); err != nil {
-		return false, fmt.Errorf("keys: writing verifying key: %w", err)
+		return false, 0, fmt.Errorf("keys: writing verifying key: %w", err)
 	}
 	err = os.Rename(tmp, final)
 	if err != nil && errors.Is(err, fs.ErrExist) && replace {
@@ -271,45 +312,45 @@ func (s *Store) install(src Source, h CircuitHash, pk groth16.ProvingKey, vk gro
 		// directory.
 		old, terr := os.MkdirTemp(parent, "."+h.String()+".old-")
 		if terr != nil {
-			return false, terr
+			return false, 0, terr
 		}
 		if err := os.Rename(final, filepath.Join(old, "keys")); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			_ = os.RemoveAll(old)
-			return false, err
+			return false, 0, err
 		}
 		_ = os.RemoveAll(old)
 		err = os.Rename(tmp, final)
 	}
 	if err != nil {
 		if errors.Is(err, fs.ErrExist) {
-			return false, nil // another writer's complete pair is in place
+			return false, 0, nil // another writer's complete pair is in place
 		}
-		return false, fmt.Errorf("keys: installing keys: %w", err)
+		return false, 0, fmt.Errorf("keys: installing keys: %w", err)
 	}
-	return true, syncDir(parent)
+	return true, int64(pkb.Len() + vkb.Len()), syncDir(parent)
 }
 
 // load reads the keys of h from src. A missing file yields an error wrapping
 // fs.ErrNotExist; a damaged one, ErrCorrupt.
-func (s *Store) load(src Source, h CircuitHash) (groth16.ProvingKey, groth16.VerifyingKey, error) {
+func (s *Store) load(src Source, h CircuitHash) (groth16.ProvingKey, groth16.VerifyingKey, int64, error) {
 	dir := s.Dir(src, h)
 	vkb, err := readEnvelope(filepath.Join(dir, vkFile), kindVerifyingKey)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, 0, err
 	}
 	pkb, err := readEnvelope(filepath.Join(dir, pkFile), kindProvingKey)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, 0, err
 	}
 	vk := groth16.NewVerifyingKey(ecc.BN254)
 	if err := readExactly(vk, vkb, false); err != nil {
-		return nil, nil, fmt.Errorf("%w: %s: verifying key: %v", ErrCorrupt, dir, err)
+		return nil, nil, 0, fmt.Errorf("%w: %s: verifying key: %v", ErrCorrupt, dir, err)
 	}
 	pk := groth16.NewProvingKey(ecc.BN254)
 	if err := readExactly(pk, pkb, true); err != nil {
-		return nil, nil, fmt.Errorf("%w: %s: proving key: %v", ErrCorrupt, dir, err)
+		return nil, nil, 0, fmt.Errorf("%w: %s: proving key: %v", ErrCorrupt, dir, err)
 	}
-	return pk, vk, nil
+	return pk, vk, int64(len(pkb) + len(vkb)), nil
 }
 
 // readExactly decodes b into v and requires that all of b was consumed.
@@ -358,6 +399,18 @@ func (s *Store) lockFor(src Source, h CircuitHash) *sync.Mutex {
 func (s *Store) report(stage Stage, start time.Time) {
 	if s.progress != nil {
 		s.progress(stage, s.now().Sub(start))
+	}
+}
+
+// warnInsecureOnce warns about using cached development keys, once per
+// circuit and Store (a prover asks for them for every proof).
+func (s *Store) warnInsecureOnce(h CircuitHash) {
+	s.mu.Lock()
+	done := s.warned[h.String()]
+	s.warned[h.String()] = true
+	s.mu.Unlock()
+	if !done {
+		s.warnInsecure(h, "loaded from cache")
 	}
 }
 

@@ -279,3 +279,56 @@ func TestDevSetupConcurrentStores(t *testing.T) {
 		t.Fatalf("temporary directories left: %v", entries)
 	}
 }
+
+func TestMemoryCache(t *testing.T) {
+	const rounds = 12
+	ctx := context.Background()
+	ccs := compileChain(t, rounds)
+	h, err := HashCircuit(ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, budget := range []int64{DefaultMemoryCache, 0} {
+		dir := t.TempDir()
+		var logs bytes.Buffer
+		sl := new(stageLog)
+		s, err := Open(dir, WithLogger(slog.New(slog.NewTextHandler(&logs, nil))), WithProgress(sl.add), WithMemoryCache(budget))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := s.DevSetup(ctx, ccs); err != nil {
+			t.Fatal(err)
+		}
+		// With the files gone, only the memory cache can answer.
+		if err := os.RemoveAll(s.Dir(Development, h)); err != nil {
+			t.Fatal(err)
+		}
+		sl.stages = nil
+		pk, vk, err := s.DevSetup(ctx, ccs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := sl.ran(StageSetup); got != (budget == 0) {
+			t.Fatalf("budget %d: setup ran = %v", budget, got)
+		}
+		proveAndVerify(t, ccs, pk, vk, rounds)
+	}
+
+	c := newMemCache(10)
+	c.put("a", nil, nil, 6)
+	c.put("b", nil, nil, 6)
+	if _, _, ok := c.get("a"); ok {
+		t.Fatal("over budget: the least recently used pair was kept")
+	}
+	if _, _, ok := c.get("b"); !ok {
+		t.Fatal("the last pair was evicted")
+	}
+	c.put("big", nil, nil, 11)
+	if _, _, ok := c.get("big"); ok {
+		t.Fatal("a pair larger than the budget was kept")
+	}
+	c.drop("b")
+	if _, _, ok := c.get("b"); ok || c.used != 0 {
+		t.Fatalf("drop: used %d", c.used)
+	}
+}
