@@ -103,8 +103,8 @@ func Open(dir string, opts ...Option) (*Store, error) {
 		return nil, errors.New("keys: empty data directory")
 	}
 	s := &Store{
-		root:  filepath.Join(dir, "keys"),
-		log:   slog.Default(),
+		root:     filepath.Join(dir, "keys"),
+		log:      slog.Default(),
 		now:      time.Now,
 		locks:    map[string]*sync.Mutex{},
 		warned:   map[string]bool{},
