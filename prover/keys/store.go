@@ -77,7 +77,7 @@ type Store struct {
 
 	mem      *memCache
 	memBytes int64
-	hashes   sync.Map // constraint.ConstraintSystem -> CircuitHash
+	hashes   sync.Map // *cs.R1CS -> CircuitHash
 }
 
 // Option configures a Store.
@@ -145,18 +145,22 @@ func (s *Store) Keys(ctx context.Context, ccs constraint.ConstraintSystem, src S
 	return s.keys(ctx, ccs, h, src, start)
 }
 
-// hash returns HashCircuit(ccs), remembered per compiled system: serializing a
-// large circuit for every proof would cost more than the proof's setup-free
-// path saves. Compiled systems are not modified after compilation.
+// hash returns HashCircuit(ccs), remembered per compiled system (by pointer):
+// re-serializing a large circuit for every proof would cost time for
+// nothing, as compiled systems are not modified after compilation.
 func (s *Store) hash(ccs constraint.ConstraintSystem) (CircuitHash, error) {
-	if h, ok := s.hashes.Load(ccs); ok {
+	r, err := asR1CS(ccs)
+	if err != nil {
+		return CircuitHash{}, err
+	}
+	if h, ok := s.hashes.Load(r); ok {
 		return h.(CircuitHash), nil
 	}
-	h, err := HashCircuit(ccs)
+	h, err := HashCircuit(r)
 	if err != nil {
 		return h, err
 	}
-	s.hashes.Store(ccs, h)
+	s.hashes.Store(r, h)
 	return h, nil
 }
 
