@@ -70,6 +70,8 @@ type Contracts struct {
 	ModelRegistry string `mapstructure:"model_registry"`
 	Staking       string `mapstructure:"staking"`
 	DisputeGame   string `mapstructure:"dispute_game"`
+	// Attestation is the enclave registry (attested route); optional.
+	Attestation string `mapstructure:"attestation"`
 }
 
 // Key says how the node signs.
@@ -105,6 +107,15 @@ type Miner struct {
 	// FaultStep >= 0 corrupts the output of that step (test-only; needs AllowFaults).
 	FaultStep   int  `mapstructure:"fault_step"`
 	AllowFaults bool `mapstructure:"allow_faults"`
+	// Enclave serves the attested route: none, simulated (development chains
+	// only: registers a key with simulated evidence, which proves nothing), or
+	// hardware (SGX via the ego build; the key must be registered and approved
+	// in the AttestationRegistry, see docs/enclave.md).
+	Enclave string `mapstructure:"enclave"`
+	// SealedKeys is where a hardware enclave keeps its sealed keys.
+	SealedKeys string `mapstructure:"sealed_keys"`
+	// SimulatedMeasurement is the measurement the simulated attester claims (hex, 32 bytes).
+	SimulatedMeasurement string `mapstructure:"simulated_measurement"`
 	// CrashAfterExecute makes the process exit right after storing a trace,
 	// before delivering it (test-only: the end-to-end crash test; needs AllowFaults).
 	CrashAfterExecute bool `mapstructure:"crash_after_execute"`
@@ -135,6 +146,8 @@ var defaults = map[string]any{
 	"chain.rpc": "http://127.0.0.1:8545", "chain.chain_id": 0, "chain.confirmations": 2,
 	"chain.poll_interval": "1s", "chain.start_block": 0,
 	"contracts.coprocessor": "", "contracts.model_registry": "", "contracts.staking": "", "contracts.dispute_game": "",
+	"contracts.attestation": "",
+	"miner.enclave": "none", "miner.sealed_keys": "", "miner.simulated_measurement": "",
 	"key.keystore": "", "key.password_file": "", "key.dev_index": -1,
 	"store.dir":         "./sibyl-data",
 	"metrics.addr":      "",
@@ -222,6 +235,7 @@ func (c *Config) Validate() error {
 	for key, a := range map[string]string{
 		"contracts.coprocessor": c.Contracts.Coprocessor, "contracts.model_registry": c.Contracts.ModelRegistry,
 		"contracts.staking": c.Contracts.Staking, "contracts.dispute_game": c.Contracts.DisputeGame,
+		"contracts.attestation": c.Contracts.Attestation,
 	} {
 		if a != "" && !common.IsHexAddress(a) {
 			return bad(key, "%q is not a hex address", a)
@@ -249,6 +263,17 @@ func (c *Config) Validate() error {
 	}
 	if _, ok := parseWei(c.Challenger.MinStakeWei); !ok {
 		return bad("challenger.min_stake_wei", "%q is not a non-negative decimal integer", c.Challenger.MinStakeWei)
+	}
+	switch c.Miner.Enclave {
+	case "none", "simulated", "hardware":
+	default:
+		return bad("miner.enclave", "%q is not none, simulated or hardware", c.Miner.Enclave)
+	}
+	if c.Miner.Enclave != "none" && c.Contracts.Attestation == "" {
+		return bad("contracts.attestation", "miner.enclave %s needs the attestation registry address", c.Miner.Enclave)
+	}
+	if m := c.Miner.SimulatedMeasurement; m != "" && (len(m) != 66 || !strings.HasPrefix(m, "0x")) {
+		return bad("miner.simulated_measurement", "%q is not a 0x-prefixed 32-byte hex value", m)
 	}
 	if c.Miner.CrashAfterExecute && !c.Miner.AllowFaults {
 		return bad("miner.crash_after_execute", "crash injection is test-only; set miner.allow_faults to use it")

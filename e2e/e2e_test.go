@@ -168,6 +168,9 @@ type env struct {
 
 const window = 40 // seconds: challenge window of the e2e deployment
 
+// measurement is the enclave measurement the simulated attester claims.
+const measurement = "0x5151515151515151515151515151515151515151515151515151515151515151"
+
 func setup(t *testing.T) *env {
 	root := repoRoot(t)
 	geth := filepath.Join(root, ".tools", "bin", "geth")
@@ -210,7 +213,7 @@ func setup(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	deploy := exec.Command(e.bin, "devnet", "deploy", "--rpc", e.rpc, "--model", e.progFile, "--data-dir", e.dir,
-		"--challenge-window", fmt.Sprint(window), "--clock", "300")
+		"--challenge-window", fmt.Sprint(window), "--clock", "300", "--attestation-measurement", measurement)
 	var stderr strings.Builder
 	deploy.Stderr = &stderr
 	out, err := deploy.Output()
@@ -284,6 +287,10 @@ prover:
 
 // request sends an optimistic request for input, naming a miner, from the user key.
 func (e *env) request(s *chain.Sender, miner common.Address, input []byte) *big.Int {
+	return e.requestRoutes(s, miner, input, protocol.RouteOptimistic)
+}
+
+func (e *env) requestRoutes(s *chain.Sender, miner common.Address, input []byte, routes uint8) *big.Int {
 	ctx := context.Background()
 	out, err := e.client.CallContract(ctx, ethereum.CallMsg{To: &e.addrs.Coprocessor, Data: protocol.Cop.PackEstimateFee(e.model, 0)}, nil)
 	if err != nil {
@@ -292,7 +299,7 @@ func (e *env) request(s *chain.Sender, miner common.Address, input []byte) *big.
 	fee, _ := protocol.Cop.UnpackEstimateFee(out)
 	head, _ := e.client.HeaderByNumber(ctx, nil)
 	data := protocol.Cop.PackRequestInference(bindings.CoprocessorRequestParams{
-		ModelId: e.model, Input: input, Routes: protocol.RouteOptimistic, Deadline: head.Time + 3600, Miner: miner,
+		ModelId: e.model, Input: input, Routes: routes, Deadline: head.Time + 3600, Miner: miner,
 	})
 	r, err := s.Send(ctx, chain.TxCandidate{To: &e.addrs.Coprocessor, Data: data, Value: fee, Label: "request"})
 	if err != nil {
@@ -389,7 +396,8 @@ func TestEndToEndOnGethDev(t *testing.T) {
 	if st := e.getRequest(r1).Status; st != protocol.StatusPending {
 		t.Fatalf("request delivered before the crash (status %d)", st)
 	}
-	minerCfg := e.nodeConfig("miner", keyMiner, minerExtra)
+	// The restarted miner also runs a simulated enclave for the attested route.
+	minerCfg := e.nodeConfig("miner", keyMiner, minerExtra+"  enclave: simulated\n  simulated_measurement: \""+measurement+"\"\n")
 	start(t, "miner", e.bin, "miner", "--config", minerCfg)
 	waitFor(t, "delivery of request 1 after the restart", 60*time.Second, func() bool {
 		return e.getRequest(r1).Status == protocol.StatusDelivered
@@ -438,6 +446,13 @@ func TestEndToEndOnGethDev(t *testing.T) {
 		t.Fatal("the faulty miner was not slashed")
 	}
 	_ = chal2
+
+	// An attested-only request is served through the miner's enclave and final on arrival.
+	in3 := runtimetest.Bytes(3, 16)
+	r3 := e.requestRoutes(user, addrOf(keyMiner), in3, protocol.RouteAttested)
+	waitFor(t, "the attested request to be final", 60*time.Second, func() bool {
+		return e.getRequest(r3).Status == protocol.StatusFinalized
+	})
 
 	// 3. The voided request is re-served by the honest miner; after the
 	// window both requests finalize with the honest outputs.

@@ -14,6 +14,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
@@ -183,6 +184,7 @@ func printDevnetReport(w io.Writer, rep *devnet.Report, asJSON bool) {
 func newDevnetDeployCmd() *cobra.Command {
 	var (
 		rpcURL, dataDir      string
+		measurement          string
 		modelsFlag           []string
 		keyIndex             int
 		window, clock, stake uint64
@@ -223,6 +225,10 @@ need (contracts:). Development keys are refused unless the chain id is 1337.`,
 			dc.Coprocessor.ChallengeWindow = window
 			dc.Game.Clock = clock
 			dc.MinStake = new(big.Int).Mul(new(big.Int).SetUint64(stake), protocol.Milli(1))
+			if measurement != "" {
+				m := common.HexToHash(measurement)
+				dc.DevAttestation = &m
+			}
 			addrs, err := protocol.Deploy(ctx, s, dc)
 			if err != nil {
 				return err
@@ -239,6 +245,9 @@ need (contracts:). Development keys are refused unless the chain id is 1337.`,
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "contracts:\n  coprocessor: %q\n  model_registry: %q\n  staking: %q\n  dispute_game: %q\n",
 				addrs.Coprocessor.Hex(), addrs.ModelRegistry.Hex(), addrs.Staking.Hex(), addrs.DisputeGame.Hex())
+			if dc.DevAttestation != nil {
+				fmt.Fprintf(out, "  attestation: %q\n", addrs.Attestation.Hex())
+			}
 			for _, p := range progs {
 				m, err := devnet.Register(ctx, pc, pf, p.Program, p.Name, false, slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), nil)))
 				if err != nil {
@@ -257,6 +266,7 @@ need (contracts:). Development keys are refused unless the chain id is 1337.`,
 	f.Uint64Var(&window, "challenge-window", 120, "challenge window of optimistic results, seconds")
 	f.Uint64Var(&clock, "clock", 600, "chess clock per side in a dispute game, seconds")
 	f.Uint64Var(&stake, "min-stake-milli", 1000, "minimum stake, in thousandths of an ether")
+	f.StringVar(&measurement, "attestation-measurement", "", "also deploy a development-mode AttestationRegistry allowing this 0x.. enclave measurement (simulated attester)")
 	return cmd
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/sibyl-ai/sibyl/chain"
 	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/config"
+	"github.com/sibyl-ai/sibyl/enclave"
 	"github.com/sibyl-ai/sibyl/metrics"
 	"github.com/sibyl-ai/sibyl/node"
 	"github.com/sibyl-ai/sibyl/node/proofs"
@@ -50,6 +51,13 @@ its balances and keeps its stake at miner.min_stake_wei. See docs/operators.md.`
 				Programs: progs, Confirmations: c.Chain.Confirmations, StartBlock: c.Chain.StartBlock,
 				PollInterval: c.Chain.PollInterval, FaultStep: c.Miner.FaultStep, MinStake: c.Miner.MinStake(), Proofs: env.proofs,
 			}
+			if c.Miner.Enclave != "none" {
+				enc, err := openMinerEnclave(env)
+				if err != nil {
+					return err
+				}
+				nc.Enclave = enc
+			}
 			if c.Miner.CrashAfterExecute {
 				nc.AfterExecute = func(id common.Hash) {
 					env.log.Warn("TEST crash injection: exiting after storing the trace, before delivering", "request", id.Big())
@@ -80,6 +88,7 @@ type nodeEnv struct {
 	pc      *protocol.Client
 	proofs  *proofs.Proofs
 	metrics metrics.Metricer
+	chainID *big.Int
 }
 
 func (e *nodeEnv) Close() {
@@ -138,7 +147,9 @@ func openNodeEnv(cmd *cobra.Command, role string) (*nodeEnv, error) {
 	e.pc = protocol.New(protocol.Addresses{
 		Coprocessor: common.HexToAddress(cfg.Contracts.Coprocessor), DisputeGame: common.HexToAddress(cfg.Contracts.DisputeGame),
 		ModelRegistry: common.HexToAddress(cfg.Contracts.ModelRegistry), Staking: common.HexToAddress(cfg.Contracts.Staking),
+		Attestation: common.HexToAddress(cfg.Contracts.Attestation),
 	}, e.client, sender)
+	e.chainID = id
 	switch cfg.Prover.Keys {
 	case "development":
 		e.proofs, err = proofs.Open(cfg.Prover.DataDir, keys.Development)
@@ -187,4 +198,48 @@ func loadPrograms(files []string) ([]*runtime.Program, error) {
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// openMinerEnclave opens the miner's enclave for the attested route. A
+// simulated enclave (development chains only) registers its fresh key with
+// simulated evidence on every start; a hardware enclave (ego build) keeps its
+// sealed keys and must have been registered and approved beforehand.
+func openMinerEnclave(env *nodeEnv) (*enclave.Enclave, error) {
+	c := env.cfg
+	ec := enclave.Config{ChainID: env.chainID, Registry: env.pc.Addr.Attestation}
+	switch c.Miner.Enclave {
+	case "simulated":
+		if env.chainID.Cmp(big.NewInt(chain.DevChainID)) != 0 {
+			return nil, fmt.Errorf("%w: miner.enclave simulated is refused on chain id %v (development chains only)", config.ErrInvalid, env.chainID)
+		}
+		enc, err := enclave.Open(ec, enclave.SimulatedAttester{Measurement: common.HexToHash(c.Miner.SimulatedMeasurement)}, nil)
+		if err != nil {
+			return nil, err
+		}
+		reg, err := enc.Register()
+		if err != nil {
+			return nil, err
+		}
+		if err := env.pc.RegisterSimulatedEnclave(env.ctx, reg.Signer, reg.HPKEPublicKey, reg.Evidence); err != nil {
+			return nil, fmt.Errorf("register simulated enclave: %w", err)
+		}
+		env.log.Warn("SIMULATED enclave registered: its evidence proves nothing about hardware", "signer", reg.Signer)
+		return enc, nil
+	default: // hardware
+		att, err := enclave.HardwareAttester()
+		if err != nil {
+			return nil, err
+		}
+		sealer, err := enclave.HardwareSealer()
+		if err != nil {
+			return nil, err
+		}
+		ec.SealedKeysPath = c.Miner.SealedKeys
+		enc, err := enclave.Open(ec, att, sealer)
+		if err != nil {
+			return nil, err
+		}
+		env.log.Info("hardware enclave open; its key must be registered and approved in the AttestationRegistry", "signer", enc.Address())
+		return enc, nil
+	}
 }
