@@ -207,6 +207,12 @@ whole-program circuit (--whole) or, with neither, every step circuit.`,
 				return errors.New("ceremony phase2-init: phase 1 is already sealed; drop --beacon")
 			}
 			for _, c := range circuits {
+				if h, err := keys.HashCircuit(c.ccs); err == nil {
+					if _, err := t.Phase2Contributions(h); err == nil {
+						fmt.Fprintf(cmd.OutOrStdout(), "%s: circuit %s is already in phase 2\n", c.what, h)
+						continue
+					}
+				}
 				h, err := t.InitPhase2(ctx, c.ccs)
 				if err != nil {
 					return fmt.Errorf("%s: %w", c.what, err)
