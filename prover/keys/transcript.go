@@ -379,7 +379,7 @@ func (t *Transcript) phase2Path(h CircuitHash, i int) string {
 	return filepath.Join(t.phase2Dir(h), fmt.Sprintf("%04d%s", i, phase2Ext))
 }
 
-// Circuits lists the circuits that entered phase 2.
+// Circuits lists the circuits that entered phase 2, in hash order.
 func (t *Transcript) Circuits() ([]CircuitHash, error) {
 	entries, err := os.ReadDir(filepath.Join(t.dir, phase2Dir))
 	if errors.Is(err, fs.ErrNotExist) {
@@ -394,7 +394,12 @@ func (t *Transcript) Circuits() ([]CircuitHash, error) {
 		if err != nil || !e.IsDir() {
 			return nil, fmt.Errorf("%w: unexpected entry %q in %s", ErrTranscript, e.Name(), phase2Dir)
 		}
-		out = append(out, h)
+		// A directory without a starting point is an interrupted InitPhase2.
+		if ok, err := exists(t.phase2Path(h, 0)); err != nil {
+			return nil, err
+		} else if ok {
+			out = append(out, h)
+		}
 	}
 	return out, nil
 }
