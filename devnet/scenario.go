@@ -60,7 +60,9 @@ type Options struct {
 	// Dir keeps the development keys (reused across runs) and each run's node stores.
 	Dir string
 	// FaultStep is the step the faulty miner corrupts (<0: the middle step).
-	FaultStep   int
+	FaultStep int
+	// Arity is the k the challenger opens games with (0: the contract's maxK, 16).
+	Arity       uint8
 	BlockPeriod time.Duration
 	Timeout     time.Duration
 	Log         *slog.Logger
@@ -231,7 +233,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 			accounts[KeyMiner].Store, accounts[KeyMiner].PC, ch.Client, nil, o.Log.With("node", "miner"), nil)
 		say("enclave %s registered (SIMULATED attester, development-mode registry %s: proves nothing about hardware)", reg.Signer, addrs.Attestation)
 	}
-	ch2 := challenger.New(challenger.Config{Programs: progs, PollInterval: poll, SampleRate: 1, Proofs: pf},
+	ch2 := challenger.New(challenger.Config{Programs: progs, PollInterval: poll, SampleRate: 1, Proofs: pf, Arity: o.Arity},
 		accounts[KeyChallenger].Store, accounts[KeyChallenger].PC, ch.Client, nil, o.Log.With("node", "challenger"), nil)
 	run("challenger", ch2.Run)
 	if o.Scenario == Fraud {

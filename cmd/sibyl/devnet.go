@@ -34,7 +34,7 @@ func newDevnetCmd() *cobra.Command {
 		scenario, dir, logLevel string
 		modelsFlag              []string
 		requests, proven, port  int
-		attested                int
+		attested, arity         int
 		faultStep               int
 		jsonOut, keep           bool
 		timeout                 time.Duration
@@ -72,6 +72,9 @@ it should. With --keep the chain and nodes stay up after the scenario until inte
 			if jsonOut {
 				progress = cmd.ErrOrStderr()
 			}
+			if arity != 0 && (arity < 2 || arity > 16) {
+				return fmt.Errorf("--arity %d: want 2..16 (the devnet's maxK), or 0", arity)
+			}
 			progs, err := devnetPrograms(modelsFlag)
 			if err != nil {
 				return err
@@ -81,7 +84,7 @@ it should. With --keep the chain and nodes stay up after the scenario until inte
 			}
 			opts := devnet.Options{
 				Scenario: scenario, Requests: requests, ProvenRequests: proven, AttestedRequests: attested, Programs: progs,
-				Inputs: devnetInputs(), Port: port, Dir: dir, FaultStep: faultStep, Timeout: timeout,
+				Inputs: devnetInputs(), Port: port, Dir: dir, FaultStep: faultStep, Timeout: timeout, Arity: uint8(arity),
 				Log:      slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: lv})),
 				Progress: progress,
 				Ready: func(rpc string, a protocol.Addresses, _ []*devnet.Model) {
@@ -119,6 +122,7 @@ it should. With --keep the chain and nodes stay up after the scenario until inte
 	f.IntVar(&port, "port", 8545, "JSON-RPC port on 127.0.0.1 (-1: none)")
 	f.StringVar(&dir, "dir", defaultDevnetDir(), "data directory: development keys (kept, under keys/dev) and node stores (one per run, removed)")
 	f.IntVar(&faultStep, "fault-step", -1, "step the faulty miner corrupts (-1: the middle step)")
+	f.IntVar(&arity, "arity", 0, "k of the games the challenger opens (2..16; 0: 16, the fewest rounds)")
 	f.BoolVar(&jsonOut, "json", false, "print one JSON report on stdout (progress goes to stderr)")
 	f.BoolVar(&keep, "keep", false, "keep the chain and nodes running after the scenario")
 	f.DurationVar(&timeout, "timeout", 15*time.Minute, "give up after this long")
