@@ -35,6 +35,7 @@ const (
 	kindPhase1       fileKind = 3
 	kindPhase2       fileKind = 4
 	kindSRS          fileKind = 5
+	kindLagrange     fileKind = 7
 )
 
 func (k fileKind) String() string {
@@ -49,6 +50,8 @@ func (k fileKind) String() string {
 		return "phase 2 contribution"
 	case kindSRS:
 		return "sealed phase 1 parameters"
+	case kindLagrange:
+		return "Lagrange basis"
 	}
 	return fmt.Sprintf("kind %d", byte(k))
 }

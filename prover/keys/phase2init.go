@@ -9,7 +9,6 @@ import (
 	curve "github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr/fft"
-	"github.com/consensys/gnark-crypto/ecc/bn254/kzg"
 	"github.com/consensys/gnark-crypto/ecc/bn254/mpcsetup"
 	"github.com/consensys/gnark-crypto/parallel"
 	groth16mpc "github.com/consensys/gnark/backend/groth16/bn254/mpcsetup"
@@ -24,7 +23,9 @@ import (
 // per weight, so that dominates. Here the terms are grouped by wire and each
 // wire's sum is one multi-scalar multiplication, in Jacobian coordinates,
 // with the wires spread over the CPUs.
-func initPhase2(r *cs.R1CS, commons *groth16mpc.SrsCommons) (*groth16mpc.Phase2, *groth16mpc.Phase2Evaluations, error) {
+//
+// lag is the Lagrange basis of commons (see lagrange.go).
+func initPhase2(r *cs.R1CS, commons *groth16mpc.SrsCommons, lag *lagrangeBasis) (*groth16mpc.Phase2, *groth16mpc.Phase2Evaluations, error) {
 	commitments, ok := r.CommitmentInfo.(constraint.Groth16Commitments)
 	if !ok || len(commitments) != 0 {
 		return nil, nil, fmt.Errorf("%w: circuit uses gnark's commitment extension", ErrUnsupported)
@@ -35,19 +36,10 @@ func initPhase2(r *cs.R1CS, commons *groth16mpc.SrsCommons) (*groth16mpc.Phase2,
 	}
 
 	// Lagrange basis in the exponent: [L_i(τ)], [αL_i(τ)], [βL_i(τ)] in G1 and [L_i(τ)] in G2.
-	tau1, err := kzg.ToLagrangeG1(commons.G1.Tau[:n])
-	if err != nil {
-		return nil, nil, err
+	if len(lag.tau1) != n || len(lag.alpha1) != n || len(lag.beta1) != n || len(lag.tau2) != n {
+		return nil, nil, fmt.Errorf("%w: Lagrange basis of the wrong size", ErrTranscript)
 	}
-	alpha1, err := kzg.ToLagrangeG1(commons.G1.AlphaTau[:n])
-	if err != nil {
-		return nil, nil, err
-	}
-	beta1, err := kzg.ToLagrangeG1(commons.G1.BetaTau[:n])
-	if err != nil {
-		return nil, nil, err
-	}
-	tau2 := lagrangeG2(commons.G2.Tau[:n])
+	tau1, alpha1, beta1, tau2 := lag.tau1, lag.alpha1, lag.beta1, lag.tau2
 
 	// Group the terms by wire.
 	nbInternal, nbSecret, nbPublic := r.GetNbVariables()

@@ -73,7 +73,11 @@ func checkInitPhase2(t *testing.T, r *cs.R1CS, double bool) {
 
 		var want mpcsetup.Phase2
 		wantEvals := want.Initialize(r, &commons)
-		got, gotEvals, err := initPhase2(r, &commons)
+		lag, err := computeLagrange(&commons, int(size))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, gotEvals, err := initPhase2(r, &commons, lag)
 		if err != nil {
 			t.Fatal(err)
 		}

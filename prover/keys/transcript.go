@@ -58,6 +58,8 @@ type Transcript struct {
 	// verified caches the sealed phase 1 once this process has verified it,
 	// so that finalizing many circuits verifies phase 1 once.
 	verified *mpcsetup.SrsCommons
+	// bases caches the Lagrange bases of the sealed phase 1 by domain size.
+	bases map[int]*lagrangeBasis
 }
 
 // CeremonyProgress is told about long ceremony steps: what is being done and,
@@ -162,7 +164,7 @@ func OpenTranscript(dir string, opts ...TranscriptOption) (*Transcript, error) {
 	if m.Power < MinPower || m.Power > MaxPower {
 		return nil, fmt.Errorf("%w: %s: power %d outside [%d, %d]", ErrTranscript, manifestFile, m.Power, MinPower, MaxPower)
 	}
-	t := &Transcript{dir: dir, power: m.Power, n: 1 << m.Power, log: slog.Default(), now: time.Now}
+	t := &Transcript{dir: dir, power: m.Power, n: 1 << m.Power, log: slog.Default(), now: time.Now, bases: map[int]*lagrangeBasis{}}
 	for _, o := range opts {
 		o(t)
 	}
@@ -491,8 +493,13 @@ func (t *Transcript) InitPhase2(ctx context.Context, ccs constraint.ConstraintSy
 	if err := ctx.Err(); err != nil {
 		return h, err
 	}
+	t.report(fmt.Sprintf("phase 2: Lagrange basis of size 2^%d", log2Exact(int(n))), 0, 0, start)
+	lag, err := t.lagrange(commons, int(n), true)
+	if err != nil {
+		return h, err
+	}
 	t.report("phase 2: derive starting parameters", 0, 0, start)
-	p, _, err := initPhase2(r, truncateSRS(commons, n))
+	p, _, err := initPhase2(r, truncateSRS(commons, n), lag)
 	if err != nil {
 		return h, err
 	}
@@ -682,8 +689,13 @@ func (t *Transcript) verifyPhase2(ctx context.Context, h CircuitHash, r *cs.R1CS
 		return nil, nil, err
 	}
 	st := &phase2State{r1cs: r, commons: truncateSRS(commons, n)}
+	t.report(fmt.Sprintf("phase 2 %s: Lagrange basis of size 2^%d", h.String()[:12], log2Exact(int(n))), 0, 0, start)
+	lag, err := t.lagrange(commons, int(n), false)
+	if err != nil {
+		return nil, nil, err
+	}
 	t.report(fmt.Sprintf("phase 2 %s: recompute starting parameters", h.String()[:12]), 0, 0, start)
-	prev, evals, err := initPhase2(r, st.commons)
+	prev, evals, err := initPhase2(r, st.commons, lag)
 	if err != nil {
 		return nil, nil, err
 	}

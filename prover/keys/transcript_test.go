@@ -320,6 +320,20 @@ func TestCeremonyTampering(t *testing.T) {
 				p.Parameters.G1.Z[0].Double(&p.Parameters.G1.Z[0])
 			}))
 		}, ErrTranscript},
+		{"phase 2: stored Lagrange basis altered", func(t *testing.T, dir string) {
+			tr, err := OpenTranscript(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rewrite(t, tr.lagrangePath(64), kindLagrange, func(b []byte) []byte {
+				// swap the first two points of [L_i(τ)]₁ (after the size and the slice length)
+				const at = 8 + 4
+				x := bytes.Clone(b[at : at+g1Size])
+				copy(b[at:], b[at+g1Size:at+2*g1Size])
+				copy(b[at+g1Size:], x)
+				return b
+			})
+		}, ErrTranscript},
 		{"phase 2: starting point of another circuit", func(t *testing.T, dir string) {
 			tr, err := OpenTranscript(dir)
 			if err != nil {
