@@ -147,7 +147,7 @@ var defaults = map[string]any{
 	"chain.poll_interval": "1s", "chain.start_block": 0,
 	"contracts.coprocessor": "", "contracts.model_registry": "", "contracts.staking": "", "contracts.dispute_game": "",
 	"contracts.attestation": "",
-	"miner.enclave": "none", "miner.sealed_keys": "", "miner.simulated_measurement": "",
+	"miner.enclave":         "none", "miner.sealed_keys": "", "miner.simulated_measurement": "",
 	"key.keystore": "", "key.password_file": "", "key.dev_index": -1,
 	"store.dir":         "./sibyl-data",
 	"metrics.addr":      "",
