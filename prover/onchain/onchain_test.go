@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 
@@ -15,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/constraint"
 
@@ -140,6 +143,16 @@ func TestOnChainVerification(t *testing.T) {
 					steps = append(steps, i)
 				}
 			}
+			if list := os.Getenv("SIBYL_ONCHAIN_STEPS"); list != "" { // e.g. "4,5": only these steps
+				steps = steps[:0]
+				for _, f := range strings.Split(list, ",") {
+					i, err := strconv.Atoi(f)
+					if err != nil || i < 0 || i >= prog.Steps() {
+						t.Fatalf("SIBYL_ONCHAIN_STEPS: bad step %q", f)
+					}
+					steps = append(steps, i)
+				}
+			}
 			var proofs []*prover.Proof
 			for _, i := range steps {
 				pf, err := pv.ProveStep(ctx, prog, i, res.States[i])
@@ -163,7 +176,9 @@ func TestOnChainVerification(t *testing.T) {
 					t.Fatalf("%s: rejected on-chain", pf.Summary())
 				}
 				bad := *pf
-				bad.To = pf.From
+				var one fr.Element
+				one.SetOne()
+				bad.To.Add(&pf.To, &one) // (not From: a reshape step has C_{i+1} = C_i)
 				if c.accepts(t, &bad) {
 					t.Fatalf("%s: accepted on-chain with a wrong output commitment", pf.Summary())
 				}
