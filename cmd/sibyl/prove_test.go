@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"math/rand/v2"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sibyl-ai/sibyl/runtime"
+	"github.com/sibyl-ai/sibyl/runtime/commit"
 	"github.com/sibyl-ai/sibyl/runtime/runtimetest"
 )
 
@@ -85,6 +87,25 @@ func TestProveVerifyCommands(t *testing.T) {
 				t.Fatalf("%v: tampered proof verified", mode)
 			}
 		}
+	}
+	// --input / --output bind the whole proof to raw bytes.
+	whole := filepath.Join(dir, "whole.proof")
+	res, err := runtime.Execute(context.Background(), prog, runtime.InputFromBytes(runtimetest.Bytes(3, 16)), runtime.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	output := filepath.Join(dir, "out.bin")
+	if err := os.WriteFile(output, commit.Bytes(res.Output), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := runCmd(t, newVerifyCmd(), "--proof", whole, "--model", model, "--data-dir", data, "--input", input, "--output", output); err != nil {
+		t.Fatalf("verify --input --output: %v", err)
+	}
+	if _, err := runCmd(t, newVerifyCmd(), "--proof", whole, "--model", model, "--data-dir", data, "--output", input); err == nil {
+		t.Fatal("verify accepted a wrong output")
+	}
+	if _, err := runCmd(t, newVerifyCmd(), "--proof", whole, "--model", model, "--data-dir", data, "--input", output); err == nil {
+		t.Fatal("verify accepted a wrong input")
 	}
 	// Verify with --model needs keys already in the data directory.
 	proof := filepath.Join(dir, "step.proof")

@@ -17,6 +17,7 @@ import (
 	"github.com/sibyl-ai/sibyl/prover"
 	"github.com/sibyl-ai/sibyl/prover/keys"
 	"github.com/sibyl-ai/sibyl/runtime"
+	"github.com/sibyl-ai/sibyl/runtime/commit"
 )
 
 func init() { rootCmd.AddCommand(newVerifyCmd()) }
@@ -43,9 +44,9 @@ func (k installedKeys) Keys(ctx context.Context, ccs constraint.ConstraintSystem
 }
 
 func newVerifyCmd() *cobra.Command {
-	var proofPath, modelPath, vkHash, dataDir, keySrc string
+	var proofPath, modelPath, vkHash, dataDir, keySrc, inputPath, outputPath string
 	cmd := &cobra.Command{
-		Use:   "verify --proof PROOF (--model FILE | --vk-hash HEX)",
+		Use:   "verify --proof PROOF (--model FILE | --vk-hash HEX) [--input FILE] [--output FILE]",
 		Short: "Verify a proof file; exit status 0 only for a valid proof",
 		Long: `Verify checks a proof file written by 'sibyl prove'. A proof carries its verifying key, which
 is only a claim; verify checks it against a key it trusts:
@@ -54,7 +55,9 @@ is only a claim; verify checks it against a key it trusts:
                  directory holds for it (--keys dev or ceremony); the proof must name this model
   --vk-hash HEX  the keccak256 hash of the on-chain key encoding, e.g. as registered on-chain
 
-It then verifies the Groth16 proof for the public inputs [from, to] in the file. Any malformed
+It then verifies the Groth16 proof for the public inputs [from, to] in the file. --input and --output
+(raw bytes or a JSON byte array, as for 'sibyl run') also check that C_0 and C_N are the commitments of
+that input and output, as the chain does on the proven route. Any malformed
 file, other key, other statement or failed pairing check is an error (non-zero exit status).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -95,6 +98,9 @@ file, other key, other statement or failed pairing check is an error (non-zero e
 					return fmt.Errorf("verify: %w", err)
 				}
 			}
+			if err := checkIOBinding(pf, inputPath, outputPath); err != nil {
+				return fmt.Errorf("verify: %w", err)
+			}
 			printVerified(out, pf)
 			return nil
 		},
@@ -105,7 +111,40 @@ file, other key, other statement or failed pairing check is an error (non-zero e
 	f.StringVar(&vkHash, "vk-hash", "", "trusted verifying key hash (0x-prefixed hex, 32 bytes)")
 	f.StringVar(&dataDir, "data-dir", defaultDataDir, "data directory holding the keys (with --model)")
 	f.StringVar(&keySrc, "keys", "dev", "key source with --model: dev or ceremony")
+	f.StringVar(&inputPath, "input", "", "also check that the proof starts from this raw input (C_0 = its commitment; whole or step 0)")
+	f.StringVar(&outputPath, "output", "", "also check that the proof ends at this raw output (C_N; whole or last step)")
 	return cmd
+}
+
+// checkIOBinding checks the proof's first and last commitments against raw
+// input and output bytes (offset binary, as they travel on-chain), the
+// binding the proven route relies on.
+func checkIOBinding(pf *prover.Proof, inputPath, outputPath string) error {
+	if inputPath != "" {
+		if pf.Kind == prover.KindStep && pf.Step != 0 {
+			return fmt.Errorf("--input: a proof of step %d does not start from the input", pf.Step)
+		}
+		raw, err := readInput(inputPath)
+		if err != nil {
+			return err
+		}
+		if c := commit.StateBytes(raw); !c.Equal(&pf.From) {
+			return fmt.Errorf("%w: the proof starts from %s, the input %s commits to %s", prover.ErrStatement, commit.Hex(pf.From), inputPath, commit.Hex(c))
+		}
+	}
+	if outputPath != "" {
+		if pf.Kind == prover.KindStep && pf.Step+1 != pf.Steps {
+			return fmt.Errorf("--output: a proof of step %d of %d does not end at the output", pf.Step, pf.Steps)
+		}
+		raw, err := readInput(outputPath)
+		if err != nil {
+			return err
+		}
+		if c := commit.StateBytes(raw); !c.Equal(&pf.To) {
+			return fmt.Errorf("%w: the proof ends at %s, the output %s commits to %s", prover.ErrStatement, commit.Hex(pf.To), outputPath, commit.Hex(c))
+		}
+	}
+	return nil
 }
 
 func readProofFile(path string) (*prover.Proof, error) {
