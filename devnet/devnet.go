@@ -26,6 +26,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/sibyl-ai/sibyl/chain"
 	"github.com/sibyl-ai/sibyl/chain/protocol"
@@ -56,10 +57,45 @@ type Chain struct {
 	stopped chan struct{}
 }
 
-// StartChain starts the simulated backend with every development account
-// funded and JSON-RPC on 127.0.0.1:port (port < 0: no endpoint), sealing a
-// block every period.
-func StartChain(port int, period time.Duration) (*Chain, error) {
+// ChainRules names the fork rules of the embedded chain.
+type ChainRules string
+
+const (
+	// RulesOsaka is mainnet's pricing (every fork through Osaka): the default,
+	// so that gas figures compare with other systems and with the contract tests.
+	RulesOsaka ChainRules = "osaka"
+	// RulesDev is go-ethereum's dev-chain rules (params.AllDevChainProtocolChanges,
+	// through the Amsterdam and Bogota forks, whose EIP-8037 state gas prices new
+	// storage far above mainnet).
+	RulesDev ChainRules = "dev"
+)
+
+// ErrChainRules is returned for an unknown ChainRules name.
+var ErrChainRules = errors.New("devnet: unknown chain rules (osaka or dev)")
+
+// Config returns the chain configuration of the rules ("" is RulesOsaka).
+func (r ChainRules) Config() (*params.ChainConfig, error) {
+	cfg := *params.AllDevChainProtocolChanges
+	switch r {
+	case RulesOsaka, "":
+		// Osaka stays active from genesis; the forks after it are cleared, as
+		// the contract tests do (contracts/harness_test.go).
+		cfg.AmsterdamTime, cfg.BogotaTime = nil, nil
+	case RulesDev:
+	default:
+		return nil, fmt.Errorf("%w: %q", ErrChainRules, string(r))
+	}
+	return &cfg, nil
+}
+
+// StartChain starts the simulated backend under the given fork rules ("":
+// Osaka) with every development account funded and JSON-RPC on
+// 127.0.0.1:port (port < 0: no endpoint), sealing a block every period.
+func StartChain(port int, period time.Duration, rules ChainRules) (*Chain, error) {
+	chainCfg, err := rules.Config()
+	if err != nil {
+		return nil, err
+	}
 	alloc := types.GenesisAlloc{}
 	million := new(big.Int).Mul(big.NewInt(1_000_000), protocol.Ether)
 	for i := 0; i < 8; i++ {
@@ -69,7 +105,10 @@ func StartChain(port int, period time.Duration) (*Chain, error) {
 		}
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: million}
 	}
-	opts := []func(*node.Config, *ethconfig.Config){simulated.WithBlockGasLimit(60_000_000)}
+	opts := []func(*node.Config, *ethconfig.Config){
+		simulated.WithBlockGasLimit(60_000_000),
+		func(_ *node.Config, ec *ethconfig.Config) { ec.Genesis.Config = chainCfg },
+	}
 	if port >= 0 {
 		// The simulated backend panics when its endpoint cannot start; say why instead.
 		l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port))

@@ -3,11 +3,14 @@ package devnet
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"math/rand/v2"
 	"os"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/sibyl-ai/sibyl/runtime"
 	"github.com/sibyl-ai/sibyl/runtime/runtimetest"
@@ -27,11 +30,11 @@ func tinyMLP(t testing.TB) *runtime.Program {
 	return p
 }
 
-func runScenario(t *testing.T, scenario string, n int) *Report {
-	return runScenarioRoutes(t, scenario, n, 0, 0)
+func runScenario(t *testing.T, scenario string, n int, rules ChainRules) *Report {
+	return runScenarioRoutes(t, scenario, n, 0, 0, rules)
 }
 
-func runScenarioRoutes(t *testing.T, scenario string, n, proven, attested int) *Report {
+func runScenarioRoutes(t *testing.T, scenario string, n, proven, attested int, rules ChainRules) *Report {
 	t.Helper()
 	logLevel := slog.LevelWarn
 	if testing.Verbose() {
@@ -41,7 +44,7 @@ func runScenarioRoutes(t *testing.T, scenario string, n, proven, attested int) *
 		Scenario: scenario, Requests: n, ProvenRequests: proven, AttestedRequests: attested, Port: -1, Dir: t.TempDir(),
 		Programs:  []NamedProgram{{Name: "tiny", Program: tinyMLP(t)}},
 		Inputs:    func(i int) []byte { return runtimetest.Bytes(uint64(100+i), 16) },
-		FaultStep: 1, BlockPeriod: 50 * time.Millisecond, Timeout: 2 * time.Minute,
+		FaultStep: 1, BlockPeriod: 50 * time.Millisecond, Timeout: 2 * time.Minute, ChainRules: rules,
 		Log:      slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: logLevel})),
 		Progress: testWriter{t},
 	})
@@ -63,20 +66,64 @@ func (w testWriter) Write(p []byte) (int, error) { w.t.Log(string(p)); return le
 func TestHonestScenario(t *testing.T) {
 	// Two optimistic requests, one on the proven route (whole-program proof,
 	// final on arrival) and one on the attested route (simulated enclave).
-	rep := runScenarioRoutes(t, Honest, 2, 1, 1)
+	rep := runScenarioRoutes(t, Honest, 2, 1, 1, "")
 	if rep.Requests != 4 || rep.Finalized != 4 || rep.DisputesOpened != 0 || rep.Routes["proven"] != "live" {
 		t.Fatalf("honest: %+v", rep)
 	}
 }
 
 func TestFraudScenario(t *testing.T) {
-	rep := runScenario(t, Fraud, 2)
-	if rep.DisputesOpened != 2 || rep.DisputesWonByChallenger != 2 || rep.SlashedWei == "0" {
-		t.Fatalf("fraud: %+v", rep)
-	}
-	for _, r := range rep.DisputeRounds {
-		if r < 1 {
-			t.Fatalf("a dispute ended without a dissection round: %v", rep.DisputeRounds)
+	// The same disputes under both fork rules: the callbacks' and moves' gas
+	// limits must hold under each, and the dev-chain rules (EIP-8037 state
+	// gas) must cost more than mainnet's Osaka pricing.
+	gas := map[ChainRules]uint64{}
+	for _, rules := range []ChainRules{RulesOsaka, RulesDev} {
+		rep := runScenario(t, Fraud, 2, rules)
+		if rep.ChainRules != rules || rep.DisputesOpened != 2 || rep.DisputesWonByChallenger != 2 || rep.SlashedWei == "0" {
+			t.Fatalf("fraud (%s rules): %+v", rules, rep)
 		}
+		for _, r := range rep.DisputeRounds {
+			if r < 1 {
+				t.Fatalf("a dispute ended without a dissection round: %v", rep.DisputeRounds)
+			}
+		}
+		gas[rules] = rep.DisputeGas
+	}
+	if gas[RulesOsaka] == 0 || gas[RulesOsaka] >= gas[RulesDev] {
+		t.Fatalf("dispute gas: Osaka %d, dev rules %d; want 0 < Osaka < dev", gas[RulesOsaka], gas[RulesDev])
+	}
+}
+
+func TestChainRulesConfig(t *testing.T) {
+	for _, tc := range []struct {
+		rules     ChainRules
+		amsterdam bool
+		err       bool
+	}{
+		{rules: "", amsterdam: false},
+		{rules: RulesOsaka, amsterdam: false},
+		{rules: RulesDev, amsterdam: true},
+		{rules: "prague", err: true},
+	} {
+		cfg, err := tc.rules.Config()
+		if tc.err {
+			if !errors.Is(err, ErrChainRules) {
+				t.Errorf("%q: err %v, want ErrChainRules", tc.rules, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%q: %v", tc.rules, err)
+		}
+		if cfg.OsakaTime == nil || *cfg.OsakaTime != 0 {
+			t.Errorf("%q: Osaka not active from genesis", tc.rules)
+		}
+		if got := cfg.AmsterdamTime != nil || cfg.BogotaTime != nil; got != tc.amsterdam {
+			t.Errorf("%q: forks after Osaka active = %v, want %v", tc.rules, got, tc.amsterdam)
+		}
+	}
+	// The shared default must stay untouched.
+	if params.AllDevChainProtocolChanges.BogotaTime == nil {
+		t.Fatal("Config modified params.AllDevChainProtocolChanges")
 	}
 }

@@ -62,7 +62,9 @@ type Options struct {
 	// FaultStep is the step the faulty miner corrupts (<0: the middle step).
 	FaultStep int
 	// Arity is the k the challenger opens games with (0: the contract's maxK, 16).
-	Arity       uint8
+	Arity uint8
+	// ChainRules are the embedded chain's fork rules ("": RulesOsaka, mainnet pricing).
+	ChainRules  ChainRules
 	BlockPeriod time.Duration
 	Timeout     time.Duration
 	Log         *slog.Logger
@@ -78,6 +80,7 @@ type Options struct {
 // Report is what a scenario run produced, read back from the chain.
 type Report struct {
 	Scenario                string            `json:"scenario"`
+	ChainRules              ChainRules        `json:"chain_rules"`
 	Requests                int               `json:"requests"`
 	Finalized               int               `json:"finalized"`
 	DisputesOpened          int               `json:"disputes_opened"`
@@ -141,13 +144,16 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	start := time.Now()
 
 	runDir := filepath.Join(o.Dir, "runs", fmt.Sprintf("%d", time.Now().UnixNano()))
-	ch, err := StartChain(o.Port, o.BlockPeriod)
+	if o.ChainRules == "" {
+		o.ChainRules = RulesOsaka
+	}
+	ch, err := StartChain(o.Port, o.BlockPeriod, o.ChainRules)
 	if err != nil {
 		return nil, err
 	}
 	defer ch.Close()
 	defer os.RemoveAll(runDir)
-	say("chain: embedded (simulated backend, chain id %d)%s", chain.DevChainID, map[bool]string{true: ", JSON-RPC " + ch.RPC, false: ""}[ch.RPC != ""])
+	say("chain: embedded (simulated backend, chain id %d, %s rules)%s", chain.DevChainID, o.ChainRules, map[bool]string{true: ", JSON-RPC " + ch.RPC, false: ""}[ch.RPC != ""])
 
 	deployer, err := ch.NewAccount(ctx, KeyDeployer, filepath.Join(runDir, "deployer"), protocol.Addresses{})
 	if err != nil {
@@ -312,7 +318,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 
 	var rep *Report
-	rep = &Report{Scenario: o.Scenario, Requests: len(reqs), Contracts: addrs, RPC: ch.RPC,
+	rep = &Report{Scenario: o.Scenario, ChainRules: o.ChainRules, Requests: len(reqs), Contracts: addrs, RPC: ch.RPC,
 		Routes: map[string]string{
 			"optimistic": "live",
 			"proven":     map[bool]string{true: "live", false: "live in the contracts and the miner; not exercised (no proven requests)"}[o.ProvenRequests > 0],

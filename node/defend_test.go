@@ -27,7 +27,7 @@ func TestHonestMinerDefendsAgainstAWrongChallenge(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
-	ch, err := devnet.StartChain(-1, 30*time.Millisecond)
+	ch, err := devnet.StartChain(-1, 30*time.Millisecond, devnet.RulesOsaka)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -106,7 +106,7 @@ func TestMinerBadInputsAndFlakyRPC(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
-	ch, err := devnet.StartChain(-1, 50*time.Millisecond)
+	ch, err := devnet.StartChain(-1, 50*time.Millisecond, devnet.RulesOsaka)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,6 +32,7 @@ func init() { rootCmd.AddCommand(newDevnetCmd()) }
 func newDevnetCmd() *cobra.Command {
 	var (
 		scenario, dir, logLevel string
+		chainRules              string
 		modelsFlag              []string
 		requests, proven, port  int
 		attested, arity         int
@@ -51,6 +52,10 @@ runs a challenger and miners while the demo consumer contract (ExampleClassifier
   --scenario fraud   a faulty miner (corrupting one step) serves first; the challenger
                      re-executes, disputes, bisects, proves the step on-chain and wins; the
                      faulty miner is slashed and an honest miner re-serves the requests
+
+The embedded chain runs Osaka (mainnet) rules, so gas figures compare with mainnet and the
+contract tests; --chain-rules dev runs go-ethereum's dev-chain rules instead (the Amsterdam and
+Bogota forks, whose EIP-8037 state gas prices new storage far higher).
 
 Routes: optimistic is live; proven is live with --proven N (the whole-program key setup is slow
 the first time); attested is live with --attested N in the honest scenario, through an enclave
@@ -75,6 +80,9 @@ it should. With --keep the chain and nodes stay up after the scenario until inte
 			if arity != 0 && (arity < 2 || arity > 16) {
 				return fmt.Errorf("--arity %d: want 2..16 (the devnet's maxK), or 0", arity)
 			}
+			if _, err := devnet.ChainRules(chainRules).Config(); err != nil {
+				return fmt.Errorf("--chain-rules: %w", err)
+			}
 			progs, err := devnetPrograms(modelsFlag)
 			if err != nil {
 				return err
@@ -85,8 +93,9 @@ it should. With --keep the chain and nodes stay up after the scenario until inte
 			opts := devnet.Options{
 				Scenario: scenario, Requests: requests, ProvenRequests: proven, AttestedRequests: attested, Programs: progs,
 				Inputs: devnetInputs(), Port: port, Dir: dir, FaultStep: faultStep, Timeout: timeout, Arity: uint8(arity),
-				Log:      slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: lv})),
-				Progress: progress,
+				ChainRules: devnet.ChainRules(chainRules),
+				Log:        slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: lv})),
+				Progress:   progress,
 				Ready: func(rpc string, a protocol.Addresses, _ []*devnet.Model) {
 					if rpc != "" {
 						fmt.Fprintf(progress, "JSON-RPC: %s (chain id 1337); contracts as printed above\n", rpc)
@@ -119,6 +128,7 @@ it should. With --keep the chain and nodes stay up after the scenario until inte
 	f.IntVar(&proven, "proven", 0, "proven-route requests per model (whole-program proofs)")
 	f.IntVar(&attested, "attested", 0, "attested-route requests per model (honest scenario; SIMULATED enclave attester)")
 	f.StringSliceVar(&modelsFlag, "model", nil, "model program files (default: models/fmnist_mlp.sibyl)")
+	f.StringVar(&chainRules, "chain-rules", string(devnet.RulesOsaka), "fork rules of the embedded chain: osaka (mainnet pricing) or dev (go-ethereum's dev-chain rules through Amsterdam/Bogota, EIP-8037 state gas)")
 	f.IntVar(&port, "port", 8545, "JSON-RPC port on 127.0.0.1 (-1: none)")
 	f.StringVar(&dir, "dir", defaultDevnetDir(), "data directory: development keys (kept, under keys/dev) and node stores (one per run, removed)")
 	f.IntVar(&faultStep, "fault-step", -1, "step the faulty miner corrupts (-1: the middle step)")
