@@ -41,10 +41,11 @@ func (h requestHandler) HandleLog(ctx context.Context, b *store.Batch, l types.L
 	}
 	switch want := prog.InputShape().Elems(); {
 	case ev.Assignee != (common.Address{}) && ev.Assignee != h.n.me:
-		// Kept (with its input) in case the assignee's result is voided and
-		// the request opens to every miner; serving after a missed response
-		// window is not implemented.
-		r.Status, r.Error = store.RequestSkipped, "assigned to "+ev.Assignee.Hex()
+		// Kept (with its input): the request opens to every miner if the
+		// assignee misses its response window (openMissed) or its result is
+		// voided (voided).
+		r.Status, r.AssignedUntil = store.RequestSkipped, ev.AssignedUntil
+		r.Error = fmt.Sprintf("assigned to %s until %d", ev.Assignee.Hex(), ev.AssignedUntil)
 	case ev.Routes&(protocol.RouteOptimistic|protocol.RouteProven) == 0 && h.n.cfg.Enclave == nil:
 		r.Status, r.Error = store.RequestSkipped, "attested-only request: needs an enclave miner"
 	case len(ev.Input) == 0:

@@ -193,20 +193,22 @@ func (n *Miner) Run(ctx context.Context) error {
 	}
 }
 
-// Step moves every record one stage forward: execute, deliver, finalize,
-// play games, withdraw and restake.
+// Step moves every record one stage forward: open requests whose assignee
+// missed its response window, execute, deliver, finalize, play games,
+// withdraw and restake. Time is the chain head's timestamp.
 func (n *Miner) Step(ctx context.Context) error {
 	var errs []error
+	now, err := protocol.ChainTime(ctx, n.ch)
+	if err != nil {
+		return err
+	}
+	errs = append(errs, n.openMissed(ctx, now))
 	seen, err := n.st.Requests(store.RequestSeen)
 	if err != nil {
 		return err
 	}
 	for _, r := range seen {
 		errs = append(errs, n.execute(ctx, r))
-	}
-	now, err := protocol.ChainTime(ctx, n.ch)
-	if err != nil {
-		return err
 	}
 	executed, err := n.st.Requests(store.RequestExecuted)
 	if err != nil {

@@ -38,6 +38,10 @@ type Request struct {
 	Status      RequestStatus  `json:"status"`
 	Error       string         `json:"error,omitempty"`
 	DeliveryTx  common.Hash    `json:"deliveryTx,omitzero"`
+	// AssignedUntil is, for a request assigned to another miner, the end of
+	// that miner's exclusive response window (chain time, Unix seconds); after
+	// it any of the model's miners may serve (open fallback). 0: none.
+	AssignedUntil uint64 `json:"assignedUntil,omitempty"`
 	// The delivered result as the chain holds it (challenger side).
 	ClaimedOutput []byte      `json:"claimedOutput,omitempty"`
 	ClaimedC0     common.Hash `json:"claimedC0,omitzero"`
