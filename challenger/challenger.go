@@ -175,29 +175,9 @@ func (c *Challenger) Step(ctx context.Context) error {
 	errs = append(errs, each(ctx, c.cfg.MaxGames, games, func(d *store.Dispute) error { return c.play(ctx, d, now) }))
 	if c.clock.Now().Sub(c.lastHousekeeping) >= 10*c.cfg.PollInterval {
 		c.lastHousekeeping = c.clock.Now()
-		errs = append(errs, c.withdraw(ctx), c.keepStake(ctx))
+		errs = append(errs, c.pc.WithdrawAll(ctx), c.keepStake(ctx))
 	}
 	return errors.Join(errs...)
-}
-
-// keepStake tops the stake up to MinStake.
-func (c *Challenger) keepStake(ctx context.Context) error {
-	if c.cfg.MinStake == nil || c.cfg.MinStake.Sign() == 0 {
-		return nil
-	}
-	have, err := c.pc.StakeOf(ctx, c.me)
-	if err != nil {
-		return err
-	}
-	if have.Cmp(c.cfg.MinStake) >= 0 {
-		return nil
-	}
-	add := new(big.Int).Sub(c.cfg.MinStake, have)
-	if _, err := c.pc.Stake(ctx, add); err != nil {
-		return fmt.Errorf("challenger: stake %v wei: %w", add, err)
-	}
-	c.log.Info("staked", "added", add)
-	return nil
 }
 
 func each[T any](ctx context.Context, limit int, xs []T, fn func(T) error) error {
@@ -417,7 +397,7 @@ func (c *Challenger) play(ctx context.Context, d *store.Dispute, now time.Time) 
 	if onchain, err := c.pc.GetRequest(ctx, g.RequestId); err != nil {
 		return err
 	} else if onchain.Nonce != g.Nonce {
-		if _, err := c.pc.Abort(ctx, gid); err != nil && !isStaleMove(err) {
+		if _, err := c.pc.Abort(ctx, gid); err != nil && !protocol.IsStaleMove(err) {
 			return fmt.Errorf("challenger: abort game %v: %w", gid, err)
 		}
 		return nil
@@ -446,67 +426,31 @@ func (c *Challenger) play(ctx context.Context, d *store.Dispute, now time.Time) 
 		if c.cfg.Proofs == nil {
 			return nil // wait for the defender's clock
 		}
-		err = c.proveStep(ctx, gid, tr, int(a.Step))
+		if prog := c.models.ByHash(tr.ProgramHash); prog == nil {
+			err = fmt.Errorf("program %x not checked", tr.ProgramHash)
+		} else {
+			err = c.cfg.Proofs.SettleStep(ctx, c.pc, gid, prog, tr.Input, trace.NoFault, int(a.Step))
+		}
 	case game.ClaimTimeout:
 		rcpt, err = c.pc.Timeout(ctx, gid)
 	case game.Concede:
 		c.log.Warn("our trace agrees with the defender; not playing on", "game", gid, "reason", a.Reason)
 	}
 	_ = rcpt
-	if err != nil && !isStaleMove(err) {
+	if err != nil && !protocol.IsStaleMove(err) {
 		return fmt.Errorf("challenger: game %v move %d: %w", gid, a.Kind, err)
 	}
 	return nil
 }
 
-func (c *Challenger) proveStep(ctx context.Context, gid *big.Int, tr *store.Trace, i int) error {
-	prog := c.models.ByHash(tr.ProgramHash)
-	if prog == nil {
-		return fmt.Errorf("program %x not checked", tr.ProgramHash)
-	}
-	states, err := trace.States(ctx, prog, tr.Input, trace.NoFault)
+// keepStake tops the stake up to MinStake.
+func (c *Challenger) keepStake(ctx context.Context) error {
+	added, err := c.pc.KeepStake(ctx, c.cfg.MinStake)
 	if err != nil {
-		return err
+		return fmt.Errorf("challenger: %w", err)
 	}
-	sp, err := c.cfg.Proofs.ProveStep(ctx, prog, i, states[i])
-	if err != nil {
-		return err
-	}
-	_, err = c.pc.ProveStep(ctx, gid, sp.VK, sp.Path, sp.Proof, sp.Post)
-	return err
-}
-
-func isStaleMove(err error) bool {
-	for _, name := range []string{"NotYourTurn", "GameNotOpen", "NotAtLeaf", "AtLeaf", "CommitmentsMismatch", "ClockRunning"} {
-		if protocol.IsRevert(err, name) {
-			return true
-		}
-	}
-	return false
-}
-
-// withdraw collects won bonds (DisputeGame) and slash rewards (Staking credits).
-func (c *Challenger) withdraw(ctx context.Context) error {
-	if bal, err := c.pc.GameBalance(ctx, c.me); err != nil {
-		return err
-	} else if bal.Sign() > 0 {
-		if _, err := c.pc.WithdrawGame(ctx); err != nil && !protocol.IsRevert(err, "NothingToWithdraw") {
-			return err
-		}
-	}
-	if bal, err := c.pc.CoprocessorBalance(ctx, c.me); err != nil {
-		return err
-	} else if bal.Sign() > 0 {
-		if _, err := c.pc.WithdrawCoprocessor(ctx); err != nil && !protocol.IsRevert(err, "NothingToWithdraw") {
-			return err
-		}
-	}
-	if cr, err := c.pc.Credits(ctx, c.me); err != nil {
-		return err
-	} else if cr.Sign() > 0 {
-		if _, err := c.pc.WithdrawCredit(ctx); err != nil && !protocol.IsRevert(err, "ZeroAmount") {
-			return err
-		}
+	if added != nil {
+		c.log.Info("staked", "added", added)
 	}
 	return nil
 }

@@ -227,7 +227,7 @@ func (n *Miner) Step(ctx context.Context) error {
 	errs = append(errs, parallelEach(ctx, n.cfg.Parallel, games, func(d *store.Dispute) error { return n.defend(ctx, d, now) }))
 	if n.clock.Now().Sub(n.lastHousekeeping) >= 10*n.cfg.PollInterval || len(delivered) > 0 {
 		n.lastHousekeeping = n.clock.Now()
-		errs = append(errs, n.withdraw(ctx), n.keepStake(ctx))
+		errs = append(errs, n.pc.WithdrawAll(ctx), n.keepStake(ctx))
 	}
 	return errors.Join(errs...)
 }
@@ -466,82 +466,30 @@ func (n *Miner) defend(ctx context.Context, d *store.Dispute, now time.Time) err
 		if n.cfg.Proofs == nil || tr.FaultStep == int(a.Step) {
 			return nil // no proof possible: the clock will decide
 		}
-		err = n.proveStep(ctx, gid, tr, int(a.Step))
+		if prog := n.models.ByHash(tr.ProgramHash); prog == nil {
+			err = fmt.Errorf("program %x not served", tr.ProgramHash)
+		} else {
+			err = n.cfg.Proofs.SettleStep(ctx, n.pc, gid, prog, tr.Input, tr.FaultStep, int(a.Step))
+		}
 	case game.ClaimTimeout:
 		_, err = n.pc.Timeout(ctx, gid)
 	case game.Concede:
 		n.log.Warn("cannot defend game", "game", gid, "reason", a.Reason)
 	}
-	if err != nil && !isStaleMove(err) {
+	if err != nil && !protocol.IsStaleMove(err) {
 		return fmt.Errorf("node: game %v move %d: %w", gid, a.Kind, err)
-	}
-	return nil
-}
-
-// proveStep proves step i of a stored trace (re-running up to it) and settles the game.
-func (n *Miner) proveStep(ctx context.Context, gid *big.Int, tr *store.Trace, i int) error {
-	prog := n.models.ByHash(tr.ProgramHash)
-	if prog == nil {
-		return fmt.Errorf("program %x not served", tr.ProgramHash)
-	}
-	states, err := trace.States(ctx, prog, tr.Input, tr.FaultStep)
-	if err != nil {
-		return err
-	}
-	sp, err := n.cfg.Proofs.ProveStep(ctx, prog, i, states[i])
-	if err != nil {
-		return err
-	}
-	_, err = n.pc.ProveStep(ctx, gid, sp.VK, sp.Path, sp.Proof, sp.Post)
-	return err
-}
-
-// isStaleMove reports a move the chain refused because the game moved on
-// (the other side or another caller acted first); the next step re-reads it.
-func isStaleMove(err error) bool {
-	for _, name := range []string{"NotYourTurn", "GameNotOpen", "NotAtLeaf", "AtLeaf", "CommitmentsMismatch", "ClockRunning"} {
-		if protocol.IsRevert(err, name) {
-			return true
-		}
-	}
-	return false
-}
-
-// withdraw moves fees and bonds the contracts hold for us to our account.
-func (n *Miner) withdraw(ctx context.Context) error {
-	if bal, err := n.pc.CoprocessorBalance(ctx, n.me); err != nil {
-		return err
-	} else if bal.Sign() > 0 {
-		if _, err := n.pc.WithdrawCoprocessor(ctx); err != nil && !protocol.IsRevert(err, "NothingToWithdraw") {
-			return err
-		}
-	}
-	if bal, err := n.pc.GameBalance(ctx, n.me); err != nil {
-		return err
-	} else if bal.Sign() > 0 {
-		if _, err := n.pc.WithdrawGame(ctx); err != nil && !protocol.IsRevert(err, "NothingToWithdraw") {
-			return err
-		}
 	}
 	return nil
 }
 
 // keepStake tops the stake up to MinStake (after a slash, for example).
 func (n *Miner) keepStake(ctx context.Context) error {
-	if n.cfg.MinStake == nil || n.cfg.MinStake.Sign() == 0 {
-		return nil
-	}
-	have, err := n.pc.StakeOf(ctx, n.me)
+	added, err := n.pc.KeepStake(ctx, n.cfg.MinStake)
 	if err != nil {
-		return err
+		return fmt.Errorf("node: %w", err)
 	}
-	if have.Cmp(n.cfg.MinStake) >= 0 {
-		return nil
+	if added != nil {
+		n.log.Info("staked", "added", added, "stake", n.cfg.MinStake)
 	}
-	add := new(big.Int).Sub(n.cfg.MinStake, have)
-	if _, err := n.pc.Stake(ctx, add); err != nil {
-		return fmt.Errorf("node: stake %v wei: %w", add, err)
-	}
-	n.log.Info("staked", "added", add, "stake", n.cfg.MinStake)
 	return nil
 }
