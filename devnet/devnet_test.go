@@ -30,10 +30,6 @@ func tinyMLP(t testing.TB) *runtime.Program {
 	return p
 }
 
-func runScenario(t *testing.T, scenario string, n int, rules ChainRules) *Report {
-	return runScenarioRoutes(t, scenario, n, 0, 0, rules)
-}
-
 func runScenarioRoutes(t *testing.T, scenario string, n, proven, attested int, rules ChainRules) *Report {
 	t.Helper()
 	logLevel := slog.LevelWarn
@@ -59,6 +55,17 @@ func runScenarioRoutes(t *testing.T, scenario string, n, proven, attested int, r
 	return rep
 }
 
+// checkRoutes asserts the report's per-route counts: every request sent on a
+// route finalized.
+func checkRoutes(t *testing.T, rep *Report, optimistic, proven, attested int) {
+	t.Helper()
+	for name, want := range map[string]int{"optimistic": optimistic, "proven": proven, "attested": attested} {
+		if r := rep.Routes[name]; r.Requests != want || r.Finalized != want {
+			t.Errorf("route %s: %d requests, %d finalized; want %d and %d", name, r.Requests, r.Finalized, want, want)
+		}
+	}
+}
+
 type testWriter struct{ t *testing.T }
 
 func (w testWriter) Write(p []byte) (int, error) { w.t.Log(string(p)); return len(p), nil }
@@ -67,21 +74,26 @@ func TestHonestScenario(t *testing.T) {
 	// Two optimistic requests, one on the proven route (whole-program proof,
 	// final on arrival) and one on the attested route (simulated enclave).
 	rep := runScenarioRoutes(t, Honest, 2, 1, 1, "")
-	if rep.Requests != 4 || rep.Finalized != 4 || rep.DisputesOpened != 0 || rep.Routes["proven"] != "live" {
+	if rep.Requests != 4 || rep.Finalized != 4 || rep.DisputesOpened != 0 || rep.Routes["proven"].Status != "live" {
 		t.Fatalf("honest: %+v", rep)
 	}
+	checkRoutes(t, rep, 2, 1, 1)
 }
 
 func TestFraudScenario(t *testing.T) {
 	// The same disputes under both fork rules: the callbacks' and moves' gas
 	// limits must hold under each, and the dev-chain rules (EIP-8037 state
-	// gas) must cost more than mainnet's Osaka pricing.
+	// gas) must cost more than mainnet's Osaka pricing. As in `sibyl devnet`'s
+	// default, the consumer also sends a proven and an attested request: the
+	// faulty miner serves only the optimistic ones (each disputed and voided),
+	// and the honest miner serves the proven and attested ones.
 	gas := map[ChainRules]uint64{}
 	for _, rules := range []ChainRules{RulesOsaka, RulesDev} {
-		rep := runScenario(t, Fraud, 2, rules)
+		rep := runScenarioRoutes(t, Fraud, 2, 1, 1, rules)
 		if rep.ChainRules != rules || rep.DisputesOpened != 2 || rep.DisputesWonByChallenger != 2 || rep.SlashedWei == "0" {
 			t.Fatalf("fraud (%s rules): %+v", rules, rep)
 		}
+		checkRoutes(t, rep, 2, 1, 1)
 		for _, r := range rep.DisputeRounds {
 			if r < 1 {
 				t.Fatalf("a dispute ended without a dissection round: %v", rep.DisputeRounds)

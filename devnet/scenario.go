@@ -48,9 +48,11 @@ type Options struct {
 	// model (needs the whole-program key: a slow first setup).
 	ProvenRequests int
 	// AttestedRequests is how many attested-route requests the consumer sends
-	// per model (honest scenario only): the honest miner serves them through an
-	// enclave with the simulated attester, registered in a development-mode
-	// AttestationRegistry (it proves nothing about hardware).
+	// per model: the honest miner serves them through an enclave with the
+	// simulated attester, registered in a development-mode AttestationRegistry
+	// (it proves nothing about hardware). In the fraud scenario the faulty
+	// miner serves only optimistic requests; proven and attested ones wait for
+	// the honest miner.
 	AttestedRequests int
 	Programs         []NamedProgram
 	// Inputs gives the consumer's input bytes for request i.
@@ -79,21 +81,21 @@ type Options struct {
 
 // Report is what a scenario run produced, read back from the chain.
 type Report struct {
-	Scenario                string            `json:"scenario"`
-	ChainRules              ChainRules        `json:"chain_rules"`
-	Requests                int               `json:"requests"`
-	Finalized               int               `json:"finalized"`
-	DisputesOpened          int               `json:"disputes_opened"`
-	DisputesWonByChallenger int               `json:"disputes_won_by_challenger"`
-	SlashedWei              string            `json:"slashed_wei"`
-	Seconds                 float64           `json:"seconds"`
-	Routes                  map[string]string `json:"routes"`
-	Models                  []string          `json:"models"`
-	CorrectCallbacks        int               `json:"correct_callbacks"`
-	FailedCallbacks         int               `json:"failed_callbacks"`
-	Notes                   []string          `json:"notes,omitempty"`
-	DisputeRounds           []int             `json:"dispute_rounds,omitempty"`
-	DisputeGas              uint64            `json:"dispute_gas,omitempty"`
+	Scenario                string                 `json:"scenario"`
+	ChainRules              ChainRules             `json:"chain_rules"`
+	Requests                int                    `json:"requests"`
+	Finalized               int                    `json:"finalized"`
+	DisputesOpened          int                    `json:"disputes_opened"`
+	DisputesWonByChallenger int                    `json:"disputes_won_by_challenger"`
+	SlashedWei              string                 `json:"slashed_wei"`
+	Seconds                 float64                `json:"seconds"`
+	Routes                  map[string]RouteReport `json:"routes"`
+	Models                  []string               `json:"models"`
+	CorrectCallbacks        int                    `json:"correct_callbacks"`
+	FailedCallbacks         int                    `json:"failed_callbacks"`
+	Notes                   []string               `json:"notes,omitempty"`
+	DisputeRounds           []int                  `json:"dispute_rounds,omitempty"`
+	DisputeGas              uint64                 `json:"dispute_gas,omitempty"`
 	// DisputeGasByCall splits DisputeGas by the function called (challenge, bisect, choose, proveStep, ...).
 	DisputeGasByCall map[string]uint64 `json:"dispute_gas_by_call,omitempty"`
 	// DeliveredPerSecond is requests delivered per second, from the first request sent to the last first delivery.
@@ -106,6 +108,16 @@ type Report struct {
 	OK                bool               `json:"ok"`
 	Problems          []string           `json:"problems,omitempty"`
 }
+
+// RouteReport is what one route did in a run.
+type RouteReport struct {
+	Requests  int    `json:"requests"`
+	Finalized int    `json:"finalized"`
+	Status    string `json:"status"`
+}
+
+// routeNames are the report's route keys, by the route bit the consumer asked for.
+var routeNames = map[uint8]string{protocol.RouteOptimistic: "optimistic", protocol.RouteProven: "proven", protocol.RouteAttested: "attested"}
 
 type sent struct {
 	id       *big.Int
@@ -122,9 +134,6 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 	if len(o.Programs) == 0 {
 		return nil, ErrNoModels
-	}
-	if o.AttestedRequests > 0 && o.Scenario != Honest {
-		return nil, errors.New("devnet: attested requests are sent in the honest scenario only (the faulty miner has no enclave)")
 	}
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)
@@ -247,12 +256,16 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		if fault < 0 {
 			fault = (progs[0].Steps() - 1) / 2
 		}
-		faulty := miner(KeyFaultyMnr, fault, "faulty-miner")
+		// The faulty miner has no enclave and is kept off the proven route (its
+		// corrupted output could not carry a valid proof): it serves the
+		// optimistic requests, which the challenger then disputes.
+		faulty := node.New(node.Config{Programs: progs, PollInterval: poll, FaultStep: fault, MinStake: stake, Proofs: pf, Routes: protocol.RouteOptimistic},
+			accounts[KeyFaultyMnr].Store, accounts[KeyFaultyMnr].PC, ch.Client, nil, o.Log.With("node", "faulty-miner"), nil)
 		if err := faulty.Prepare(ctx); err != nil {
 			return nil, err
 		}
 		run("faulty-miner", faulty.Run)
-		say("nodes: challenger %s; faulty miner %s (corrupts step %d); honest miner %s joins after the requests",
+		say("nodes: challenger %s; faulty miner %s (corrupts step %d, optimistic route only); honest miner %s joins after the requests",
 			accounts[KeyChallenger].Addr, accounts[KeyFaultyMnr].Addr, fault, accounts[KeyMiner].Addr)
 	} else {
 		run("miner", honest.Run)
@@ -319,11 +332,11 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 
 	var rep *Report
 	rep = &Report{Scenario: o.Scenario, ChainRules: o.ChainRules, Requests: len(reqs), Contracts: addrs, RPC: ch.RPC,
-		Routes: map[string]string{
-			"optimistic": "live",
-			"proven":     map[bool]string{true: "live", false: "live in the contracts and the miner; not exercised (no proven requests)"}[o.ProvenRequests > 0],
-			"attested": map[bool]string{true: "live with the SIMULATED attester (development-mode registry; proves nothing about hardware)",
-				false: "not exercised (no attested requests; --attested N runs them with the simulated attester)"}[o.AttestedRequests > 0],
+		Routes: map[string]RouteReport{
+			"optimistic": {Status: map[bool]string{true: "live", false: "not exercised (no optimistic requests)"}[o.Requests > 0]},
+			"proven":     {Status: map[bool]string{true: "live", false: "live in the contracts and the miner; not exercised (no proven requests)"}[o.ProvenRequests > 0]},
+			"attested": {Status: map[bool]string{true: "live with the SIMULATED attester (development-mode registry; proves nothing about hardware)",
+				false: "not exercised (no attested requests; --attested N runs them with the simulated attester)"}[o.AttestedRequests > 0]},
 		}}
 	for _, m := range models {
 		rep.Models = append(rep.Models, m.Name)
@@ -367,11 +380,11 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		select {
 		case <-ctx.Done():
 			rep.Problems = append(rep.Problems, "timed out: "+lastLine)
-			return finish(ctx, rep, ch, addrs, reqs, start, disputeStart, disputeEnd, o.Scenario)
+			return finish(ctx, rep, ch, addrs, reqs, start, disputeStart, disputeEnd, o.Scenario, accounts[KeyMiner].Addr)
 		case <-time.After(4 * o.BlockPeriod):
 		}
 	}
-	rep, err = finish(ctx, rep, ch, addrs, reqs, start, disputeStart, disputeEnd, o.Scenario)
+	rep, err = finish(ctx, rep, ch, addrs, reqs, start, disputeStart, disputeEnd, o.Scenario, accounts[KeyMiner].Addr)
 	if err == nil && o.Hold != nil {
 		o.Hold(rep)
 	}
@@ -467,8 +480,10 @@ func snapshot(ctx context.Context, ch *Chain, addrs protocol.Addresses, reqs []s
 	return s, nil
 }
 
-// finish reads the outcome back from the chain and judges it.
-func finish(ctx context.Context, rep *Report, ch *Chain, addrs protocol.Addresses, reqs []sent, start, dStart, dEnd time.Time, scenario string) (*Report, error) {
+// finish reads the outcome back from the chain and judges it: every request
+// finalized with the honest output, served by the honest miner (in the fraud
+// scenario the faulty miner's results must all have been voided).
+func finish(ctx context.Context, rep *Report, ch *Chain, addrs protocol.Addresses, reqs []sent, start, dStart, dEnd time.Time, scenario string, honest common.Address) (*Report, error) {
 	rctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	rep.Seconds = time.Since(start).Seconds()
@@ -479,9 +494,16 @@ func finish(ctx context.Context, rep *Report, ch *Chain, addrs protocol.Addresse
 		if err != nil {
 			return rep, err
 		}
+		route := rep.Routes[routeNames[r.route]]
+		route.Requests++
 		if onchain.Status == protocol.StatusFinalized {
 			rep.Finalized++
+			route.Finalized++
+			if onchain.Miner != honest {
+				rep.Problems = append(rep.Problems, fmt.Sprintf("%s request %v finalized with the result of %s, not the honest miner", routeNames[r.route], r.id, onchain.Miner))
+			}
 		}
+		rep.Routes[routeNames[r.route]] = route
 		// The final result must be the honest output; the consumer's callback should hold its class.
 		tr, err := trace.Run(rctx, r.model.Program, common.Hash{}, r.input, trace.NoFault)
 		if err != nil {
@@ -519,6 +541,11 @@ func finish(ctx context.Context, rep *Report, ch *Chain, addrs protocol.Addresse
 	}
 	if rep.Finalized != rep.Requests {
 		rep.Problems = append(rep.Problems, fmt.Sprintf("%d of %d requests finalized", rep.Finalized, rep.Requests))
+	}
+	for _, name := range []string{"optimistic", "proven", "attested"} {
+		if r := rep.Routes[name]; r.Finalized != r.Requests {
+			rep.Problems = append(rep.Problems, fmt.Sprintf("%s route: %d of %d requests finalized", name, r.Finalized, r.Requests))
+		}
 	}
 	switch scenario {
 	case Honest:

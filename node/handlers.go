@@ -46,7 +46,9 @@ func (h requestHandler) HandleLog(ctx context.Context, b *store.Batch, l types.L
 		// voided (voided).
 		r.Status, r.AssignedUntil = store.RequestSkipped, ev.AssignedUntil
 		r.Error = fmt.Sprintf("assigned to %s until %d", ev.Assignee.Hex(), ev.AssignedUntil)
-	case ev.Routes&(protocol.RouteOptimistic|protocol.RouteProven) == 0 && h.n.cfg.Enclave == nil:
+	case h.n.served(ev.Routes) == 0:
+		r.Status, r.Error = store.RequestSkipped, fmt.Sprintf("routes %#x not served (this miner serves %#x)", ev.Routes, h.n.cfg.Routes)
+	case h.n.served(ev.Routes)&(protocol.RouteOptimistic|protocol.RouteProven) == 0 && h.n.cfg.Enclave == nil:
 		r.Status, r.Error = store.RequestSkipped, "attested-only request: needs an enclave miner"
 	case len(ev.Input) == 0:
 		r.Status, r.Error = store.RequestFailed, "input given by hash/URI: fetching inputs is not supported"

@@ -61,6 +61,11 @@ type Config struct {
 	MaxInputBytes int
 	// Enclave serves the attested route (nil: attested-only requests are skipped).
 	Enclave Enclave
+	// Routes, if non-zero, restricts the miner to these routes (protocol.Route*
+	// bits): a request offering none of them is skipped, and of a request's
+	// routes only these are used for delivery. 0 serves every route the miner
+	// can (attested needs Enclave, proven needs Proofs).
+	Routes uint8
 	// AfterExecute, if set, is called after a trace is stored and before it
 	// is delivered (test hook: the end-to-end test crashes the process here).
 	AfterExecute func(requestID common.Hash)
@@ -334,9 +339,10 @@ func (n *Miner) deliver(ctx context.Context, r *store.Request, now time.Time) er
 	if err != nil {
 		return err
 	}
+	routes := n.served(r.Route)
 	var rcpt *types.Receipt
 	switch {
-	case r.Route&protocol.RouteAttested != 0 && n.cfg.Enclave != nil:
+	case routes&protocol.RouteAttested != 0 && n.cfg.Enclave != nil:
 		prog := n.models.ByHash(r.ProgramHash)
 		withOptimistic := r.Route&protocol.RouteOptimistic != 0
 		resp, err := n.cfg.Enclave.Serve(ctx, enclave.Request{
@@ -356,7 +362,7 @@ func (n *Miner) deliver(ctx context.Context, r *store.Request, now time.Time) er
 		if err != nil {
 			return n.deliveryFailed(ctx, r, err)
 		}
-	case r.Route&protocol.RouteOptimistic != 0:
+	case routes&protocol.RouteOptimistic != 0:
 		bond, err := n.pc.ResultBond(ctx)
 		if err != nil {
 			return err
@@ -365,7 +371,7 @@ func (n *Miner) deliver(ctx context.Context, r *store.Request, now time.Time) er
 		if err != nil {
 			return n.deliveryFailed(ctx, r, err)
 		}
-	case r.Route&protocol.RouteProven != 0:
+	case routes&protocol.RouteProven != 0:
 		if n.cfg.Proofs == nil {
 			return n.setStatus(r, store.RequestFailed, "proven route needs prover keys (none configured)")
 		}
@@ -385,6 +391,14 @@ func (n *Miner) deliver(ctx context.Context, r *store.Request, now time.Time) er
 	n.m.RecordTx("deliver", "mined")
 	n.log.Info("delivered", "request", id, "route", r.Route, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
 	return n.setStatus(r, store.RequestDelivered, "")
+}
+
+// served is the part of a request's routes this miner serves.
+func (n *Miner) served(routes uint8) uint8 {
+	if n.cfg.Routes == 0 {
+		return routes
+	}
+	return routes & n.cfg.Routes
 }
 
 // deliveryFailed records a delivery the contract refused; transient errors

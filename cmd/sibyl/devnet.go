@@ -46,25 +46,28 @@ func newDevnetCmd() *cobra.Command {
 		Long: `devnet starts an embedded chain (go-ethereum's simulated backend, chain id 1337, JSON-RPC on
 127.0.0.1:--port), deploys the contracts, registers the shipped models with development keys
 (single-party setup, INSECURE, cached under --dir), funds and stakes development accounts, and
-runs a challenger and miners while the demo consumer contract (ExampleClassifier) sends requests.
+runs a challenger and miners while the demo consumer contract (ExampleClassifier) sends requests
+on each route: by default 4 optimistic, 1 proven and 1 attested request per model.
 
   --scenario honest  one honest miner; every optimistic result finalizes after its window
-  --scenario fraud   a faulty miner (corrupting one step) serves first; the challenger
-                     re-executes, disputes, bisects, proves the step on-chain and wins; the
-                     faulty miner is slashed and an honest miner re-serves the requests
+  --scenario fraud   (default) a faulty miner (corrupting one step, serving only the optimistic
+                     route) serves first; the challenger re-executes, disputes, bisects, proves
+                     the step on-chain and wins; the faulty miner is slashed and an honest miner
+                     re-serves the requests and serves the proven and attested ones
 
 The embedded chain runs Osaka (mainnet) rules, so gas figures compare with mainnet and the
 contract tests; --chain-rules dev runs go-ethereum's dev-chain rules instead (the Amsterdam and
 Bogota forks, whose EIP-8037 state gas prices new storage far higher).
 
-Routes: optimistic is live; proven is live with --proven N (the whole-program key setup is slow
-the first time); attested is live with --attested N in the honest scenario, through an enclave
-with the SIMULATED attester registered in a development-mode AttestationRegistry (it proves
-nothing about hardware; real SGX needs the ego build, see docs/enclave.md).
+Routes: optimistic (--requests N); proven (--proven N: whole-program Groth16 proofs; the
+whole-program key is set up once and cached under --dir); attested (--attested N: through an
+enclave with the SIMULATED attester registered in a development-mode AttestationRegistry; it
+proves nothing about hardware; real SGX needs the ego build, see docs/enclave.md). Set a count
+to 0 to leave a route out.
 
-With --json it prints one JSON object (requests, finalized, disputes_opened,
-disputes_won_by_challenger, slashed_wei, seconds, ...) and exits 0 only if every request ended as
-it should. With --keep the chain and nodes stay up after the scenario until interrupted.`,
+With --json it prints one JSON object (requests, finalized, routes with per-route requests and
+finalized counts, disputes_opened, disputes_won_by_challenger, slashed_wei, seconds, ...) and
+exits 0 only if every request ended as it should. With --keep the chain and nodes stay up after the scenario until interrupted.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
@@ -125,8 +128,8 @@ it should. With --keep the chain and nodes stay up after the scenario until inte
 	f := cmd.Flags()
 	f.StringVar(&scenario, "scenario", devnet.Fraud, "honest or fraud")
 	f.IntVar(&requests, "requests", 4, "optimistic requests the demo consumer sends per model")
-	f.IntVar(&proven, "proven", 0, "proven-route requests per model (whole-program proofs)")
-	f.IntVar(&attested, "attested", 0, "attested-route requests per model (honest scenario; SIMULATED enclave attester)")
+	f.IntVar(&proven, "proven", 1, "proven-route requests per model (whole-program proofs)")
+	f.IntVar(&attested, "attested", 1, "attested-route requests per model (SIMULATED enclave attester)")
 	f.StringSliceVar(&modelsFlag, "model", nil, "model program files (default: models/fmnist_mlp.sibyl)")
 	f.StringVar(&chainRules, "chain-rules", string(devnet.RulesOsaka), "fork rules of the embedded chain: osaka (mainnet pricing) or dev (go-ethereum's dev-chain rules through Amsterdam/Bogota, EIP-8037 state gas)")
 	f.IntVar(&port, "port", 8545, "JSON-RPC port on 127.0.0.1 (-1: none)")
@@ -181,8 +184,9 @@ func printDevnetReport(w io.Writer, rep *devnet.Report, asJSON bool) {
 		fmt.Fprintf(w, "disputes: rounds %v, %d gas in dispute transactions, %.1f s from the fraudulent delivery to the last resolution\n",
 			rep.DisputeRounds, rep.DisputeGas, rep.DisputeSeconds)
 	}
-	for route, s := range rep.Routes {
-		fmt.Fprintf(w, "route %-10s %s\n", route, s)
+	for _, route := range []string{"optimistic", "proven", "attested"} {
+		s := rep.Routes[route]
+		fmt.Fprintf(w, "route %-10s %d requests, %d finalized: %s\n", route, s.Requests, s.Finalized, s.Status)
 	}
 	for _, n := range rep.Notes {
 		fmt.Fprintln(w, "note:", n)
