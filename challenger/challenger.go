@@ -18,7 +18,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -31,6 +30,7 @@ import (
 	"github.com/sibyl-ai/sibyl/challenger/game"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
 	"github.com/sibyl-ai/sibyl/metrics"
+	"github.com/sibyl-ai/sibyl/node/loop"
 	"github.com/sibyl-ai/sibyl/node/models"
 	"github.com/sibyl-ai/sibyl/node/proofs"
 	"github.com/sibyl-ai/sibyl/node/trace"
@@ -130,30 +130,7 @@ func (c *Challenger) Run(ctx context.Context) error {
 	if err := c.keepStake(ctx); err != nil {
 		return err
 	}
-	var wg sync.WaitGroup
-	errc := make(chan error, 2)
-	for _, w := range c.Watchers() {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := w.Run(ctx, c.cfg.PollInterval); err != nil && ctx.Err() == nil {
-				errc <- err
-			}
-		}()
-	}
-	defer wg.Wait()
-	for {
-		if err := c.Step(ctx); err != nil && ctx.Err() == nil {
-			c.log.Warn("step failed", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case err := <-errc:
-			return err
-		case <-c.clock.After(c.cfg.PollInterval):
-		}
-	}
+	return loop.Run(ctx, loop.Config{Watchers: c.Watchers(), Step: c.Step, Poll: c.cfg.PollInterval, Clock: c.clock, Log: c.log})
 }
 
 // Step checks new results, follows up intended challenges, plays games and withdraws winnings.
@@ -167,40 +144,16 @@ func (c *Challenger) Step(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	errs = append(errs, each(ctx, c.cfg.MaxGames, toCheck, func(r *store.Request) error { return c.check(ctx, r, now) }))
+	errs = append(errs, loop.Each(ctx, c.cfg.MaxGames, toCheck, func(r *store.Request) error { return c.check(ctx, r, now) }))
 	games, err := c.st.Disputes(store.DisputeActive)
 	if err != nil {
 		return err
 	}
-	errs = append(errs, each(ctx, c.cfg.MaxGames, games, func(d *store.Dispute) error { return c.play(ctx, d, now) }))
+	errs = append(errs, loop.Each(ctx, c.cfg.MaxGames, games, func(d *store.Dispute) error { return c.play(ctx, d, now) }))
 	if c.clock.Now().Sub(c.lastHousekeeping) >= 10*c.cfg.PollInterval {
 		c.lastHousekeeping = c.clock.Now()
 		errs = append(errs, c.pc.WithdrawAll(ctx), c.keepStake(ctx))
 	}
-	return errors.Join(errs...)
-}
-
-func each[T any](ctx context.Context, limit int, xs []T, fn func(T) error) error {
-	sem := make(chan struct{}, limit)
-	var mu sync.Mutex
-	var errs []error
-	var wg sync.WaitGroup
-	for _, x := range xs {
-		if ctx.Err() != nil {
-			break
-		}
-		sem <- struct{}{}
-		wg.Add(1)
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			if err := fn(x); err != nil {
-				mu.Lock()
-				errs = append(errs, err)
-				mu.Unlock()
-			}
-		}()
-	}
-	wg.Wait()
 	return errors.Join(errs...)
 }
 

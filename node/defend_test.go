@@ -2,15 +2,11 @@ package node_test
 
 import (
 	"context"
-	"math/big"
-	"path/filepath"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/sibyl-ai/sibyl/chain"
 	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
 	"github.com/sibyl-ai/sibyl/devnet"
@@ -26,57 +22,17 @@ import (
 func TestHonestMinerDefendsAgainstAWrongChallenge(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	dir := t.TempDir()
-	ch, err := devnet.StartChain(-1, 30*time.Millisecond, devnet.RulesOsaka)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ch.Close()
-	acct := func(k int, name string, addrs protocol.Addresses) *devnet.Account {
-		a, err := ch.NewAccount(ctx, k, filepath.Join(dir, name), addrs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { a.Store.Close() })
-		return a
-	}
-	dep := acct(devnet.KeyDeployer, "deployer", protocol.Addresses{})
-	dc := protocol.DevDeployConfig(dep.Addr)
-	dc.Game.MaxK = 2 // binary dissection: several rounds on a 5-step program
-	addrs, err := protocol.Deploy(ctx, dep.Sender, dc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub, miner, liar, user := acct(devnet.KeyPublisher, "pub", addrs), acct(devnet.KeyMiner, "miner", addrs), acct(devnet.KeyChallenger, "liar", addrs), acct(devnet.KeyUser, "user", addrs)
-	pf, err := devnet.OpenProofs(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := randProgram(t)
-	model, err := devnet.Register(ctx, pub.PC, pf, r, "five", false, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := node.New(node.Config{Programs: []*runtime.Program{r}, PollInterval: 60 * time.Millisecond, Proofs: pf,
-		MinStake: protocol.Ether}, miner.Store, miner.PC, ch.Client, nil, nil, nil)
-	mctx, stop := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- m.Run(mctx) }()
-	defer func() { stop(); <-done }()
-	waitFor(t, "the miner to join", func() bool {
-		ok, _ := protocol.New(addrs, ch.Client, nil).IsMinerFor(ctx, model.ID, miner.Addr)
-		return ok
+	net := newTestNet(ctx, t, 30*time.Millisecond, func(dc *protocol.DeployConfig) {
+		dc.Game.MaxK = 2 // binary dissection: several rounds on a 5-step program
 	})
+	ch, addrs := net.ch, net.addrs
+	miner, liar, user := net.account(devnet.KeyMiner, "miner"), net.account(devnet.KeyChallenger, "liar"), net.account(devnet.KeyUser, "user")
+	r := randProgram(t)
+	model := net.register(r, "five", false)
+	net.runMiner(node.Config{Programs: []*runtime.Program{r}, PollInterval: 60 * time.Millisecond, Proofs: net.pf,
+		MinStake: protocol.Ether}, miner, model)
 
-	out, _ := ch.Client.CallContract(ctx, ethereum.CallMsg{To: &addrs.Coprocessor, Data: protocol.Cop.PackEstimateFee(model.ID, 0)}, nil)
-	fee, _ := protocol.Cop.UnpackEstimateFee(out)
-	head, _ := ch.Client.HeaderByNumber(ctx, nil)
-	rc, err := user.Sender.Send(ctx, chain.TxCandidate{To: &addrs.Coprocessor, Value: fee, Data: protocol.Cop.PackRequestInference(
-		bindings.CoprocessorRequestParams{ModelId: model.ID, Input: runtimetest.Bytes(9, 16), Routes: protocol.RouteOptimistic, Deadline: head.Time + 3600})})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ev, _ := protocol.Cop.UnpackRequestCreatedEvent(rc.Logs[len(rc.Logs)-1])
+	ev := net.request(user, bindings.CoprocessorRequestParams{ModelId: model.ID, Input: runtimetest.Bytes(9, 16), Routes: protocol.RouteOptimistic})
 	waitFor(t, "the delivery", func() bool {
 		req, _ := protocol.New(addrs, ch.Client, nil).GetRequest(ctx, ev.RequestId)
 		return req.Status == protocol.StatusDelivered
@@ -126,7 +82,6 @@ func TestHonestMinerDefendsAgainstAWrongChallenge(t *testing.T) {
 	if st.Cmp(protocol.Ether) < 0 {
 		t.Fatalf("the honest miner lost stake: %v", st)
 	}
-	_ = big.NewInt
 }
 
 // randProgram is a five-step MLP (16-12-10-8-6-4).

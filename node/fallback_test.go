@@ -3,7 +3,6 @@ package node_test
 import (
 	"context"
 	"math/big"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -11,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/sibyl-ai/sibyl/chain"
 	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
 	"github.com/sibyl-ai/sibyl/devnet"
@@ -29,41 +27,14 @@ import (
 func TestMinerServesAfterAssigneeMissesItsWindow(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	dir := t.TempDir()
-	ch, err := devnet.StartChain(-1, 50*time.Millisecond, devnet.RulesOsaka)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ch.Close()
-	acct := func(k int, name string, addrs protocol.Addresses) *devnet.Account {
-		a, err := ch.NewAccount(ctx, k, filepath.Join(dir, name), addrs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { a.Store.Close() })
-		return a
-	}
-	dep := acct(devnet.KeyDeployer, "deployer", protocol.Addresses{})
-	dc := protocol.DevDeployConfig(dep.Addr)
 	// Blocks every 50 ms move the simulated chain's clock ~20 s per second:
 	// an hour-long window cannot pass by itself during the test.
 	const window = 3600
-	dc.Coprocessor.ResponseWindow = window
-	addrs, err := protocol.Deploy(ctx, dep.Sender, dc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub, absent, fallback, user := acct(devnet.KeyPublisher, "pub", addrs), acct(devnet.KeyMiner, "absent", addrs),
-		acct(devnet.KeyFaultyMnr, "fallback", addrs), acct(devnet.KeyUser, "user", addrs)
-	pf, err := devnet.OpenProofs(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	net := newTestNet(ctx, t, 50*time.Millisecond, func(dc *protocol.DeployConfig) { dc.Coprocessor.ResponseWindow = window })
+	ch, addrs := net.ch, net.addrs
+	absent, fallback, user := net.account(devnet.KeyMiner, "absent"), net.account(devnet.KeyFaultyMnr, "fallback"), net.account(devnet.KeyUser, "user")
 	prog := tiny(t, 1)
-	model, err := devnet.Register(ctx, pub.PC, pf, prog, "tiny", false, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	model := net.register(prog, "tiny", false)
 	// The assignee stakes and joins the model, then never runs.
 	if _, err := absent.PC.Stake(ctx, protocol.Ether); err != nil {
 		t.Fatal(err)
@@ -71,30 +42,18 @@ func TestMinerServesAfterAssigneeMissesItsWindow(t *testing.T) {
 	if _, err := absent.PC.JoinModel(ctx, model.ID); err != nil {
 		t.Fatal(err)
 	}
-	m := node.New(node.Config{Programs: []*runtime.Program{prog}, PollInterval: 50 * time.Millisecond, Proofs: pf,
-		MinStake: protocol.Ether}, fallback.Store, fallback.PC, ch.Client, nil, nil, nil)
-	mctx, stop := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- m.Run(mctx) }()
-	defer func() { stop(); <-done }()
-	reader := protocol.New(addrs, ch.Client, nil)
-	waitFor(t, "the fallback miner to join", func() bool {
-		ok, _ := reader.IsMinerFor(ctx, model.ID, fallback.Addr)
-		return ok
-	})
+	net.runMiner(node.Config{Programs: []*runtime.Program{prog}, PollInterval: 50 * time.Millisecond, Proofs: net.pf,
+		MinStake: protocol.Ether}, fallback, model)
+	reader := net.reader()
 
-	out, _ := ch.Client.CallContract(ctx, ethereum.CallMsg{To: &addrs.Coprocessor, Data: protocol.Cop.PackEstimateFee(model.ID, 0)}, nil)
-	fee, _ := protocol.Cop.UnpackEstimateFee(out)
-	head, _ := ch.Client.HeaderByNumber(ctx, nil)
-	rc, err := user.Sender.Send(ctx, chain.TxCandidate{To: &addrs.Coprocessor, Value: fee, Data: protocol.Cop.PackRequestInference(
-		bindings.CoprocessorRequestParams{ModelId: model.ID, Input: runtimetest.Bytes(21, 16), Routes: protocol.RouteOptimistic,
-			Deadline: head.Time + 4*window, Miner: absent.Addr})})
+	head, err := ch.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ev, err := protocol.Cop.UnpackRequestCreatedEvent(rc.Logs[len(rc.Logs)-1])
-	if err != nil || ev.Assignee != absent.Addr {
-		t.Fatalf("request event %+v, err %v: want it assigned to %s", ev, err, absent.Addr)
+	ev := net.request(user, bindings.CoprocessorRequestParams{ModelId: model.ID, Input: runtimetest.Bytes(21, 16), Routes: protocol.RouteOptimistic,
+		Deadline: head.Time + 4*window, Miner: absent.Addr})
+	if ev.Assignee != absent.Addr {
+		t.Fatalf("request event %+v: want it assigned to %s", ev, absent.Addr)
 	}
 	id := common.BigToHash(ev.RequestId)
 	rec := func() *store.Request {

@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -29,6 +28,7 @@ import (
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
 	"github.com/sibyl-ai/sibyl/enclave"
 	"github.com/sibyl-ai/sibyl/metrics"
+	"github.com/sibyl-ai/sibyl/node/loop"
 	"github.com/sibyl-ai/sibyl/node/models"
 	"github.com/sibyl-ai/sibyl/node/proofs"
 	"github.com/sibyl-ai/sibyl/node/trace"
@@ -172,30 +172,7 @@ func (n *Miner) Run(ctx context.Context) error {
 	if err := n.Prepare(ctx); err != nil {
 		return err
 	}
-	var wg sync.WaitGroup
-	errc := make(chan error, 2)
-	for _, w := range n.Watchers() {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := w.Run(ctx, n.cfg.PollInterval); err != nil && ctx.Err() == nil {
-				errc <- err
-			}
-		}()
-	}
-	defer wg.Wait()
-	for {
-		if err := n.Step(ctx); err != nil && ctx.Err() == nil {
-			n.log.Warn("step failed", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case err := <-errc:
-			return err
-		case <-n.clock.After(n.cfg.PollInterval):
-		}
-	}
+	return loop.Run(ctx, loop.Config{Watchers: n.Watchers(), Step: n.Step, Poll: n.cfg.PollInterval, Clock: n.clock, Log: n.log})
 }
 
 // Step moves every record one stage forward: open requests whose assignee
@@ -229,7 +206,7 @@ func (n *Miner) Step(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	errs = append(errs, parallelEach(ctx, n.cfg.Parallel, games, func(d *store.Dispute) error { return n.defend(ctx, d, now) }))
+	errs = append(errs, loop.Each(ctx, n.cfg.Parallel, games, func(d *store.Dispute) error { return n.defend(ctx, d, now) }))
 	if n.clock.Now().Sub(n.lastHousekeeping) >= 10*n.cfg.PollInterval || len(delivered) > 0 {
 		n.lastHousekeeping = n.clock.Now()
 		errs = append(errs, n.pc.WithdrawAll(ctx), n.keepStake(ctx))
@@ -238,31 +215,7 @@ func (n *Miner) Step(ctx context.Context) error {
 }
 
 func (n *Miner) parallel(ctx context.Context, rs []*store.Request, fn func(*store.Request) error) error {
-	return parallelEach(ctx, n.cfg.Parallel, rs, fn)
-}
-
-func parallelEach[T any](ctx context.Context, limit int, xs []T, fn func(T) error) error {
-	sem := make(chan struct{}, limit)
-	var mu sync.Mutex
-	var errs []error
-	var wg sync.WaitGroup
-	for _, x := range xs {
-		if ctx.Err() != nil {
-			break
-		}
-		sem <- struct{}{}
-		wg.Add(1)
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			if err := fn(x); err != nil {
-				mu.Lock()
-				errs = append(errs, err)
-				mu.Unlock()
-			}
-		}()
-	}
-	wg.Wait()
-	return errors.Join(errs...)
+	return loop.Each(ctx, n.cfg.Parallel, rs, fn)
 }
 
 func (n *Miner) setStatus(r *store.Request, s store.RequestStatus, why string) error {

@@ -105,36 +105,10 @@ func (f *flaky) TransactionReceipt(ctx context.Context, h common.Hash) (*types.R
 func TestMinerBadInputsAndFlakyRPC(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	dir := t.TempDir()
-	ch, err := devnet.StartChain(-1, 50*time.Millisecond, devnet.RulesOsaka)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ch.Close()
-	dep, err := ch.NewAccount(ctx, devnet.KeyDeployer, filepath.Join(dir, "deployer"), protocol.Addresses{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer dep.Store.Close()
-	addrs, err := protocol.Deploy(ctx, dep.Sender, protocol.DevDeployConfig(dep.Addr))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub, _ := ch.NewAccount(ctx, devnet.KeyPublisher, filepath.Join(dir, "pub"), addrs)
-	defer pub.Store.Close()
-	pf, err := devnet.OpenProofs(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	net := newTestNet(ctx, t, 50*time.Millisecond, nil)
+	ch, addrs, pf, dir := net.ch, net.addrs, net.pf, net.dir
 	ours, other := tiny(t, 1), tiny(t, 2)
-	mOurs, err := devnet.Register(ctx, pub.PC, pf, ours, "ours", false, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mOther, err := devnet.Register(ctx, pub.PC, pf, other, "other", false, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	mOurs, mOther := net.register(ours, "ours", false), net.register(other, "other", false)
 
 	// The miner talks to the chain through the flaky endpoint only.
 	fl := &flaky{simClient: ch.Client, rng: rand.New(rand.NewPCG(1, 2)), p: 0.2}
@@ -160,27 +134,9 @@ func TestMinerBadInputsAndFlakyRPC(t *testing.T) {
 		return ok
 	})
 
-	user, _ := ch.NewAccount(ctx, devnet.KeyUser, filepath.Join(dir, "user"), addrs)
-	defer user.Store.Close()
+	user := net.account(devnet.KeyUser, "user")
 	send := func(model *big.Int, in []byte) *big.Int {
-		out, err := ch.Client.CallContract(ctx, ethereum.CallMsg{To: &addrs.Coprocessor, Data: protocol.Cop.PackEstimateFee(model, 0)}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fee, _ := protocol.Cop.UnpackEstimateFee(out)
-		head, _ := ch.Client.HeaderByNumber(ctx, nil)
-		r, err := user.Sender.Send(ctx, chain.TxCandidate{To: &addrs.Coprocessor, Value: fee, Data: protocol.Cop.PackRequestInference(
-			bindings.CoprocessorRequestParams{ModelId: model, Input: in, Routes: protocol.RouteOptimistic, Deadline: head.Time + 3600})})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, l := range r.Logs {
-			if ev, err := protocol.Cop.UnpackRequestCreatedEvent(l); err == nil {
-				return ev.RequestId
-			}
-		}
-		t.Fatal("no request id")
-		return nil
+		return net.request(user, bindings.CoprocessorRequestParams{ModelId: model, Input: in, Routes: protocol.RouteOptimistic}).RequestId
 	}
 	short := send(mOurs.ID, make([]byte, 10))
 	huge := send(mOurs.ID, make([]byte, 100))
