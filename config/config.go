@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -116,9 +117,32 @@ type Miner struct {
 	SealedKeys string `mapstructure:"sealed_keys"`
 	// SimulatedMeasurement is the measurement the simulated attester claims (hex, 32 bytes).
 	SimulatedMeasurement string `mapstructure:"simulated_measurement"`
+	// Routes lists the routes this miner serves: optimistic, proven,
+	// attested (default: all; attested also needs Enclave, proven needs
+	// prover keys).
+	Routes []string `mapstructure:"routes"`
+	// InputFetch configures fetching inputs that requests give by hash + URI.
+	InputFetch InputFetch `mapstructure:"input_fetch"`
 	// CrashAfterExecute makes the process exit right after storing a trace,
 	// before delivering it (test-only: the end-to-end crash test; needs AllowFaults).
 	CrashAfterExecute bool `mapstructure:"crash_after_execute"`
+}
+
+// MinerRoutes are the route names miner.routes accepts.
+var MinerRoutes = []string{"optimistic", "proven", "attested"}
+
+// InputFetch configures how a miner fetches an input given by hash + URI
+// (the fetched bytes must hash to the request's input hash).
+type InputFetch struct {
+	Enabled bool `mapstructure:"enabled"`
+	// Schemes are the URI schemes fetched: file, http, https.
+	Schemes []string `mapstructure:"schemes"`
+	// FileRoot is the directory file:// URIs are resolved in (needed for file).
+	FileRoot string `mapstructure:"file_root"`
+	// Timeout bounds one fetch attempt.
+	Timeout time.Duration `mapstructure:"timeout"`
+	// Retries is how many more attempts a transient failure gets.
+	Retries int `mapstructure:"retries"`
 }
 
 // Challenger configures `sibyl challenger`.
@@ -156,7 +180,10 @@ var defaults = map[string]any{
 	"challenger.programs": []string{}, "challenger.sample_rate": 1.0, "challenger.per_model": map[string]float64{},
 	"challenger.max_games": 16, "challenger.arity": 0, "challenger.min_stake_wei": "0",
 	"miner.crash_after_execute": false,
-	"prover.data_dir":           "./sibyl-data", "prover.keys": "development",
+	"miner.routes":              []string{"optimistic", "proven", "attested"},
+	"miner.input_fetch.enabled": false, "miner.input_fetch.schemes": []string{"https"},
+	"miner.input_fetch.file_root": "", "miner.input_fetch.timeout": "10s", "miner.input_fetch.retries": 2,
+	"prover.data_dir": "./sibyl-data", "prover.keys": "development",
 }
 
 // Load reads the configuration: defaults, then the YAML file (if path is not
@@ -281,6 +308,17 @@ func (c *Config) Validate() error {
 	if c.Miner.FaultStep >= 0 && !c.Miner.AllowFaults {
 		return bad("miner.fault_step", "fault injection is test-only; set miner.allow_faults to use it")
 	}
+	if len(c.Miner.Routes) == 0 {
+		return bad("miner.routes", "empty (list any of %s)", strings.Join(MinerRoutes, ", "))
+	}
+	for _, r := range c.Miner.Routes {
+		if !slices.Contains(MinerRoutes, r) {
+			return bad("miner.routes", "%q is not one of %s", r, strings.Join(MinerRoutes, ", "))
+		}
+	}
+	if err := c.Miner.InputFetch.validate(bad); err != nil {
+		return err
+	}
 	if c.Challenger.SampleRate < 0 || c.Challenger.SampleRate > 1 {
 		return bad("challenger.sample_rate", "%v is not in [0, 1]", c.Challenger.SampleRate)
 	}
@@ -299,6 +337,37 @@ func (c *Config) Validate() error {
 	}
 	if c.Challenger.MaxGames < 1 {
 		return bad("challenger.max_games", "%d is below 1", c.Challenger.MaxGames)
+	}
+	return nil
+}
+
+func (f InputFetch) validate(bad func(key, format string, args ...any) error) error {
+	for _, s := range f.Schemes {
+		if s != "file" && s != "http" && s != "https" {
+			return bad("miner.input_fetch.schemes", "%q is not file, http or https", s)
+		}
+	}
+	if f.Timeout <= 0 || f.Timeout > 10*time.Minute {
+		return bad("miner.input_fetch.timeout", "%v is not in (0, 10m]", f.Timeout)
+	}
+	if f.Retries < 0 || f.Retries > 10 {
+		return bad("miner.input_fetch.retries", "%d is not in [0, 10]", f.Retries)
+	}
+	if !f.Enabled {
+		return nil
+	}
+	if len(f.Schemes) == 0 {
+		return bad("miner.input_fetch.schemes", "empty while miner.input_fetch.enabled is set")
+	}
+	if slices.Contains(f.Schemes, "file") {
+		if f.FileRoot == "" {
+			return bad("miner.input_fetch.file_root", "the file scheme needs a directory")
+		}
+		if st, err := os.Stat(f.FileRoot); err != nil {
+			return bad("miner.input_fetch.file_root", "%v", err)
+		} else if !st.IsDir() {
+			return bad("miner.input_fetch.file_root", "%q is not a directory", f.FileRoot)
+		}
 	}
 	return nil
 }

@@ -72,3 +72,52 @@ func TestValidationErrorsNameTheKey(t *testing.T) {
 		}
 	}
 }
+
+func TestMinerRoutesAndInputFetch(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		name, yaml string
+		err        string // "" = valid; else a substring the error must hold
+	}{
+		{"default routes", "", ""},
+		{"subset", "miner:\n  routes: [optimistic, proven]\n", ""},
+		{"unknown route", "miner:\n  routes: [optimistic, fast]\n", `miner.routes: "fast" is not one of`},
+		{"empty routes", "miner:\n  routes: []\n", "miner.routes: empty"},
+		{"fetch https", "miner:\n  input_fetch:\n    enabled: true\n", ""},
+		{"fetch file with root", "miner:\n  input_fetch:\n    enabled: true\n    schemes: [file, http]\n    file_root: " + dir + "\n", ""},
+		{"fetch file without root", "miner:\n  input_fetch:\n    enabled: true\n    schemes: [file]\n", "miner.input_fetch.file_root"},
+		{"fetch file missing root", "miner:\n  input_fetch:\n    enabled: true\n    schemes: [file]\n    file_root: " + dir + "/nope\n", "miner.input_fetch.file_root"},
+		{"fetch bad scheme", "miner:\n  input_fetch:\n    schemes: [ftp]\n", `miner.input_fetch.schemes: "ftp"`},
+		{"fetch no schemes", "miner:\n  input_fetch:\n    enabled: true\n    schemes: []\n", "miner.input_fetch.schemes: empty"},
+		{"fetch zero timeout", "miner:\n  input_fetch:\n    timeout: 0s\n", "miner.input_fetch.timeout"},
+		{"fetch retries", "miner:\n  input_fetch:\n    retries: 11\n", "miner.input_fetch.retries"},
+		{"fetch misspelt", "miner:\n  input_fetch:\n    enable: true\n", "miner.input_fetch.enable"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cfg, err := Load(writeYAML(t, "store:\n  dir: x\n"+c.yaml), nil)
+			if c.err == "" {
+				if err != nil {
+					t.Fatalf("unexpected error: %v", err)
+				}
+				if len(cfg.Miner.Routes) == 0 {
+					t.Fatal("no routes")
+				}
+				return
+			}
+			if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), c.err) {
+				t.Fatalf("err = %v, want ErrInvalid holding %q", err, c.err)
+			}
+		})
+	}
+}
+
+func TestMinerRoutesFromEnv(t *testing.T) {
+	t.Setenv("SIBYL_MINER_ROUTES", "optimistic,attested")
+	c, err := Load("", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(c.Miner.Routes, ",") != "optimistic,attested" {
+		t.Fatalf("routes %q", c.Miner.Routes)
+	}
+}

@@ -50,6 +50,7 @@ its balances and keeps its stake at miner.min_stake_wei. See docs/operators.md.`
 			nc := node.Config{
 				Programs: progs, Confirmations: c.Chain.Confirmations, StartBlock: c.Chain.StartBlock,
 				PollInterval: c.Chain.PollInterval, FaultStep: c.Miner.FaultStep, MinStake: c.Miner.MinStake(), Proofs: env.proofs,
+				Routes: routeBits(c.Miner.Routes),
 			}
 			if c.Miner.Enclave != "none" {
 				enc, err := openMinerEnclave(env)
@@ -183,6 +184,22 @@ func nodeKey(cfg *config.Config, chainID *big.Int) (*ecdsa.PrivateKey, error) {
 		return chain.DevKey(chainID, cfg.Key.DevIndex)
 	}
 	return nil, fmt.Errorf("%w: key: set key.keystore (or key.dev_index on a development chain)", config.ErrInvalid)
+}
+
+// routeBits maps miner.routes (validated by config.Load) to protocol.Route* bits.
+func routeBits(names []string) uint8 {
+	var bits uint8
+	for _, n := range names {
+		switch n {
+		case "optimistic":
+			bits |= protocol.RouteOptimistic
+		case "proven":
+			bits |= protocol.RouteProven
+		case "attested":
+			bits |= protocol.RouteAttested
+		}
+	}
+	return bits
 }
 
 func loadPrograms(files []string) ([]*runtime.Program, error) {
