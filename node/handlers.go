@@ -50,8 +50,10 @@ func (h requestHandler) HandleLog(ctx context.Context, b *store.Batch, l types.L
 		r.Status, r.Error = store.RequestSkipped, fmt.Sprintf("routes %#x not served (this miner serves %#x)", ev.Routes, h.n.cfg.Routes)
 	case h.n.served(ev.Routes)&(protocol.RouteOptimistic|protocol.RouteProven) == 0 && h.n.cfg.Enclave == nil:
 		r.Status, r.Error = store.RequestSkipped, "attested-only request: needs an enclave miner"
+	case len(ev.Input) == 0 && h.n.cfg.InputFetcher == nil:
+		r.Status, r.Error = store.RequestFailed, "input given by hash/URI: input fetching is disabled (miner.input_fetch.enabled)"
 	case len(ev.Input) == 0:
-		r.Status, r.Error = store.RequestFailed, "input given by hash/URI: fetching inputs is not supported"
+		// Left seen with no input: execute fetches it by its URI (I/O stays out of the handler).
 	case len(ev.Input) > h.n.cfg.MaxInputBytes:
 		r.Status, r.Error, r.Input = store.RequestFailed, fmt.Sprintf("input of %d bytes exceeds the limit of %d", len(ev.Input), h.n.cfg.MaxInputBytes), nil
 	case len(ev.Input) != want:
@@ -75,7 +77,8 @@ func (h requestHandler) voided(b *store.Batch, l types.Log) error {
 	if err != nil || (r.Status != store.RequestSkipped && r.Status != store.RequestDelivered) {
 		return nil
 	}
-	if len(r.Input) != h.n.models.ByHash(r.ProgramHash).InputShape().Elems() {
+	if want := h.n.models.ByHash(r.ProgramHash).InputShape().Elems(); len(r.Input) != want &&
+		(len(r.Input) != 0 || h.n.cfg.InputFetcher == nil) {
 		return nil
 	}
 	h.n.log.Info("result voided; serving the request", "request", ev.RequestId, "voided miner", ev.Miner)

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -66,6 +67,12 @@ type Config struct {
 	// routes only these are used for delivery. 0 serves every route the miner
 	// can (attested needs Enclave, proven needs Proofs).
 	Routes uint8
+	// InputFetcher fetches inputs that requests give by hash + URI (nil:
+	// such requests are recorded as failed).
+	InputFetcher InputFetcher
+	// FetchAttempts bounds the tries of a fetch that fails transiently
+	// (default DefaultFetchAttempts).
+	FetchAttempts int
 	// AfterExecute, if set, is called after a trace is stored and before it
 	// is delivered (test hook: the end-to-end test crashes the process here).
 	AfterExecute func(requestID common.Hash)
@@ -90,6 +97,9 @@ type Miner struct {
 	me     common.Address
 
 	lastHousekeeping time.Time
+
+	fetchMu    sync.Mutex
+	fetchTries map[common.Hash]int // transient fetch failures per request (this run)
 }
 
 // New builds a miner. pc must have a sender (the miner's account).
@@ -103,6 +113,9 @@ func New(cfg Config, st *store.Store, pc *protocol.Client, ch Chain, clock chain
 	if cfg.MaxInputBytes <= 0 {
 		cfg.MaxInputBytes = DefaultMaxInputBytes
 	}
+	if cfg.FetchAttempts <= 0 {
+		cfg.FetchAttempts = DefaultFetchAttempts
+	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -112,7 +125,8 @@ func New(cfg Config, st *store.Store, pc *protocol.Client, ch Chain, clock chain
 	if clock == nil {
 		clock = chain.SystemClock{}
 	}
-	return &Miner{cfg: cfg, st: st, pc: pc, ch: ch, models: models.NewSet(pc, cfg.Programs), log: log, m: m, clock: clock, me: pc.From()}
+	return &Miner{cfg: cfg, st: st, pc: pc, ch: ch, models: models.NewSet(pc, cfg.Programs), log: log, m: m, clock: clock, me: pc.From(),
+		fetchTries: map[common.Hash]int{}}
 }
 
 const (
@@ -229,6 +243,11 @@ func (n *Miner) execute(ctx context.Context, r *store.Request) error {
 	prog := n.models.ByHash(r.ProgramHash)
 	if prog == nil {
 		return n.setStatus(r, store.RequestFailed, "program no longer served")
+	}
+	if len(r.Input) == 0 {
+		if ok, err := n.fetchInput(ctx, r, prog.InputShape().Elems()); !ok || err != nil {
+			return err
+		}
 	}
 	start := n.clock.Now()
 	tr, err := trace.Run(ctx, prog, r.ID, r.Input, n.cfg.FaultStep)

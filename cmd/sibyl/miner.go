@@ -21,6 +21,7 @@ import (
 	"github.com/sibyl-ai/sibyl/enclave"
 	"github.com/sibyl-ai/sibyl/metrics"
 	"github.com/sibyl-ai/sibyl/node"
+	"github.com/sibyl-ai/sibyl/node/inputs"
 	"github.com/sibyl-ai/sibyl/node/proofs"
 	"github.com/sibyl-ai/sibyl/prover/keys"
 	"github.com/sibyl-ai/sibyl/runtime"
@@ -51,6 +52,14 @@ its balances and keeps its stake at miner.min_stake_wei. See docs/operators.md.`
 				Programs: progs, Confirmations: c.Chain.Confirmations, StartBlock: c.Chain.StartBlock,
 				PollInterval: c.Chain.PollInterval, FaultStep: c.Miner.FaultStep, MinStake: c.Miner.MinStake(), Proofs: env.proofs,
 				Routes: routeBits(c.Miner.Routes),
+			}
+			if fc := c.Miner.InputFetch; fc.Enabled {
+				f, err := inputs.New(inputs.Config{Schemes: fc.Schemes, FileRoot: fc.FileRoot, Timeout: fc.Timeout})
+				if err != nil {
+					return fmt.Errorf("%w: miner.input_fetch: %v", config.ErrInvalid, err)
+				}
+				defer f.Close()
+				nc.InputFetcher, nc.FetchAttempts = f, 1+fc.Retries
 			}
 			if c.Miner.Enclave != "none" {
 				enc, err := openMinerEnclave(env)
