@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -28,7 +29,8 @@ import (
 // delivered when the bytes behind the URI (http on 127.0.0.1, or a file
 // under the file root) hash to the request's input hash, and recorded as
 // failed, not delivered, on a hash mismatch, an oversized input, a path
-// outside the file root or a scheme not allowed.
+// outside the file root, a scheme not allowed or a server that stays down
+// (a transient failure is retried: the flaky server's input is delivered).
 func TestMinerFetchesInputs(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -46,8 +48,17 @@ func TestMinerFetchesInputs(t *testing.T) {
 	if err := os.WriteFile(outside, good, 0o600); err != nil {
 		t.Fatal(err)
 	}
+	var flakyCalls atomic.Int64
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
+		case "/flaky": // fails twice, then serves: within the 3 attempts
+			if flakyCalls.Add(1) <= 2 {
+				w.WriteHeader(http.StatusServiceUnavailable)
+				return
+			}
+			w.Write(good)
+		case "/down":
+			w.WriteHeader(http.StatusBadGateway)
 		case "/good":
 			w.Write(good)
 		case "/other":
@@ -77,6 +88,8 @@ func TestMinerFetchesInputs(t *testing.T) {
 	}{
 		{srv.URL + "/good", ""},
 		{"file:///in.bin", ""},
+		{srv.URL + "/flaky", ""},
+		{srv.URL + "/down", "attempt 3 of 3"},
 		{srv.URL + "/other", "hashes to"},
 		{srv.URL + "/big", "too large"},
 		{"file:///../" + filepath.Base(filepath.Dir(outside)) + "/in.bin", "escapes"},

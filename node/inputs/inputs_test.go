@@ -104,3 +104,36 @@ func TestNewRejects(t *testing.T) {
 		t.Error("missing file root accepted")
 	}
 }
+
+// FuzzFileURI: no file:// URI reads a file outside the root or panics.
+func FuzzFileURI(f *testing.F) {
+	for _, s := range []string{"file:///in.bin", "file:///../secret", "file://localhost/./in.bin", "file:///%2e%2e/secret",
+		"file:///a/../../secret", "file:////etc/passwd", "file:///link", "file:%2F%2F/x", "file://[::1]/x"} {
+		f.Add(s)
+	}
+	dir := f.TempDir()
+	root := filepath.Join(dir, "root")
+	secret := []byte("outside the root")
+	if err := os.Mkdir(root, 0o700); err != nil {
+		f.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "in.bin"), []byte("inside"), 0o600); err != nil {
+		f.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "secret"), secret, 0o600); err != nil {
+		f.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "secret"), filepath.Join(root, "link")); err != nil {
+		f.Fatal(err)
+	}
+	fe, err := New(Config{Schemes: []string{"file"}, FileRoot: root})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, uri string) {
+		b, err := fe.Fetch(context.Background(), uri, 64)
+		if err == nil && bytes.Equal(b, secret) {
+			t.Fatalf("%q read a file outside the root", uri)
+		}
+	})
+}
