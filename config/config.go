@@ -408,9 +408,9 @@ func (k Key) Password() (string, error) {
 // plus --config for the YAML file. Only flags the user sets override the file
 // and the environment.
 func AddFlags(fs *pflag.FlagSet) {
-	fs.String("config", "", "YAML configuration file (see `sibyl config example`)")
+	fs.String("config", "", "YAML configuration file (see 'sibyl config example')")
 	for k, d := range defaults {
-		usage := "see `sibyl config example`"
+		usage := "see 'sibyl config example'"
 		switch d := d.(type) {
 		case string:
 			fs.String(k, d, usage)
