@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -62,6 +63,11 @@ type Config struct {
 	Proofs *proofs.Proofs
 	// MinStake: keep the stake at least this (challenging needs the minimum stake); nil or 0 leaves it alone.
 	MinStake *big.Int
+	// InputFetcher fetches the inputs of requests that give them by hash +
+	// URI (nil: such results are recorded as unverifiable, never disputed).
+	InputFetcher InputFetcher
+	// FetchAttempts bounds the tries of a transiently failing fetch (0: DefaultFetchAttempts).
+	FetchAttempts int
 }
 
 // Challenger checks results and plays disputes.
@@ -77,6 +83,9 @@ type Challenger struct {
 	me     common.Address
 
 	lastHousekeeping time.Time
+
+	fetchMu    sync.Mutex
+	fetchTries map[common.Hash]int // fetch attempts so far per request (this run)
 }
 
 // New builds a challenger; pc must have a sender (the challenger's account).
@@ -87,6 +96,9 @@ func New(cfg Config, st *store.Store, pc *protocol.Client, ch Chain, clock chain
 	if cfg.MaxGames <= 0 {
 		cfg.MaxGames = 16
 	}
+	if cfg.FetchAttempts <= 0 {
+		cfg.FetchAttempts = DefaultFetchAttempts
+	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -96,7 +108,8 @@ func New(cfg Config, st *store.Store, pc *protocol.Client, ch Chain, clock chain
 	if clock == nil {
 		clock = chain.SystemClock{}
 	}
-	return &Challenger{cfg: cfg, st: st, pc: pc, ch: ch, models: models.NewSet(pc, cfg.Programs), log: log, m: m, clock: clock, me: pc.From()}
+	return &Challenger{cfg: cfg, st: st, pc: pc, ch: ch, models: models.NewSet(pc, cfg.Programs), log: log, m: m, clock: clock, me: pc.From(),
+		fetchTries: map[common.Hash]int{}}
 }
 
 const (
@@ -194,13 +207,28 @@ func (c *Challenger) check(ctx context.Context, r *store.Request, now time.Time)
 	}
 	tr, err := c.st.Trace(r.ID)
 	if errors.Is(err, store.ErrNotFound) {
+		fetched := len(r.Input) == 0
+		if fetched {
+			// The request gave its input by hash + URI: fetch and verify it
+			// first; the trace and the request keep the bytes for the dispute.
+			if ok, err := c.fetchInput(ctx, r); !ok || err != nil {
+				return err
+			}
+		}
 		if tr, err = trace.Run(ctx, prog, r.ID, r.Input, trace.NoFault); err != nil {
 			if errors.Is(err, trace.ErrBadInput) {
 				return c.put(r, store.RequestSkipped, err.Error())
 			}
 			return err
 		}
-		if err := c.st.Update(func(b *store.Batch) error { return b.PutTrace(tr) }); err != nil {
+		if err := c.st.Update(func(b *store.Batch) error {
+			if fetched {
+				if err := b.PutRequest(r); err != nil {
+					return err
+				}
+			}
+			return b.PutTrace(tr)
+		}); err != nil {
 			return err
 		}
 	} else if err != nil {

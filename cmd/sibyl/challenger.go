@@ -10,6 +10,7 @@ import (
 
 	"github.com/sibyl-ai/sibyl/challenger"
 	"github.com/sibyl-ai/sibyl/config"
+	"github.com/sibyl-ai/sibyl/node/inputs"
 )
 
 func init() {
@@ -21,7 +22,9 @@ files it is given (challenger.programs), re-executes them (all, challenger.sampl
 challenger.per_model), proves wrong input/output commitments at once, opens a dispute game for a
 wrong result before its window closes, plays it to the end (dissection from its own trace, then a
 one-step Groth16 proof) and withdraws the bonds and slash rewards it wins. It is restart-safe at
-every point. See docs/operators.md.`,
+every point. Inputs given by hash + URI are fetched with the miner.input_fetch settings and
+checked against the input hash; a result whose input cannot be obtained is logged as unverifiable,
+never disputed. See docs/operators.md.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			env, err := openNodeEnv(cmd, "challenger")
@@ -41,11 +44,21 @@ every point. See docs/operators.md.`,
 				}
 				perModel[common.HexToHash(k)] = v
 			}
-			ch := challenger.New(challenger.Config{
+			cc := challenger.Config{
 				Programs: progs, Confirmations: c.Chain.Confirmations, StartBlock: c.Chain.StartBlock, PollInterval: c.Chain.PollInterval,
 				SampleRate: c.Challenger.SampleRate, PerModel: perModel, Arity: uint8(c.Challenger.Arity), MaxGames: c.Challenger.MaxGames,
 				Proofs: env.proofs, MinStake: c.Challenger.MinStake(),
-			}, env.st, env.pc, env.client, nil, env.log, env.metrics)
+			}
+			// The challenger fetches inputs given by hash + URI with the miner's settings (miner.input_fetch).
+			if fc := c.Miner.InputFetch; fc.Enabled {
+				f, err := inputs.New(inputs.Config{Schemes: fc.Schemes, FileRoot: fc.FileRoot, Timeout: fc.Timeout})
+				if err != nil {
+					return fmt.Errorf("%w: miner.input_fetch: %v", config.ErrInvalid, err)
+				}
+				defer f.Close()
+				cc.InputFetcher, cc.FetchAttempts = f, 1+fc.Retries
+			}
+			ch := challenger.New(cc, env.st, env.pc, env.client, nil, env.log, env.metrics)
 			env.log.Info("challenger starting", "account", env.pc.From(), "programs", len(progs), "sample_rate", c.Challenger.SampleRate)
 			if err := ch.Run(env.ctx); err != nil && !errors.Is(err, context.Canceled) {
 				return err
