@@ -76,7 +76,7 @@ func TestChallengerChecksFetchedInputs(t *testing.T) {
 	}
 
 	good, other := runtimetest.Bytes(1, 16), runtimetest.Bytes(2, 16)
-	var swapCalls atomic.Int64
+	var swapCalls, flakyCalls, downCalls atomic.Int64
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/good":
@@ -87,6 +87,18 @@ func TestChallengerChecksFetchedInputs(t *testing.T) {
 				return
 			}
 			w.Write(other)
+		case "/flaky": // the miner's fetch, then two transient failures: within the challenger's 3 attempts
+			if n := flakyCalls.Add(1); n == 2 || n == 3 {
+				w.WriteHeader(http.StatusServiceUnavailable)
+				return
+			}
+			w.Write(good)
+		case "/down": // the miner's fetch, then down for good
+			if downCalls.Add(1) == 1 {
+				w.Write(good)
+				return
+			}
+			w.WriteHeader(http.StatusBadGateway)
 		default:
 			http.NotFound(w, r)
 		}
@@ -159,6 +171,8 @@ func TestChallengerChecksFetchedInputs(t *testing.T) {
 	wrong := send(faultyModel, srv.URL+"/good")
 	right := send(honestModel, srv.URL+"/good")
 	swapped := send(faultyModel, srv.URL+"/swap")
+	flaky := send(honestModel, srv.URL+"/flaky")
+	down := send(faultyModel, srv.URL+"/down")
 
 	rec := func(id *big.Int) *store.Request {
 		r, err := chal.Store.Request(common.BigToHash(id))
@@ -167,16 +181,21 @@ func TestChallengerChecksFetchedInputs(t *testing.T) {
 		}
 		return r
 	}
-	waitFor(t, "the honest result verified", func() bool {
-		r := rec(right)
-		return r != nil && r.Status == store.RequestVerified
+	waitFor(t, "the honest results verified (one after transient fetch failures)", func() bool {
+		r, f := rec(right), rec(flaky)
+		return r != nil && r.Status == store.RequestVerified && f != nil && f.Status == store.RequestVerified
 	})
-	waitFor(t, "the unverifiable result recorded", func() bool {
-		r := rec(swapped)
-		return r != nil && r.Status == store.RequestSkipped
-	})
-	if r := rec(swapped); !strings.Contains(r.Error, challenger.Unverifiable) || !strings.Contains(r.Error, "hashes to") {
-		t.Errorf("swapped input recorded as %q; want unverifiable with a hash mismatch", r.Error)
+	if n := flakyCalls.Load(); n != 4 {
+		t.Errorf("flaky input fetched %d times, want 4 (the miner once, the challenger three times)", n)
+	}
+	for id, want := range map[*big.Int]string{swapped: "hashes to", down: "attempt 3 of 3"} {
+		waitFor(t, "the unverifiable result recorded", func() bool {
+			r := rec(id)
+			return r != nil && r.Status == store.RequestSkipped
+		})
+		if r := rec(id); !strings.Contains(r.Error, challenger.Unverifiable) || !strings.Contains(r.Error, want) {
+			t.Errorf("request %v recorded as %q; want unverifiable with %q", id, r.Error, want)
+		}
 	}
 	var gid common.Hash
 	waitFor(t, "the faulty result disputed and the game won", func() bool {
@@ -199,14 +218,14 @@ func TestChallengerChecksFetchedInputs(t *testing.T) {
 	if g.Status != protocol.GameChallengerWon {
 		t.Fatalf("game %v status %d, want challenger won", gid.Big(), g.Status)
 	}
-	// Neither the honest nor the unverifiable result was disputed.
+	// Neither the honest nor the unverifiable results were disputed.
 	for _, st := range []store.DisputeStatus{store.DisputeActive, store.DisputeResolved} {
 		ds, err := chal.Store.Disputes(st)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, d := range ds {
-			if d.RequestID == common.BigToHash(right) || d.RequestID == common.BigToHash(swapped) {
+			if d.RequestID != common.BigToHash(wrong) {
 				t.Errorf("request %v disputed", d.RequestID.Big())
 			}
 		}
