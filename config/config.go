@@ -121,7 +121,8 @@ type Miner struct {
 	// attested (default: all; attested also needs Enclave, proven needs
 	// prover keys).
 	Routes []string `mapstructure:"routes"`
-	// InputFetch configures fetching inputs that requests give by hash + URI.
+	// InputFetch configures fetching inputs that requests give by hash + URI;
+	// the challenger uses the same settings to re-execute such requests.
 	InputFetch InputFetch `mapstructure:"input_fetch"`
 	// CrashAfterExecute makes the process exit right after storing a trace,
 	// before delivering it (test-only: the end-to-end crash test; needs AllowFaults).
