@@ -18,7 +18,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -31,6 +30,7 @@ import (
 	"github.com/sibyl-ai/sibyl/challenger/game"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
 	"github.com/sibyl-ai/sibyl/metrics"
+	"github.com/sibyl-ai/sibyl/node/inputs"
 	"github.com/sibyl-ai/sibyl/node/loop"
 	"github.com/sibyl-ai/sibyl/node/models"
 	"github.com/sibyl-ai/sibyl/node/proofs"
@@ -84,8 +84,7 @@ type Challenger struct {
 
 	lastHousekeeping time.Time
 
-	fetchMu    sync.Mutex
-	fetchTries map[common.Hash]int // fetch attempts so far per request (this run)
+	fetchTries inputs.Attempts // fetch attempts per request (this run)
 }
 
 // New builds a challenger; pc must have a sender (the challenger's account).
@@ -108,8 +107,7 @@ func New(cfg Config, st *store.Store, pc *protocol.Client, ch Chain, clock chain
 	if clock == nil {
 		clock = chain.SystemClock{}
 	}
-	return &Challenger{cfg: cfg, st: st, pc: pc, ch: ch, models: models.NewSet(pc, cfg.Programs), log: log, m: m, clock: clock, me: pc.From(),
-		fetchTries: map[common.Hash]int{}}
+	return &Challenger{cfg: cfg, st: st, pc: pc, ch: ch, models: models.NewSet(pc, cfg.Programs), log: log, m: m, clock: clock, me: pc.From()}
 }
 
 const (

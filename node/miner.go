@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -29,6 +28,7 @@ import (
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
 	"github.com/sibyl-ai/sibyl/enclave"
 	"github.com/sibyl-ai/sibyl/metrics"
+	"github.com/sibyl-ai/sibyl/node/inputs"
 	"github.com/sibyl-ai/sibyl/node/loop"
 	"github.com/sibyl-ai/sibyl/node/models"
 	"github.com/sibyl-ai/sibyl/node/proofs"
@@ -98,8 +98,7 @@ type Miner struct {
 
 	lastHousekeeping time.Time
 
-	fetchMu    sync.Mutex
-	fetchTries map[common.Hash]int // transient fetch failures per request (this run)
+	fetchTries inputs.Attempts // fetch attempts per request (this run)
 }
 
 // New builds a miner. pc must have a sender (the miner's account).
@@ -125,8 +124,7 @@ func New(cfg Config, st *store.Store, pc *protocol.Client, ch Chain, clock chain
 	if clock == nil {
 		clock = chain.SystemClock{}
 	}
-	return &Miner{cfg: cfg, st: st, pc: pc, ch: ch, models: models.NewSet(pc, cfg.Programs), log: log, m: m, clock: clock, me: pc.From(),
-		fetchTries: map[common.Hash]int{}}
+	return &Miner{cfg: cfg, st: st, pc: pc, ch: ch, models: models.NewSet(pc, cfg.Programs), log: log, m: m, clock: clock, me: pc.From()}
 }
 
 const (

@@ -1,6 +1,7 @@
 // Package inputs fetches the input of a request that gives it by hash + URI
-// instead of by bytes. It only fetches: the miner checks the bytes against
-// the request's input hash before running them.
+// instead of by bytes, and decides (Decide) whether fetched bytes are that
+// input: they must hash to the request's input hash before a miner runs them
+// or a challenger re-executes them.
 //
 // file:// URIs resolve inside one configured directory (os.Root: no "..",
 // absolute path or symlink leads out of it); http:// and https:// are read
