@@ -110,6 +110,11 @@ func parsePCKInfo(cert *x509.Certificate) (*PCKInfo, error) {
 	return &info, nil
 }
 
+// maxChainCerts bounds the certificates parsePEMChain reads: every chain
+// here has at most 3 (PCK leaf, PCK CA, root), so a bundle of thousands is
+// refused after the fourth rather than parsed in full.
+const maxChainCerts = 4
+
 // parsePEMChain parses every CERTIFICATE block of a PEM bundle, in order.
 // Trailing NUL bytes (PCK chains in quotes are C strings) are ignored.
 func parsePEMChain(b []byte) ([]*x509.Certificate, error) {
@@ -119,6 +124,9 @@ func parsePEMChain(b []byte) ([]*x509.Certificate, error) {
 		block, b = pem.Decode(b)
 		if block == nil {
 			break
+		}
+		if len(certs) == maxChainCerts {
+			return nil, fmt.Errorf("more than %d certificates", maxChainCerts)
 		}
 		if block.Type != "CERTIFICATE" {
 			return nil, fmt.Errorf("unexpected PEM block %q", block.Type)

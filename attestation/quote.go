@@ -112,8 +112,11 @@ func (q *Quote) ReportData() [64]byte {
 	return q.Enclave.ReportData
 }
 
-// reader is a bounds-checked cursor over untrusted bytes; the first short
-// read sets err and every later read returns zeros.
+// reader is a bounds-checked cursor over untrusted bytes. The first short
+// read sets err; it and every later read return nil. Lengths read from the
+// quote are never allocated: a read either slices the input or fails, so
+// parsing allocates nothing sized by a length field (issue 14: a quote
+// claiming 4 GiB of signature data once allocated 4 GiB).
 type reader struct {
 	b   []byte
 	off int
@@ -122,19 +125,30 @@ type reader struct {
 
 func (r *reader) take(n int, what string) []byte {
 	if r.err != nil {
-		return make([]byte, n)
+		return nil
 	}
 	if n < 0 || len(r.b)-r.off < n {
 		r.err = fail("parse", ErrMalformed, "truncated %s: need %d bytes at offset %d, have %d", what, n, r.off, len(r.b)-r.off)
-		return make([]byte, n)
+		return nil
 	}
 	s := r.b[r.off : r.off+n]
 	r.off += n
 	return s
 }
 
-func (r *reader) u16(what string) uint16 { return binary.LittleEndian.Uint16(r.take(2, what)) }
-func (r *reader) u32(what string) uint32 { return binary.LittleEndian.Uint32(r.take(4, what)) }
+func (r *reader) u16(what string) uint16 {
+	if b := r.take(2, what); b != nil {
+		return binary.LittleEndian.Uint16(b)
+	}
+	return 0
+}
+
+func (r *reader) u32(what string) uint32 {
+	if b := r.take(4, what); b != nil {
+		return binary.LittleEndian.Uint32(b)
+	}
+	return 0
+}
 
 // ParseQuote parses a raw DCAP quote. It checks the structure only; Verify
 // checks the signatures.
@@ -230,7 +244,11 @@ func ParseQuote(b []byte) (*Quote, error) {
 // parseQECertification reads QE report, its signature, the auth data and a
 // type-5 PCK chain.
 func parseQECertification(s *reader, q *Quote) {
-	q.QEReport = *parseEnclaveReport(s.take(enclaveReportSize, "QE report"))
+	report := s.take(enclaveReportSize, "QE report")
+	if s.err != nil {
+		return
+	}
+	q.QEReport = *parseEnclaveReport(report)
 	copy(q.QEReportSignature[:], s.take(ecdsaSigSize, "QE report signature"))
 	authLen := s.u16("QE auth data length")
 	q.QEAuthData = bytes.Clone(s.take(int(authLen), "QE auth data"))
