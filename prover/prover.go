@@ -13,7 +13,6 @@ import (
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/frontend/cs/r1cs"
 
 	"github.com/sibyl-ai/sibyl/prover/circuit"
 	"github.com/sibyl-ai/sibyl/prover/evmcodec"
@@ -146,7 +145,7 @@ func (p *Prover) Circuit(prog *runtime.Program, kind Kind, step int) (constraint
 		if c.err != nil {
 			return
 		}
-		c.ccs, c.err = frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, def)
+		c.ccs, c.err = circuit.Compile(def)
 		if c.err != nil {
 			c.err = fmt.Errorf("prover: compiling %s circuit: %w", kind, c.err)
 		}
