@@ -1,0 +1,104 @@
+package tokenizer
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+)
+
+// binaryMagic starts the serialized form.
+const binaryMagic = "SBTK"
+
+// binaryVersion is the serialized form's version.
+const binaryVersion = 1
+
+const (
+	flagDummyPrefix = 1 << iota
+	flagRemoveExtraWS
+	flagByteFallback
+	flagsKnown = flagDummyPrefix | flagRemoveExtraWS | flagByteFallback
+)
+
+// MarshalBinary returns the canonical serialized form, the bytes a program
+// stores:
+//
+//	"SBTK" version:u8=1 kind:u8 flags:u8 bos:i32 eos:i32 count:u32
+//	count × (type:u8 score:f32 length:u32 text[length])
+//
+// little-endian; flags bit 0 AddDummyPrefix, bit 1 RemoveExtraWhitespaces,
+// bit 2 ByteFallback. Unmarshal(MarshalBinary()) gives an equal tokenizer, and
+// equal tokenizers give equal bytes.
+func (t *Tokenizer) MarshalBinary() ([]byte, error) {
+	b := []byte(binaryMagic)
+	var flags byte
+	if t.opts.AddDummyPrefix {
+		flags |= flagDummyPrefix
+	}
+	if t.opts.RemoveExtraWhitespaces {
+		flags |= flagRemoveExtraWS
+	}
+	if t.opts.ByteFallback {
+		flags |= flagByteFallback
+	}
+	b = append(b, binaryVersion, byte(t.kind), flags)
+	b = binary.LittleEndian.AppendUint32(b, uint32(int32(t.bos)))
+	b = binary.LittleEndian.AppendUint32(b, uint32(int32(t.eos)))
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(t.pieces)))
+	for _, p := range t.pieces {
+		b = append(b, byte(p.Type))
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(p.Score))
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(p.Text)))
+		b = append(b, p.Text...)
+	}
+	return b, nil
+}
+
+// Unmarshal parses and validates the serialized form. Counts and lengths are
+// checked against the bytes that remain before anything is allocated.
+func Unmarshal(b []byte) (*Tokenizer, error) {
+	const head = 4 + 3 + 4 + 4 + 4
+	if len(b) < head || string(b[:4]) != binaryMagic {
+		return nil, fmt.Errorf("%w: not a serialized tokenizer", ErrFormat)
+	}
+	if b[4] != binaryVersion {
+		return nil, fmt.Errorf("%w: serialized version %d (supported: %d)", ErrUnsupported, b[4], binaryVersion)
+	}
+	kind, flags := Kind(b[5]), b[6]
+	if flags&^flagsKnown != 0 {
+		return nil, fmt.Errorf("%w: unknown flags %#x", ErrFormat, flags)
+	}
+	bos := int(int32(binary.LittleEndian.Uint32(b[7:])))
+	eos := int(int32(binary.LittleEndian.Uint32(b[11:])))
+	n := binary.LittleEndian.Uint32(b[15:])
+	rest := b[head:]
+	const minPiece = 1 + 4 + 4 + 1
+	if uint64(n) > uint64(len(rest)/minPiece) {
+		return nil, fmt.Errorf("%w: %d pieces exceed what %d bytes can hold", ErrFormat, n, len(rest))
+	}
+	pieces := make([]Piece, n)
+	for i := range pieces {
+		if len(rest) < 9 {
+			return nil, fmt.Errorf("%w: truncated at piece %d", ErrFormat, i)
+		}
+		p := Piece{Type: PieceType(rest[0]), Score: math.Float32frombits(binary.LittleEndian.Uint32(rest[1:]))}
+		l := binary.LittleEndian.Uint32(rest[5:])
+		rest = rest[9:]
+		if uint64(l) > uint64(len(rest)) {
+			return nil, fmt.Errorf("%w: piece %d length %d exceeds the remaining %d bytes", ErrFormat, i, l, len(rest))
+		}
+		if math.IsNaN(float64(p.Score)) {
+			return nil, fmt.Errorf("%w: piece %d has a NaN score", ErrFormat, i)
+		}
+		p.Text = string(rest[:l])
+		rest = rest[l:]
+		pieces[i] = p
+	}
+	if len(rest) != 0 {
+		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(rest))
+	}
+	return New(kind, pieces, Options{
+		AddDummyPrefix:         flags&flagDummyPrefix != 0,
+		RemoveExtraWhitespaces: flags&flagRemoveExtraWS != 0,
+		ByteFallback:           flags&flagByteFallback != 0,
+	}, bos, eos)
+}

@@ -1,0 +1,235 @@
+package tokenizer
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+
+	"google.golang.org/protobuf/encoding/protowire"
+)
+
+type refCase struct {
+	Text    string
+	IDs     []int
+	Decoded string
+}
+
+func loadRef(t *testing.T, path string) []refCase {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cs []refCase
+	if err := json.Unmarshal(b, &cs); err != nil {
+		t.Fatal(err)
+	}
+	return cs
+}
+
+func loadSP(t *testing.T, path string) *Tokenizer {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk, err := FromSentencePiece(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tk
+}
+
+// checkParity compares Encode and Decode with python3-sentencepiece's ids
+// and decoded text (scripts/tokenizer_reference.py).
+func checkParity(t *testing.T, tk *Tokenizer, cases []refCase) {
+	t.Helper()
+	tokens := 0
+	for _, c := range cases {
+		got := tk.Encode(c.Text)
+		if !slices.Equal(got, c.IDs) && !(len(got) == 0 && len(c.IDs) == 0) {
+			t.Errorf("Encode(%q)\n got %v\nwant %v", c.Text, got, c.IDs)
+			continue
+		}
+		tokens += len(got)
+		dec, err := tk.Decode(c.IDs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dec != c.Decoded {
+			t.Errorf("Decode(%v) = %q, want %q", c.IDs, dec, c.Decoded)
+		}
+	}
+	t.Logf("%d texts, %d tokens equal", len(cases), tokens)
+}
+
+func TestSentencePieceParityKJV(t *testing.T) {
+	checkParity(t, loadSP(t, "../models/kjv/tokenizer.model"), loadRef(t, "testdata/kjv.ids.json"))
+}
+
+// TestSentencePieceParitySmall covers the settings the shipped model does not
+// use: no byte fallback (<unk>), extra whitespace removed, user-defined pieces.
+func TestSentencePieceParitySmall(t *testing.T) {
+	checkParity(t, loadSP(t, "testdata/small.model"), loadRef(t, "testdata/small.ids.json"))
+}
+
+func TestMarshalRoundTrip(t *testing.T) {
+	for _, path := range []string{"../models/kjv/tokenizer.model", "testdata/small.model"} {
+		tk := loadSP(t, path)
+		b, err := tk.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		tk2, err := Unmarshal(b)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		b2, _ := tk2.MarshalBinary()
+		if !bytes.Equal(b, b2) {
+			t.Fatalf("%s: serialization is not canonical", path)
+		}
+		text := "In the beginning, naïve 🙂  spaces\tand <s> LORD<sep>"
+		if !slices.Equal(tk.Encode(text), tk2.Encode(text)) {
+			t.Fatalf("%s: round-tripped tokenizer encodes differently", path)
+		}
+		// Every strict prefix is refused, and so is a trailing byte.
+		for _, n := range []int{0, 10, 18, 19, len(b) / 2, len(b) - 1} {
+			if _, err := Unmarshal(b[:n]); !errors.Is(err, ErrFormat) {
+				t.Errorf("%s: %d-byte prefix: %v", path, n, err)
+			}
+		}
+		if _, err := Unmarshal(append(b[:len(b):len(b)], 0)); !errors.Is(err, ErrFormat) {
+			t.Errorf("%s: trailing byte: %v", path, err)
+		}
+	}
+}
+
+// TestUnmarshalHugeCount claims 2^32-1 pieces in a 19-byte header: refused
+// without allocating for them.
+func TestUnmarshalHugeCount(t *testing.T) {
+	b := append([]byte(binaryMagic), binaryVersion, byte(SentencePieceBPE), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 1, 0, 0, 0, 0)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	_, err := Unmarshal(b)
+	runtime.ReadMemStats(&after)
+	if !errors.Is(err, ErrFormat) {
+		t.Fatalf("got %v", err)
+	}
+	if a := after.TotalAlloc - before.TotalAlloc; a > 1<<16 {
+		t.Fatalf("allocated %d bytes", a)
+	}
+}
+
+func TestUnsupportedSentencePiece(t *testing.T) {
+	b, err := os.ReadFile("testdata/small.model")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Append a trainer_spec with model_type = UNIGRAM (1): later fields win.
+	unigram := protowire.AppendTag(nil, fieldTrainer, protowire.BytesType)
+	unigram = protowire.AppendBytes(unigram, protowire.AppendVarint(protowire.AppendTag(nil, fieldModelType, protowire.VarintType), 1))
+	if _, err := FromSentencePiece(append(slices.Clone(b), unigram...)); !errors.Is(err, ErrUnsupported) || !strings.Contains(err.Error(), "model type 1") {
+		t.Errorf("unigram: %v", err)
+	}
+	nfkc := protowire.AppendTag(nil, fieldNormalizer, protowire.BytesType)
+	nfkc = protowire.AppendBytes(nfkc, protowire.AppendString(protowire.AppendTag(nil, fieldNormName, protowire.BytesType), "nmt_nfkc"))
+	if _, err := FromSentencePiece(append(slices.Clone(b), nfkc...)); !errors.Is(err, ErrUnsupported) || !strings.Contains(err.Error(), "nmt_nfkc") {
+		t.Errorf("nfkc: %v", err)
+	}
+	if _, err := FromSentencePiece([]byte{0xff}); !errors.Is(err, ErrFormat) {
+		t.Errorf("garbage: %v", err)
+	}
+}
+
+// FuzzEncode: with byte fallback and no whitespace removal, decoding the
+// encoding gives the text back (for text without "▁", which decodes as a
+// space), and every id is in the vocabulary.
+func FuzzEncode(f *testing.F) {
+	b, err := os.ReadFile("../models/kjv/tokenizer.model")
+	if err != nil {
+		f.Fatal(err)
+	}
+	tk, err := FromSentencePiece(b)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"", " ", "In the beginning", "\xff\xfe", "日本語 🙂", "  a  b  "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 1<<12 || strings.Contains(s, Space) {
+			return
+		}
+		ids := tk.Encode(s)
+		for _, id := range ids {
+			if id < 0 || id >= tk.Len() {
+				t.Fatalf("id %d", id)
+			}
+		}
+		got, err := tk.Decode(ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != s {
+			t.Fatalf("Decode(Encode(%q)) = %q", s, got)
+		}
+	})
+}
+
+// FuzzFromSentencePiece parses arbitrary bytes as a tokenizer.model; what
+// parses must serialize and parse back, and encode without panicking.
+func FuzzFromSentencePiece(f *testing.F) {
+	for _, p := range []string{"testdata/small.model", "../models/kjv/tokenizer.model"} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tk, err := FromSentencePiece(b)
+		if err != nil {
+			return
+		}
+		s, err := tk.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Unmarshal(s); err != nil {
+			t.Fatalf("serialized form does not parse: %v", err)
+		}
+		tk.Encode("In the beginning 🙂 \xff")
+	})
+}
+
+// FuzzUnmarshal parses arbitrary bytes as a serialized tokenizer; what
+// parses re-serializes to the same bytes (the form is canonical).
+func FuzzUnmarshal(f *testing.F) {
+	b, err := os.ReadFile("testdata/small.model")
+	if err != nil {
+		f.Fatal(err)
+	}
+	tk, err := FromSentencePiece(b)
+	if err != nil {
+		f.Fatal(err)
+	}
+	s, _ := tk.MarshalBinary()
+	f.Add(s)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tk, err := Unmarshal(b)
+		if err != nil {
+			return
+		}
+		s, _ := tk.MarshalBinary()
+		if !bytes.Equal(s, b) {
+			t.Fatal("not canonical")
+		}
+		tk.Encode("a b")
+	})
+}
