@@ -274,4 +274,3 @@ func (t *Tokenizer) Decode(ids []int) (string, error) {
 	}
 	return string(b), nil
 }
-
