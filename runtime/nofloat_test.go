@@ -10,12 +10,12 @@ import (
 )
 
 // TestNoFloatingPoint enforces the determinism rule that the execution path
-// uses no floating point: no non-test source of the runtime or its kernels
-// mentions a float type or literal, or imports math except for integer
-// constants.
+// uses no floating point: no non-test source of the runtime, its kernels or
+// the transformer engine mentions a float type or literal, or imports math
+// except for integer constants.
 func TestNoFloatingPoint(t *testing.T) {
 	var files []string
-	for _, dir := range []string{".", "kernel"} {
+	for _, dir := range []string{".", "kernel", "transformer"} {
 		m, err := filepath.Glob(filepath.Join(dir, "*.go"))
 		if err != nil {
 			t.Fatal(err)

@@ -8,19 +8,20 @@ import (
 // Probe names the points of the forward pass an Observer sees.
 type Probe int
 
-// Probes, in the order a layer produces them.
+// Probes (ProbeAttnResidual comes between ProbeAttnOut and ProbeGate).
 const (
-	ProbeResidual  Probe = iota // the residual stream entering a layer (layer = Layers: after the last)
-	ProbeQ                      // query after bias and RoPE, all heads
-	ProbeK                      // key after bias and RoPE, all KV heads
-	ProbeV                      // value after bias, all KV heads
-	ProbeAttn                   // attention output (input of Wo)
-	ProbeAttnOut                // Wo output (added to the residual)
-	ProbeGate                   // Wgate f
-	ProbeUp                     // Wup f
-	ProbeFFNHidden              // SiLU(gate) * up (input of Wdown)
-	ProbeFFNOut                 // Wdown output
-	ProbeLogits                 // final logits (layer = Layers)
+	ProbeResidual     Probe = iota // the residual stream entering a layer (layer = Layers: after the last)
+	ProbeQ                         // query after bias and RoPE, all heads
+	ProbeK                         // key after bias and RoPE, all KV heads
+	ProbeV                         // value after bias, all KV heads
+	ProbeAttn                      // attention output (input of Wo)
+	ProbeAttnOut                   // Wo output (added to the residual)
+	ProbeGate                      // Wgate f
+	ProbeUp                        // Wup f
+	ProbeFFNHidden                 // SiLU(gate) * up (input of Wdown)
+	ProbeFFNOut                    // Wdown output
+	ProbeLogits                    // final logits (layer = Layers)
+	ProbeAttnResidual              // the residual stream after the attention block's addition
 )
 
 // Observer receives the values at a probe of one layer for one token; the
@@ -204,6 +205,7 @@ func (f *Forward) Step(token int) ([]float64, error) {
 		for i := range f.x {
 			f.x[i] += f.o[i]
 		}
+		f.observe(li, ProbeAttnResidual, f.x)
 		rmsNorm(f.a, f.x, l.ffnNorm, c.NormEps)
 		matVec(f.g, l.wg, f.a, nil)
 		matVec(f.u, l.wu, f.a, nil)

@@ -1,0 +1,368 @@
+package transformer
+
+import (
+	"sync"
+
+	"github.com/sibyl-ai/sibyl/runtime/kernel"
+)
+
+// Options select how a program is executed. Results never depend on them.
+type Options struct {
+	// Kernel is the matrix-multiply kernel (kernel.Auto: the fastest the CPU
+	// supports; SIBYL_KERNEL=portable forces the portable one).
+	Kernel kernel.Impl
+	// Threads bounds the goroutines of one forward pass (<= 0: GOMAXPROCS).
+	Threads int
+}
+
+// prepared holds the kernel operands of a program's matrices, built once.
+type prepared struct {
+	once   sync.Once
+	head   *kernel.Rows
+	layers []preparedLayer
+}
+
+type preparedLayer struct{ q, k, v, o, gate, up, down *kernel.Rows }
+
+func (p *Program) kernels(impl kernel.Impl) *prepared {
+	pr := &p.prep
+	pr.once.Do(func() {
+		c := &p.cfg
+		d, qd, kvd, h := c.Dim, c.QDim(), c.KVDim(), c.HiddenDim
+		head := p.w.Output.W
+		if c.Tied {
+			head = p.w.Embedding.W
+		}
+		pr.head = kernel.NewRows(head, c.Vocab, d)
+		for i := range p.w.Layers {
+			l := &p.w.Layers[i]
+			pr.layers = append(pr.layers, preparedLayer{
+				q: kernel.NewRows(l.Q.W, qd, d), k: kernel.NewRows(l.K.W, kvd, d), v: kernel.NewRows(l.V.W, kvd, d),
+				o: kernel.NewRows(l.O.W, d, qd), gate: kernel.NewRows(l.Gate.W, h, d), up: kernel.NewRows(l.Up.W, h, d),
+				down: kernel.NewRows(l.Down.W, d, h),
+			})
+		}
+	})
+	return pr
+}
+
+// kvCache is one layer's keys and values: position t's KV head g is
+// k[(t*KVHeads+g)*HeadDim : ...+HeadDim] with scale ks[t*KVHeads+g].
+type kvCache struct {
+	k, v   []int8
+	ks, vs []Scale
+}
+
+// engine runs forward passes of one program over one KV cache.
+type engine struct {
+	p    *Program
+	opt  Options
+	impl kernel.Impl
+	kr   *prepared
+	kv   []kvCache
+	pos  int // positions in the KV cache
+
+	// scratch, sized for rows tokens at a time
+	rows               int
+	h                  []int32
+	a, o, hid          []int64
+	qa                 []int8
+	sa                 []Scale
+	acc, q, k, v, g, u []int32
+	att                []attnScratch
+	logits             []int32
+}
+
+type attnScratch struct {
+	q8 []int8
+	z  []int64
+	w  []int64
+}
+
+func newEngine(p *Program, opt Options) *engine {
+	e := &engine{p: p, opt: opt, impl: kernel.Resolve(opt.Kernel)}
+	e.kr = p.kernels(e.impl)
+	e.kv = make([]kvCache, p.cfg.Layers)
+	return e
+}
+
+func (e *engine) threads() int { return kernel.Threads(e.opt.Threads) }
+
+// reserve grows the KV cache to hold n positions.
+func (e *engine) reserve(n int) {
+	c := &e.p.cfg
+	for i := range e.kv {
+		kv := &e.kv[i]
+		if cap(kv.ks) >= n*c.KVHeads {
+			continue
+		}
+		grow := func(s []int8, n int) []int8 { t := make([]int8, len(s), n); copy(t, s); return t }
+		growS := func(s []Scale, n int) []Scale { t := make([]Scale, len(s), n); copy(t, s); return t }
+		kv.k, kv.v = grow(kv.k, n*c.KVDim()), grow(kv.v, n*c.KVDim())
+		kv.ks, kv.vs = growS(kv.ks, n*c.KVHeads), growS(kv.vs, n*c.KVHeads)
+	}
+}
+
+func (e *engine) scratch(rows int) {
+	if rows <= e.rows {
+		return
+	}
+	c := &e.p.cfg
+	d, qd, kvd, hd := c.Dim, c.QDim(), c.KVDim(), c.HiddenDim
+	wide := max(d, qd, hd)
+	e.rows = rows
+	e.h = make([]int32, rows*d)
+	e.a = make([]int64, rows*d)
+	e.o = make([]int64, rows*qd)
+	e.hid = make([]int64, rows*hd)
+	e.qa = make([]int8, rows*wide)
+	e.sa = make([]Scale, rows)
+	e.acc = make([]int32, rows*max(wide, kvd))
+	e.q = make([]int32, rows*qd)
+	e.k = make([]int32, rows*kvd)
+	e.v = make([]int32, rows*kvd)
+	e.g = make([]int32, rows*hd)
+	e.u = make([]int32, rows*hd)
+}
+
+// forward feeds toks at positions pos, pos+1, ... (appending their keys and
+// values to the cache) and returns the logits after the last token when
+// wantLogits is set. With all set it returns the logits of every token
+// (rows x Vocab).
+func (e *engine) forward(toks []int32, wantLogits, all bool) []int32 {
+	c := &e.p.cfg
+	w := &e.p.w
+	n := len(toks)
+	e.scratch(n)
+	e.reserve(e.pos + n)
+	d, qd, kvd, hd := c.Dim, c.QDim(), c.KVDim(), c.HiddenDim
+	h := e.h[:n*d]
+	// Embedding: h = ClampResidual(ScaleClamp32(E[t][i] * Mant, Shift, 0)).
+	for r, t := range toks {
+		row := w.Embedding.W[int(t)*d : (int(t)+1)*d]
+		s := w.Embedding.Scale[t]
+		hr := h[r*d : (r+1)*d]
+		for i, v := range row {
+			hr[i] = int32(ClampResidual(ScaleClamp32(int64(v)*int64(s.Mant), int(s.Shift), 0)))
+		}
+	}
+	for li := range w.Layers {
+		lw := &w.Layers[li]
+		lp := &e.p.params.Layers[li]
+		kr := &e.kr.layers[li]
+		if lp.ResShift > 0 {
+			for i, v := range h {
+				h[i] = int32(RoundShift(int64(v), int(lp.ResShift)))
+			}
+		}
+		// Attention.
+		e.normQuant(h, lw.AttnNorm, lp.AttnEps, n)
+		e.project(e.q[:n*qd], kr.q, &lw.Q, n, d)
+		e.project(e.k[:n*kvd], kr.k, &lw.K, n, d)
+		e.project(e.v[:n*kvd], kr.v, &lw.V, n, d)
+		e.ropeAndCache(li, n)
+		e.attention(li, n, int(lp.ScoreShift))
+		e.quantRows64(e.o[:n*qd], n, qd)
+		e.residual(h, kr.o, &lw.O, n, qd)
+		// FFN.
+		e.normQuant(h, lw.FFNNorm, lp.FFNEps, n)
+		e.project(e.g[:n*hd], kr.gate, &lw.Gate, n, d)
+		e.project(e.u[:n*hd], kr.up, &lw.Up, n, d)
+		fg := int(lp.GateShift)
+		for i := range e.hid[:n*hd] {
+			e.hid[i] = SwiGLU(w.Sigmoid, e.g[i], e.u[i], fg)
+		}
+		e.quantRows64(e.hid[:n*hd], n, hd)
+		e.residual(h, kr.down, &lw.Down, n, hd)
+	}
+	e.pos += n
+	if !wantLogits {
+		return nil
+	}
+	first := n - 1
+	if all {
+		first = 0
+	}
+	rows := n - first
+	hl := h[first*d:]
+	e.normQuant(hl, w.OutputNorm, e.p.params.OutputEps, rows)
+	if cap(e.logits) < rows*c.Vocab {
+		e.logits = make([]int32, rows*c.Vocab)
+	}
+	logits := e.logits[:rows*c.Vocab]
+	e.projectInto(logits, e.kr.head, w.Output.Scale, nil, rows, d)
+	return logits
+}
+
+// normQuant sets e.qa, e.sa to the quantized RMSNorm of rows of h.
+func (e *engine) normQuant(h []int32, g []int16, eps int64, rows int) {
+	d := e.p.cfg.Dim
+	for r := 0; r < rows; r++ {
+		a := e.a[r*d : (r+1)*d]
+		RMSNorm(a, h[r*d:(r+1)*d], g, eps)
+		e.sa[r] = Quantize(e.qa[r*d:(r+1)*d], a)
+	}
+}
+
+// quantRows64 quantizes rows of x (width k) into e.qa, e.sa.
+func (e *engine) quantRows64(x []int64, rows, k int) {
+	for r := 0; r < rows; r++ {
+		e.sa[r] = Quantize(e.qa[r*k:(r+1)*k], x[r*k:(r+1)*k])
+	}
+}
+
+// project computes dst = Project(qa * W^T) for rows rows of width k.
+func (e *engine) project(dst []int32, kr *kernel.Rows, m *Matrix, rows, k int) {
+	e.projectInto(dst, kr, m.Scale, m.Bias, rows, k)
+}
+
+func (e *engine) projectInto(dst []int32, kr *kernel.Rows, sc []RowScale, bias []int32, rows, k int) {
+	n := kr.N()
+	acc := dst
+	kr.MatMul(acc, e.qa[:rows*k], rows, e.impl, e.opt.Threads)
+	for r := 0; r < rows; r++ {
+		s := e.sa[r]
+		row := acc[r*n : (r+1)*n]
+		if bias == nil {
+			for j, a := range row {
+				row[j] = Project(a, s, sc[j], 0)
+			}
+		} else {
+			for j, a := range row {
+				row[j] = Project(a, s, sc[j], bias[j])
+			}
+		}
+	}
+}
+
+// residual adds Project(qa * W^T) to h: h = ClampResidual(h + y).
+func (e *engine) residual(h []int32, kr *kernel.Rows, m *Matrix, rows, k int) {
+	n := kr.N()
+	acc := e.acc[:rows*n]
+	kr.MatMul(acc, e.qa[:rows*k], rows, e.impl, e.opt.Threads)
+	for r := 0; r < rows; r++ {
+		s := e.sa[r]
+		hr := h[r*n : (r+1)*n]
+		for j, a := range acc[r*n : (r+1)*n] {
+			hr[j] = int32(ClampResidual(int64(hr[j]) + int64(Project(a, s, m.Scale[j], 0))))
+		}
+	}
+}
+
+// ropeAndCache rotates the queries and keys of the rows (positions e.pos+r)
+// and appends the quantized keys and values to layer li's cache.
+func (e *engine) ropeAndCache(li, rows int) {
+	c := &e.p.cfg
+	w := &e.p.w
+	hd, half, kvd, qd := c.HeadDim, c.HeadDim/2, c.KVDim(), c.QDim()
+	kv := &e.kv[li]
+	for r := 0; r < rows; r++ {
+		pos := e.pos + r
+		cs, sn := w.RopeCos[pos*half:(pos+1)*half], w.RopeSin[pos*half:(pos+1)*half]
+		q := e.q[r*qd : (r+1)*qd]
+		for h := 0; h < c.Heads; h++ {
+			Rope(q[h*hd:(h+1)*hd], cs, sn)
+		}
+		k := e.k[r*kvd : (r+1)*kvd]
+		v := e.v[r*kvd : (r+1)*kvd]
+		kb, vb := len(kv.k), len(kv.v)
+		kv.k, kv.v = kv.k[:kb+kvd], kv.v[:vb+kvd]
+		for g := 0; g < c.KVHeads; g++ {
+			Rope(k[g*hd:(g+1)*hd], cs, sn)
+			kv.ks = append(kv.ks, Quantize32(kv.k[kb+g*hd:kb+(g+1)*hd], k[g*hd:(g+1)*hd]))
+			kv.vs = append(kv.vs, Quantize32(kv.v[vb+g*hd:vb+(g+1)*hd], v[g*hd:(g+1)*hd]))
+		}
+	}
+}
+
+// attention computes e.o (rows x QDim, int64) for the rows at positions
+// e.pos+r over the cache of layer li, heads in parallel.
+func (e *engine) attention(li, rows, cq int) {
+	c := &e.p.cfg
+	jobs := rows * c.Heads
+	t := min(e.threads(), jobs)
+	// Attention work grows with the context; below a few thousand
+	// multiply-adds per job a goroutine costs more than it saves.
+	if (e.pos+rows)*c.HeadDim*jobs < 1<<15 {
+		t = 1
+	}
+	for len(e.att) < t {
+		e.att = append(e.att, attnScratch{})
+	}
+	parallelRange(jobs, t, func(worker, lo, hi int) {
+		s := &e.att[worker]
+		for j := lo; j < hi; j++ {
+			e.attendHead(li, j/c.Heads, j%c.Heads, cq, s)
+		}
+	})
+}
+
+// attendHead is the attention of query head h of row r (normative steps in
+// the format document).
+func (e *engine) attendHead(li, r, h, cq int, s *attnScratch) {
+	c := &e.p.cfg
+	hd, kvd, qd := c.HeadDim, c.KVDim(), c.QDim()
+	kv := &e.kv[li]
+	g := h / (c.Heads / c.KVHeads)
+	n := e.pos + r + 1 // positions 0..pos+r
+	if cap(s.q8) < hd {
+		s.q8 = make([]int8, hd)
+	}
+	if cap(s.z) < n {
+		s.z = make([]int64, n)
+		s.w = make([]int64, n)
+	}
+	q8, z, wt := s.q8[:hd], s.z[:n], s.w[:n]
+	sq := Quantize32(q8, e.q[r*qd+h*hd:r*qd+(h+1)*hd])
+	zmax := int64(-Max32)
+	for t := 0; t < n; t++ {
+		kt := kv.k[t*kvd+g*hd : t*kvd+(g+1)*hd]
+		ks := kv.ks[t*c.KVHeads+g]
+		acc := int64(kernel.Dot(q8, kt))
+		z[t] = ScaleClamp32(acc*int64(sq.Mant)*int64(ks.Mant), cq-int(sq.Exp)-int(ks.Exp), 0)
+		zmax = max(zmax, z[t])
+	}
+	var sum int64
+	x := e.p.w.Exp2
+	for t := range z {
+		z[t] = Exp2Neg(x, zmax-z[t])
+		sum += z[t]
+	}
+	R := int64((uint64(1) << 61) / uint64(sum))
+	for t := range z {
+		p := (z[t] * R) >> 31
+		vs := kv.vs[t*c.KVHeads+g]
+		wt[t] = (p * int64(vs.Mant) << vs.Exp) >> 30
+	}
+	o := e.o[r*qd+h*hd : r*qd+(h+1)*hd]
+	clear(o)
+	for t, wv := range wt {
+		if wv == 0 {
+			continue
+		}
+		vt := kv.v[t*kvd+g*hd : t*kvd+(g+1)*hd]
+		for i, v := range vt {
+			o[i] += wv * int64(v)
+		}
+	}
+}
+
+// parallelRange splits [0, n) into t contiguous parts run concurrently;
+// f gets its worker index.
+func parallelRange(n, t int, f func(worker, lo, hi int)) {
+	if t <= 1 || n <= 1 {
+		f(0, 0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	per := (n + t - 1) / t
+	for i, lo := 0, 0; lo < n; i, lo = i+1, lo+per {
+		hi := min(lo+per, n)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(i, lo, hi)
+		}()
+	}
+	wg.Wait()
+}
