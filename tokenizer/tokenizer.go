@@ -274,3 +274,6 @@ func (t *Tokenizer) Decode(ids []int) (string, error) {
 	}
 	return string(b), nil
 }
+
+// Options returns the tokenizer's normalizer settings.
+func (t *Tokenizer) Options() Options { return t.opts }
