@@ -96,6 +96,11 @@ func (d *decoder) u32(field string) uint32 {
 }
 func (d *decoder) i32(field string) int32 { return int32(d.u32(field)) }
 
+// size reads a u32 length, count or index whose range the validation that
+// follows decoding checks (with the same sentinel as New): a length that
+// asks for more bytes than are left fails as truncated when it is read.
+func (d *decoder) size(field string) int { return int(d.u32(field)) }
+
 // count reads a u32 count and checks it against max.
 func (d *decoder) count(field string, max int) int {
 	v := d.u32(field)
@@ -145,13 +150,13 @@ func (d *decoder) shape(field string) Shape {
 	}
 	s := make(Shape, r)
 	for i := range s {
-		s[i] = d.count(field+".dim", MaxDim)
+		s[i] = d.size(field + ".dim")
 	}
 	return s
 }
 
 func (d *decoder) requant(field string) Requant {
-	n := d.count(field+".channels", MaxDim)
+	n := d.size(field + ".channels")
 	var r Requant
 	r.Mult = d.int32s(n, field+".mult")
 	if b := d.take(n, field+".shift"); b != nil {

@@ -31,6 +31,8 @@ var (
 	ErrAccumulatorBound = errors.New("accumulator bound exceeded")
 	// ErrTooLarge: a size limit (tensor elements, ops, metadata, work) is exceeded.
 	ErrTooLarge = errors.New("size limit exceeded")
+	// ErrNoOps: the program has no ops.
+	ErrNoOps = errors.New("program has no ops")
 	// ErrBadMeta: a metadata entry is invalid.
 	ErrBadMeta = errors.New("bad metadata")
 	// ErrBadInput: the input given to Execute does not fit the program.

@@ -30,10 +30,10 @@ func (w *Window) encode(e *encoder) {
 }
 
 func (w *Window) decode(d *decoder) {
-	w.KH, w.KW = d.count("kh", MaxDim), d.count("kw", MaxDim)
-	w.SH, w.SW = d.count("sh", MaxDim), d.count("sw", MaxDim)
-	w.PadT, w.PadL = d.count("pad_top", MaxDim), d.count("pad_left", MaxDim)
-	w.PadB, w.PadR = d.count("pad_bottom", MaxDim), d.count("pad_right", MaxDim)
+	w.KH, w.KW = d.size("kh"), d.size("kw")
+	w.SH, w.SW = d.size("sh"), d.size("sw")
+	w.PadT, w.PadL = d.size("pad_top"), d.size("pad_left")
+	w.PadB, w.PadR = d.size("pad_bottom"), d.size("pad_right")
 }
 
 // out validates the window against an input of h x w and returns OH, OW.
@@ -138,9 +138,9 @@ func (o *Conv2D) encodeAttrs(e *encoder) {
 
 func decodeConv2D(d *decoder, in []int) Op {
 	o := &Conv2D{In: in[0]}
-	oc := d.count("out_channels", MaxDim)
+	oc := d.size("out_channels")
 	o.Window.decode(d)
-	nw := d.count("weights.len", MaxProgramBytes)
+	nw := d.size("weights.len")
 	o.Weights = d.int8s(nw, "weights")
 	o.Bias = d.int32s(oc, "bias")
 	o.PadValue = d.i8("pad_value")

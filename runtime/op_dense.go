@@ -101,12 +101,11 @@ func (o *Dense) encodeAttrs(e *encoder) {
 
 func decodeDense(d *decoder, in []int) Op {
 	o := &Dense{In: in[0]}
-	n := d.count("n", MaxDim)
-	k := d.count("k", MaxReduction)
+	n, k := d.size("n"), d.size("k")
 	if d.err != nil {
 		return o
 	}
-	if int64(n)*int64(k) > int64(len(d.b)-d.off) {
+	if uint64(n)*uint64(k) > uint64(len(d.b)-d.off) { // both < 2^32: no overflow
 		d.fail(fmt.Errorf("%w: weights %dx%d exceed the %d bytes left", ErrTruncated, n, k, len(d.b)-d.off))
 		return o
 	}

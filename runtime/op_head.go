@@ -156,6 +156,21 @@ func ArgmaxIndex(x []int8) int {
 	return best
 }
 
+// Class returns the class a classifier program p assigns with output out:
+// for a program whose last op is argmax, the first row's index (out[0] + 128;
+// an image classifier's argmax has one row, and the other rows' indices are
+// the rest of the output); otherwise ArgmaxIndex of the whole output, read as
+// one vector in row-major order. docs/program-format.md makes this normative.
+func Class(p *Program, out []int8) int {
+	if len(out) == 0 {
+		return 0
+	}
+	if _, ok := p.Op(p.Steps() - 1).(*Argmax); ok {
+		return int(out[0]) + 128
+	}
+	return ArgmaxIndex(out)
+}
+
 func (o *Argmax) eval(_ *execEnv, in [][]int8, inShapes []Shape, out []int8) {
 	s := inShapes[0]
 	l := s[len(s)-1]

@@ -73,8 +73,11 @@ func (p *Program) validate() error {
 	if err := p.input.validate(); err != nil {
 		return fmt.Errorf("input shape: %w", err)
 	}
-	if len(p.ops) < 1 || len(p.ops) > MaxOps {
-		return fmt.Errorf("%w: %d ops, want 1..%d", ErrTooLarge, len(p.ops), MaxOps)
+	if len(p.ops) == 0 {
+		return ErrNoOps
+	}
+	if len(p.ops) > MaxOps {
+		return fmt.Errorf("%w: %d ops exceed %d", ErrTooLarge, len(p.ops), MaxOps)
 	}
 	var work int64
 	p.shapes = make([]Shape, 1, len(p.ops)+1)
@@ -268,12 +271,16 @@ func Decode(b []byte) (*Program, error) {
 	for i := 0; i < nmeta && d.err == nil; i++ {
 		kl := int(d.u16("meta.key.len"))
 		k := d.take(kl, "meta.key")
-		vl := d.count("meta.value.len", MaxMetaValue)
-		v := d.take(vl, "meta.value")
-		if d.err == nil {
-			if len(meta) > 0 && meta[len(meta)-1].Key >= string(k) {
+		v := d.take(d.size("meta.value.len"), "meta.value")
+		if d.err == nil && len(meta) > 0 {
+			switch prev := meta[len(meta)-1].Key; {
+			case prev == string(k):
+				return nil, fmt.Errorf("%w: duplicate key %q", ErrBadMeta, k)
+			case prev > string(k):
 				return nil, fmt.Errorf("%w: metadata key %q not in strictly ascending order", ErrNonCanonical, k)
 			}
+		}
+		if d.err == nil {
 			meta = append(meta, Meta{Key: string(k), Value: string(v)})
 		}
 	}
@@ -295,7 +302,7 @@ func Decode(b []byte) (*Program, error) {
 		}
 		ins := make([]int, spec.inputs)
 		for j := range ins {
-			ins[j] = d.count("input", MaxOps)
+			ins[j] = d.size("input")
 		}
 		out := d.shape("output.shape")
 		op := spec.decode(d, ins)

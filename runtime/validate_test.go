@@ -27,7 +27,7 @@ func TestNewRejects(t *testing.T) {
 		want  error
 		field string // substring of the message
 	}{
-		{"no ops", runtime.Shape{4}, nil, nil, runtime.ErrTooLarge, "ops"},
+		{"no ops", runtime.Shape{4}, nil, nil, runtime.ErrNoOps, "no ops"},
 		{"rank 0", runtime.Shape{}, []runtime.Op{dense(0, 1, 1)}, nil, runtime.ErrBadShape, "input shape"},
 		{"rank 5", runtime.Shape{1, 1, 1, 1, 1}, []runtime.Op{dense(0, 1, 1)}, nil, runtime.ErrBadShape, "rank"},
 		{"zero dim", runtime.Shape{0}, []runtime.Op{dense(0, 1, 1)}, nil, runtime.ErrBadShape, "dimension"},

@@ -39,7 +39,7 @@ func newEvalCmd() *cobra.Command {
 		Use:   "eval --model FILE --dataset fashion-mnist [--onnx FILE] [--json]",
 		Short: "Measure a classifier program's accuracy on a test set, next to its float source model",
 		Long: `Runs the program on every test image (10,000 for fashion-mnist) with the integer runtime
-and reports the top-1 accuracy (class = argmax of the output, lowest index on ties).
+and reports the top-1 accuracy (class = argmax of the output, lowest index on ties, or an argmax head's first row).
 
 It also evaluates the float ONNX model the program was converted from, with the converter's
 float reference interpreter on the same images, and reports it as float_accuracy. The ONNX

@@ -43,7 +43,7 @@ func newRunCmd() *cobra.Command {
 
 The input file holds the raw input bytes (e.g. 784 uint8 pixels, each byte b becoming the int8
 value b-128), or a JSON array of byte values 0..255. The command prints the output tensor, the
-class (argmax of the output, lowest index on ties; for a program ending in argmax, its index),
+class (argmax of the output, lowest index on ties; for a program ending in argmax, its first row's index),
 the program hash, C_0 (input commitment), C_N (output commitment), N (steps) and the time;
 --trace adds every commitment C_0..C_N (the JSON form always has them under "commitments").`,
 		Args: cobra.NoArgs,
@@ -116,14 +116,8 @@ the program hash, C_0 (input commitment), C_N (output commitment), N (steps) and
 	return cmd
 }
 
-// classOf returns the class of a classifier output: the argmax (lowest index
-// on ties), or the index an argmax head already computed.
-func classOf(p *runtime.Program, out []int8) int {
-	if _, ok := p.Op(p.Steps() - 1).(*runtime.Argmax); ok && len(out) == 1 {
-		return int(out[0]) + 128
-	}
-	return runtime.ArgmaxIndex(out)
-}
+// classOf returns the class of a classifier output (runtime.Class).
+func classOf(p *runtime.Program, out []int8) int { return runtime.Class(p, out) }
 
 // maxInputBytes bounds input files.
 const maxInputBytes = 64 << 20

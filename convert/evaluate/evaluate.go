@@ -40,7 +40,8 @@ func (r Report) Accuracy() float64 {
 }
 
 // Program classifies the first n examples of set (all when n <= 0 or n >
-// set.Len()) with p and counts argmax hits (ties: lowest index). Work is
+// set.Len()) with p and counts hits of its class (runtime.Class: the argmax
+// of the output, ties to the lowest index, or an argmax head's index). Work is
 // spread over GOMAXPROCS goroutines, each running single-threaded kernels.
 func Program(ctx context.Context, p *sibyl.Program, set Set, n int) (Report, error) {
 	if got, want := len(set.Image(0)), p.InputShape().Elems(); got != want {
@@ -51,7 +52,7 @@ func Program(ctx context.Context, p *sibyl.Program, set Set, n int) (Report, err
 		if err != nil {
 			return 0, err
 		}
-		return sibyl.ArgmaxIndex(res.Output), nil
+		return sibyl.Class(p, res.Output), nil
 	})
 }
 
