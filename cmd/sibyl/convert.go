@@ -16,7 +16,7 @@ func init() {
 		Use:   "convert",
 		Short: "Convert float models into sibyl integer model programs",
 	}
-	convertCmd.AddCommand(newConvertONNXCmd())
+	convertCmd.AddCommand(newConvertONNXCmd(), newConvertLLMCmd("gguf"), newConvertLLMCmd("safetensors"))
 	rootCmd.AddCommand(convertCmd)
 }
 

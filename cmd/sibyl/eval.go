@@ -32,23 +32,34 @@ type evalOutput struct {
 }
 
 func newEvalCmd() *cobra.Command {
-	var modelPath, dataset, onnxPath, dataDir string
+	var modelPath, dataset, onnxPath, dataDir, textPath, source string
 	var limit int
 	var asJSON, noFloat bool
 	cmd := &cobra.Command{
-		Use:   "eval --model FILE --dataset fashion-mnist [--onnx FILE] [--json]",
-		Short: "Measure a classifier program's accuracy on a test set, next to its float source model",
+		Use:   "eval --model FILE (--dataset fashion-mnist [--onnx FILE] | --text FILE [--source PATH]) [--json]",
+		Short: "Measure a program's accuracy (classifiers) or perplexity (language models) next to its float source model",
 		Long: `Runs the program on every test image (10,000 for fashion-mnist) with the integer runtime
 and reports the top-1 accuracy (class = argmax of the output, lowest index on ties, or an argmax head's first row).
 
 It also evaluates the float ONNX model the program was converted from, with the converter's
 float reference interpreter on the same images, and reports it as float_accuracy. The ONNX
 file is --onnx, or else the file named by the program's "source" metadata in the program's
-directory; --no-float skips it.`,
+directory; --no-float skips it.
+
+With --text, the program is a language model (transformer program): each non-empty
+line of the file is one sequence (BOS + tokens, cut to the program's max seq), every
+token after the first is predicted, and the perplexity exp(mean NLL) is reported for
+the int8 program and for its float source (the GGUF file or Hugging Face directory
+named by --source or by the program's "source" metadata, run by the float64
+reference forward pass), with the share of positions where both predict the same
+next token (teacher-forced agreement).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if modelPath == "" {
 				return errors.New("eval: --model is required")
+			}
+			if textPath != "" {
+				return evalLLM(cmd, modelPath, textPath, source, limit, noFloat, asJSON)
 			}
 			if dataset != "fashion-mnist" {
 				return fmt.Errorf("eval: unknown dataset %q (supported: fashion-mnist)", dataset)
@@ -107,7 +118,9 @@ directory; --no-float skips it.`,
 	f.StringVar(&dataset, "dataset", "fashion-mnist", "test set: fashion-mnist")
 	f.StringVar(&onnxPath, "onnx", "", "float ONNX source model (default: the program's \"source\" metadata, next to the program)")
 	f.StringVar(&dataDir, "data-dir", "", "directory of the Fashion-MNIST IDX files (default: Debian's /usr/share/datasets/fashion-mnist)")
-	f.IntVar(&limit, "limit", 0, "evaluate only the first N test images (0: all)")
+	f.IntVar(&limit, "limit", 0, "evaluate only the first N test images, or text lines with --text (0: all)")
+	f.StringVar(&textPath, "text", "", "language models: held-out text, one sequence per line; reports perplexity and next-token agreement")
+	f.StringVar(&source, "source", "", "language models: the float source (GGUF file or Hugging Face directory; default: the program's \"source\" metadata)")
 	f.BoolVar(&noFloat, "no-float", false, "skip the float source model")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object")
 	return cmd
