@@ -40,7 +40,33 @@ type Config struct {
 	Miner      Miner      `mapstructure:"miner"`
 	Challenger Challenger `mapstructure:"challenger"`
 	Prover     Prover     `mapstructure:"prover"`
+	Gateway    Gateway    `mapstructure:"gateway"`
 }
+
+// Gateway configures `sibyl gateway` (docs/gateway.md).
+type Gateway struct {
+	// Listen is the HTTP address of the API (and the explorer, if enabled).
+	Listen string `mapstructure:"listen"`
+	// Programs are the program files of the models served (input size, kind).
+	Programs []string `mapstructure:"programs"`
+	// DefaultRoute is the route of calls that name none.
+	DefaultRoute string `mapstructure:"default_route"`
+	// RequestTTL puts each request's deadline this far ahead (refunded after it).
+	RequestTTL time.Duration `mapstructure:"request_ttl"`
+	// WaitTimeout is how long a call waits for its result; MaxWait what a call may ask.
+	WaitTimeout time.Duration `mapstructure:"wait_timeout"`
+	MaxWait     time.Duration `mapstructure:"max_wait"`
+	// MaxBodyBytes bounds request bodies; MaxInFlight the calls waiting at once.
+	MaxBodyBytes int64 `mapstructure:"max_body_bytes"`
+	MaxInFlight  int   `mapstructure:"max_in_flight"`
+	// Explorer also serves the explorer under /explorer/.
+	Explorer bool `mapstructure:"explorer"`
+	// Open accepts calls without API keys (local development only).
+	Open bool `mapstructure:"open"`
+}
+
+// GatewayRoutes are the route names gateway.default_route accepts.
+var GatewayRoutes = []string{"attested", "optimistic", "proven", "attested+optimistic"}
 
 // Prover says where Groth16 keys come from (step proofs in disputes, whole-program proofs).
 type Prover struct {
@@ -185,6 +211,9 @@ var defaults = map[string]any{
 	"miner.input_fetch.enabled": false, "miner.input_fetch.schemes": []string{"https"},
 	"miner.input_fetch.file_root": "", "miner.input_fetch.timeout": "10s", "miner.input_fetch.retries": 2,
 	"prover.data_dir": "./sibyl-data", "prover.keys": "development",
+	"gateway.listen": "127.0.0.1:8080", "gateway.programs": []string{}, "gateway.default_route": "attested",
+	"gateway.request_ttl": "10m", "gateway.wait_timeout": "60s", "gateway.max_wait": "10m",
+	"gateway.max_body_bytes": 1 << 20, "gateway.max_in_flight": 1024, "gateway.explorer": true, "gateway.open": false,
 }
 
 // Load reads the configuration: defaults, then the YAML file (if path is not
@@ -338,6 +367,28 @@ func (c *Config) Validate() error {
 	}
 	if c.Challenger.MaxGames < 1 {
 		return bad("challenger.max_games", "%d is below 1", c.Challenger.MaxGames)
+	}
+	return c.Gateway.validate(bad)
+}
+
+func (g Gateway) validate(bad func(key, format string, args ...any) error) error {
+	if !slices.Contains(GatewayRoutes, g.DefaultRoute) {
+		return bad("gateway.default_route", "%q is not one of %s", g.DefaultRoute, strings.Join(GatewayRoutes, ", "))
+	}
+	if g.RequestTTL < 10*time.Second || g.RequestTTL > 30*24*time.Hour {
+		return bad("gateway.request_ttl", "%v is not in [10s, 720h]", g.RequestTTL)
+	}
+	if g.MaxWait <= 0 || g.MaxWait > time.Hour {
+		return bad("gateway.max_wait", "%v is not in (0, 1h]", g.MaxWait)
+	}
+	if g.WaitTimeout <= 0 || g.WaitTimeout > g.MaxWait {
+		return bad("gateway.wait_timeout", "%v is not in (0, gateway.max_wait]", g.WaitTimeout)
+	}
+	if g.MaxBodyBytes < 1024 || g.MaxBodyBytes > 64<<20 {
+		return bad("gateway.max_body_bytes", "%d is not in [1024, 64 MiB]", g.MaxBodyBytes)
+	}
+	if g.MaxInFlight < 1 || g.MaxInFlight > 1_000_000 {
+		return bad("gateway.max_in_flight", "%d is not in [1, 1000000]", g.MaxInFlight)
 	}
 	return nil
 }

@@ -77,6 +77,11 @@ type Options struct {
 	// Hold, if set, is called with the report before the chain and nodes stop
 	// (e.g. to keep the devnet up for other tools until interrupted).
 	Hold func(*Report)
+	// GatewayAddr, if set, runs the gateway (OpenAI-compatible API, sending
+	// from development key KeyGateway) there while the devnet runs.
+	GatewayAddr string
+	// GatewayReady is told where the gateway serves, with a development API key.
+	GatewayReady func(*GatewayInfo)
 }
 
 // Report is what a scenario run produced, read back from the chain.
@@ -105,6 +110,7 @@ type Report struct {
 	RequestsPerSecond float64            `json:"requests_per_second,omitempty"`
 	Contracts         protocol.Addresses `json:"contracts"`
 	RPC               string             `json:"rpc,omitempty"`
+	Gateway           *GatewayInfo       `json:"gateway,omitempty"`
 	OK                bool               `json:"ok"`
 	Problems          []string           `json:"problems,omitempty"`
 }
@@ -274,6 +280,19 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if o.Ready != nil {
 		o.Ready(ch.RPC, addrs, models)
 	}
+	var gwInfo *GatewayInfo
+	if o.GatewayAddr != "" {
+		gopts := GatewayOptions{Addr: o.GatewayAddr, Programs: progs, Dir: runDir, PollEvery: o.BlockPeriod, Log: o.Log, Explorer: true}
+		var stopGateway func()
+		gwInfo, _, stopGateway, err = StartGateway(nodeCtx, ch, addrs, gopts)
+		if err != nil {
+			return nil, err
+		}
+		defer stopGateway()
+		if o.GatewayReady != nil {
+			o.GatewayReady(gwInfo)
+		}
+	}
 
 	// The demo consumer sends requests.
 	user := accounts[KeyUser]
@@ -331,7 +350,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 
 	var rep *Report
-	rep = &Report{Scenario: o.Scenario, ChainRules: o.ChainRules, Requests: len(reqs), Contracts: addrs, RPC: ch.RPC,
+	rep = &Report{Scenario: o.Scenario, ChainRules: o.ChainRules, Requests: len(reqs), Contracts: addrs, RPC: ch.RPC, Gateway: gwInfo,
 		Routes: map[string]RouteReport{
 			"optimistic": {Status: map[bool]string{true: "live", false: "not exercised (no optimistic requests)"}[o.Requests > 0]},
 			"proven":     {Status: map[bool]string{true: "live", false: "live in the contracts and the miner; not exercised (no proven requests)"}[o.ProvenRequests > 0]},

@@ -8,7 +8,7 @@
 // Writes that belong together are made through one Batch, committed with
 // fsync, so a crash at any point leaves either all of a batch or none of it.
 //
-// # Key schema (version 1)
+// # Key schema (version 2)
 //
 // Keys are ASCII prefixes followed by fixed-width binary fields; integers are
 // big-endian so that byte order is numeric order. Values are JSON (records) or
@@ -23,6 +23,13 @@
 //	trace/<request id 32>                    JSON Trace (input, output, commitments C_0..C_N)
 //	dispute/<game id 32>                     JSON Dispute
 //	ptx/<from 20><nonce u64>                 JSON PendingTx (signed raw transaction)
+//	gwkey/<key id>                           JSON APIKey: a gateway API key (secret hash, limits, spending)
+//	gwkeyhash/<sha256 of the secret 32>      raw key id: finds a key from the secret a client presents
+//	gwcall/<request id 32>                   JSON GatewayCall: the key and fee of a call the gateway sent
+//	gwreq/<request id 32>                    JSON GatewayRequest: the gateway's view of a request it sent
+//
+// Version 2 added the gw* prefixes (the gateway's records); Open upgrades a
+// version-1 database in place, since nothing else changed.
 //
 // <watcher> is a short name without '/' (e.g. "miner-requests").
 package store

@@ -14,7 +14,9 @@ import (
 )
 
 // SchemaVersion is the key-schema version this package reads and writes.
-const SchemaVersion uint32 = 1
+// Version 2 added the gateway's records (gwkey/, gwkeyhash/, gwcall/, gwreq/)
+// and changed nothing else, so Open upgrades a version-1 database in place.
+const SchemaVersion uint32 = 2
 
 var (
 	// ErrNotFound is returned when a record does not exist.
@@ -52,12 +54,26 @@ func Open(dir string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store: read schema version: %w", err)
 	default:
-		ok := len(v) == 4 && binary.BigEndian.Uint32(v) == SchemaVersion
+		known := len(v) == 4
+		var have uint32
+		if known {
+			have = binary.BigEndian.Uint32(v)
+		}
 		got := fmt.Sprintf("%x", v)
 		closer.Close()
-		if !ok {
+		switch {
+		case known && have == SchemaVersion:
+		case known && have == 1:
+			// Version 2 only added key prefixes: record the new version.
+			var b [4]byte
+			binary.BigEndian.PutUint32(b[:], SchemaVersion)
+			if err := db.Set(schemaKey, b[:], pebble.Sync); err != nil {
+				db.Close()
+				return nil, fmt.Errorf("store: upgrade schema 1 to %d: %w", SchemaVersion, err)
+			}
+		default:
 			db.Close()
-			return nil, fmt.Errorf("%w: database has %s, this build reads %d", ErrSchema, got, SchemaVersion)
+			return nil, fmt.Errorf("%w: database has %s, this build reads %d (and upgrades 1)", ErrSchema, got, SchemaVersion)
 		}
 	}
 	return s, nil

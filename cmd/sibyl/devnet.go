@@ -35,6 +35,7 @@ func newDevnetCmd() *cobra.Command {
 		chainRules              string
 		modelsFlag              []string
 		requests, proven, port  int
+		gatewayPort             int
 		attested, arity         int
 		faultStep               int
 		jsonOut, keep           bool
@@ -95,7 +96,7 @@ exits 0 only if every request ended as it should. With --keep the chain and node
 			}
 			opts := devnet.Options{
 				Scenario: scenario, Requests: requests, ProvenRequests: proven, AttestedRequests: attested, Programs: progs,
-				Inputs: devnetInputs(), Port: port, Dir: dir, FaultStep: faultStep, Timeout: timeout, Arity: uint8(arity),
+				Inputs: devnetInputs(progs[0].Program.InputShape().Elems()), Port: port, Dir: dir, FaultStep: faultStep, Timeout: timeout, Arity: uint8(arity),
 				ChainRules: devnet.ChainRules(chainRules),
 				Log:        slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: lv})),
 				Progress:   progress,
@@ -104,6 +105,16 @@ exits 0 only if every request ended as it should. With --keep the chain and node
 						fmt.Fprintf(progress, "JSON-RPC: %s (chain id 1337); contracts as printed above\n", rpc)
 					}
 				},
+				GatewayReady: func(g *devnet.GatewayInfo) {
+					fmt.Fprintf(progress, "gateway: %s (OpenAI-compatible; account %s pays the fees)\n", g.URL, g.Account)
+					fmt.Fprintf(progress, "gateway API key: %s\n", g.APIKey)
+					if g.Explorer != "" {
+						fmt.Fprintf(progress, "explorer: %s\n", g.Explorer)
+					}
+				},
+			}
+			if gatewayPort >= 0 {
+				opts.GatewayAddr = fmt.Sprintf("127.0.0.1:%d", gatewayPort)
 			}
 			if keep {
 				opts.Hold = func(rep *devnet.Report) {
@@ -133,6 +144,7 @@ exits 0 only if every request ended as it should. With --keep the chain and node
 	f.StringSliceVar(&modelsFlag, "model", nil, "model program files (default: models/fmnist_mlp.sibyl)")
 	f.StringVar(&chainRules, "chain-rules", string(devnet.RulesOsaka), "fork rules of the embedded chain: osaka (mainnet pricing) or dev (go-ethereum's dev-chain rules through Amsterdam/Bogota, EIP-8037 state gas)")
 	f.IntVar(&port, "port", 8545, "JSON-RPC port on 127.0.0.1 (-1: none)")
+	f.IntVar(&gatewayPort, "gateway-port", 8080, "port of the gateway (OpenAI-compatible API, and the explorer at /explorer/) on 127.0.0.1 (0: any free port, -1: none)")
 	f.StringVar(&dir, "dir", defaultDevnetDir(), "data directory: development keys (kept, under keys/dev) and node stores (one per run, removed)")
 	f.IntVar(&faultStep, "fault-step", -1, "step the faulty miner corrupts (-1: the middle step)")
 	f.IntVar(&arity, "arity", 0, "k of the games the challenger opens (2..16; 0: 16, the fewest rounds)")
@@ -160,15 +172,15 @@ func devnetPrograms(files []string) ([]devnet.NamedProgram, error) {
 	return out, nil
 }
 
-// devnetInputs uses Fashion-MNIST test images when the data set is installed,
-// and seeded random bytes otherwise.
-func devnetInputs() func(i int) []byte {
+// devnetInputs uses Fashion-MNIST test images when the data set is installed
+// and the model takes images, and seeded random bytes of the model's input size otherwise.
+func devnetInputs(size int) func(i int) []byte {
 	set, err := fashionmnist.Load("", fashionmnist.Test)
 	return func(i int) []byte {
-		if err == nil {
+		if err == nil && size == fashionmnist.ImageSize {
 			return append([]byte(nil), set.Image(i%set.Len())...)
 		}
-		return runtimetest.Bytes(uint64(1000+i), fashionmnist.ImageSize)
+		return runtimetest.Bytes(uint64(1000+i), size)
 	}
 }
 

@@ -1,0 +1,87 @@
+package receipt
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+func TestRouteNames(t *testing.T) {
+	for bits := uint8(1); bits <= 7; bits++ {
+		got, err := ParseRoute(RouteName(bits))
+		if err != nil || got != bits {
+			t.Errorf("%d: %q -> %d, %v", bits, RouteName(bits), got, err)
+		}
+	}
+	for _, bad := range []string{"", "fast", "attested+", "+proven", "zk"} {
+		if _, err := ParseRoute(bad); !errors.Is(err, ErrRoute) {
+			t.Errorf("%q: %v", bad, err)
+		}
+	}
+	if RouteName(0) != "0x0" || RouteName(9) != "0x9" {
+		t.Errorf("names of invalid bits: %s %s", RouteName(0), RouteName(9))
+	}
+}
+
+func TestRead(t *testing.T) {
+	r := Receipt{Version: 1, ChainID: "1337", RequestID: "3", Status: StatusFinal}
+	b, _ := json.Marshal(r)
+	got, err := Read(bytes.NewReader(b))
+	if err != nil || got.RequestID != "3" {
+		t.Fatalf("%+v %v", got, err)
+	}
+	for _, bad := range []string{`{"version":1,"extra":true}`, `{"version":1} {}`, `[1]`, ``, `{"version":"one"}`} {
+		if _, err := Read(strings.NewReader(bad)); !errors.Is(err, ErrFormat) {
+			t.Errorf("%q: %v", bad, err)
+		}
+	}
+}
+
+// TestResultDigestMatchesSignature checks the EIP-712 digest and signer
+// recovery against a signature made here (the contract's side is tested by
+// the gateway's end-to-end test, where the Coprocessor accepted it).
+func TestResultDigestMatchesSignature(t *testing.T) {
+	key, _ := crypto.GenerateKey()
+	d := ResultDigest(big.NewInt(1337), common.HexToAddress("0x01"), big.NewInt(5), common.HexToHash("0x02"), common.HexToHash("0x03"), common.HexToHash("0x04"))
+	sig, err := crypto.Sign(d[:], key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig[64] += 27
+	who, err := recoverSigner(d, sig)
+	if err != nil || who != crypto.PubkeyToAddress(key.PublicKey) {
+		t.Fatalf("recovered %s, %v", who, err)
+	}
+	// High s (the malleable twin) and bad lengths are refused, as on chain.
+	hi := append([]byte(nil), sig...)
+	s := new(big.Int).SetBytes(hi[32:64])
+	s.Sub(crypto.S256().Params().N, s)
+	copy(hi[32:64], common.LeftPadBytes(s.Bytes(), 32))
+	if _, err := recoverSigner(d, hi); err == nil {
+		t.Fatal("high-s signature accepted")
+	}
+	if _, err := recoverSigner(d, sig[:64]); err == nil {
+		t.Fatal("64-byte signature accepted")
+	}
+	other := ResultDigest(big.NewInt(1337), common.HexToAddress("0x01"), big.NewInt(6), common.HexToHash("0x02"), common.HexToHash("0x03"), common.HexToHash("0x04"))
+	if who2, _ := recoverSigner(other, sig); who2 == who {
+		t.Fatal("the digest does not bind the request id")
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	f.Add([]byte(`{"version":1,"chain_id":"1337","request_id":"1","routes":"attested","status":"final","transactions":{"request":{"hash":"0x00","block":1}}}`))
+	f.Add([]byte(`{"output":"0xzz"}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, err := Read(bytes.NewReader(b))
+		if err == nil && r == nil {
+			t.Fatal("nil receipt without an error")
+		}
+	})
+}
