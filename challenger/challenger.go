@@ -1,9 +1,10 @@
 // Package challenger is sibyl's challenger: it watches optimistic results,
-// re-executes them (all, a sample, or per model), and when a claimed
-// commitment is wrong it proves it at once (wrong C_0 or C_N binding) or
-// opens a dispute game before the window closes and plays it to the end:
-// dissection moves from its own trace, then a one-step Groth16 proof, or a
-// timeout claim. It then withdraws bonds and slash rewards.
+// re-executes them (all, a sample, or per model), and when a result is wrong
+// it opens a dispute game before the window closes and plays it to the end: a
+// wrong C_0 or C_N binding is proven at once inside the game by recomputing
+// it on-chain; otherwise dissection moves from its own trace, then a one-step
+// Groth16 proof, or a timeout claim. A game whose result another game voided
+// is settled for its share. It then withdraws bonds and slash rewards.
 //
 // Every decision is re-derived from the chain and the store on each step, so
 // the process can be killed at any point: a challenge is recorded as intended
@@ -232,17 +233,17 @@ func (c *Challenger) check(ctx context.Context, r *store.Request, now time.Time)
 	} else if err != nil {
 		return err
 	}
-	switch {
-	case r.ClaimedC0 != tr.Commitments[0]:
-		c.log.Warn("wrong C_0: proving it", "request", id)
-		return c.wrongCommitment(ctx, r, true)
-	case r.ClaimedCN != trace.Hash(commit.StateBytes(r.ClaimedOutput)):
-		c.log.Warn("C_N does not commit to the posted output: proving it", "request", id)
-		return c.wrongCommitment(ctx, r, false)
-	case r.ClaimedCN == tr.Commitments[tr.Steps()]:
-		return c.put(r, store.RequestVerified, "")
+	switch wrongBinding(r, tr) {
+	case bindingInput:
+		c.log.Warn("wrong C_0: challenging, to prove it in the game", "request", id)
+	case bindingOutput:
+		c.log.Warn("C_N does not commit to the posted output: challenging, to prove it in the game", "request", id)
+	default:
+		if r.ClaimedCN == tr.Commitments[tr.Steps()] {
+			return c.put(r, store.RequestVerified, "")
+		}
+		c.log.Warn("wrong result: challenging", "request", id, "miner", r.Miner, "claimed", r.ClaimedCN, "ours", tr.Commitments[tr.Steps()])
 	}
-	c.log.Warn("wrong result: challenging", "request", id, "miner", r.Miner, "claimed", r.ClaimedCN, "ours", tr.Commitments[tr.Steps()])
 	// Record the intent durably before sending, so a restart looks for the game instead of opening another.
 	if err := c.put(r, store.RequestDisputing, ""); err != nil {
 		return err
@@ -321,29 +322,43 @@ func (c *Challenger) followUp(ctx context.Context, r *store.Request, now time.Ti
 	return c.challenge(ctx, r)
 }
 
-// wrongCommitment voids a result whose claimed C_0 or C_N is not the
-// commitment of the request's input or the posted output; it is settled in
-// one transaction and recorded as a dispute won at once.
-func (c *Challenger) wrongCommitment(ctx context.Context, r *store.Request, input bool) error {
-	id := r.ID.Big()
+// binding names a claimed commitment that is not the commitment of the bytes
+// it must commit to.
+type binding int
+
+const (
+	bindingOK     binding = iota
+	bindingInput          // C_0 is not the commitment of the request's input
+	bindingOutput         // C_N is not the commitment of the posted output
+)
+
+// wrongBinding checks a result's claimed C_0 against our trace of the
+// request's input and its claimed C_N against its posted output.
+func wrongBinding(r *store.Request, tr *store.Trace) binding {
+	switch {
+	case r.ClaimedC0 != tr.Commitments[0]:
+		return bindingInput
+	case r.ClaimedCN != trace.Hash(commit.StateBytes(r.ClaimedOutput)):
+		return bindingOutput
+	}
+	return bindingOK
+}
+
+// proveWrongBinding voids, inside our open game, a result whose claimed C_0 or
+// C_N is not the commitment of the request's input or the posted output: the
+// contract recomputes it, so the game ends in one transaction. The proof pays
+// every game open against the result, so it does not matter who sends it.
+func (c *Challenger) proveWrongBinding(ctx context.Context, gid *big.Int, r *store.Request, which binding) error {
 	var err error
-	if input {
-		_, err = c.pc.ProveWrongInput(ctx, id, r.Input)
+	if which == bindingInput {
+		_, err = c.pc.ProveWrongInput(ctx, gid, r.Input)
 	} else {
-		_, err = c.pc.ProveWrongOutput(ctx, id, r.ClaimedOutput)
+		_, err = c.pc.ProveWrongOutput(ctx, gid, r.ClaimedOutput)
 	}
-	if err != nil {
-		if protocol.IsRevert(err, "NotChallengeable") {
-			return c.put(r, store.RequestSkipped, "result no longer challengeable")
-		}
-		return fmt.Errorf("challenger: prove wrong commitment of %v: %w", id, err)
+	if err != nil && !protocol.IsStaleMove(err) {
+		return fmt.Errorf("challenger: prove wrong commitment in game %v: %w", gid, err)
 	}
-	c.m.RecordDispute("challenger", "won")
-	gid := crypto.Keccak256Hash([]byte("sibyl.wrong-commitment"), r.ID[:])
-	r.Status = store.RequestDisputed
-	return c.st.Update(func(b *store.Batch) error {
-		return errors.Join(b.PutRequest(r), b.PutDispute(&store.Dispute{GameID: gid, RequestID: r.ID, Role: store.RoleChallenger, Status: store.DisputeResolved, Won: true, OpenedAt: c.clock.Now().Unix()}))
-	})
+	return nil
 }
 
 // play makes our next move in one game.
@@ -360,9 +375,6 @@ func (c *Challenger) play(ctx context.Context, d *store.Dispute, now time.Time) 
 	s := protocol.GameState(g)
 	if s.Phase == game.Resolved {
 		d.Status, d.Won = store.DisputeResolved, g.Status == protocol.GameChallengerWon
-		if g.Status == protocol.GameAborted {
-			c.log.Info("game aborted: the result was voided elsewhere; bond returned", "game", gid)
-		}
 		c.m.RecordDispute("challenger", map[bool]string{true: "won", false: "lost"}[d.Won])
 		c.log.Info("game resolved", "game", gid, "request", d.RequestID.Big(), "won", d.Won, "rounds", d.Rounds)
 		return c.st.Update(func(b *store.Batch) error { return b.PutDispute(d) })
@@ -372,18 +384,21 @@ func (c *Challenger) play(ctx context.Context, d *store.Dispute, now time.Time) 
 		return err
 	}
 	// Another game (or a wrong-commitment proof) already voided the result:
-	// nothing is left to decide; abort to get the bond back.
+	// every game open against it was right; settle ours for its share.
 	if onchain, err := c.pc.GetRequest(ctx, g.RequestId); err != nil {
 		return err
 	} else if onchain.Nonce != g.Nonce {
-		if _, err := c.pc.Abort(ctx, gid); err != nil && !protocol.IsStaleMove(err) {
-			return fmt.Errorf("challenger: abort game %v: %w", gid, err)
+		if _, err := c.pc.SettleVoided(ctx, gid); err != nil && !protocol.IsStaleMove(err) {
+			return fmt.Errorf("challenger: settle voided game %v: %w", gid, err)
 		}
 		return nil
 	}
 	tr, err := c.st.Trace(d.RequestID)
 	if err != nil {
 		return fmt.Errorf("challenger: game %v: no trace: %w", gid, err)
+	}
+	if which := wrongBinding(r, tr); which != bindingOK {
+		return c.proveWrongBinding(ctx, gid, r, which)
 	}
 	if s.Phase == game.AwaitPick {
 		if s.Claims, err = protocol.LastBisection(ctx, c.ch, c.pc.Addr.DisputeGame, gid, r.Block); err != nil {

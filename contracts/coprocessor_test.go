@@ -184,7 +184,7 @@ func TestOptimisticNeedsStake(t *testing.T) {
 	// miner0 leaves most of its stake: still registered, but below the minimum.
 	e.must(e.miners[0], e.stkC, e.stk.PackRequestUnbond(eth(1.5)), nil)
 	rid, _ := e.submit(e.newReq(id, input).miner(e.miners[0].addr))
-	e.mustRevert("NotStaked", e.miners[0], e.copC, e.cop.PackDeliverOptimistic(rid, input, c0, cN), e.cfg.coprocessor.ResultBond)
+	e.mustRevert("InsufficientStake", e.miners[0], e.copC, e.cop.PackDeliverOptimistic(rid, input, c0, cN), e.cfg.coprocessor.ResultBond)
 }
 
 func TestAssignmentFallbackAndStrikes(t *testing.T) {
@@ -546,7 +546,6 @@ func TestCoprocessorAccessControl(t *testing.T) {
 	e.mustRevert("AlreadySet", e.deployer, e.copC, e.cop.PackSetDisputeGame(e.user.addr), nil)
 	e.mustRevert("NotDisputeGame", e.user, e.copC, e.cop.PackOpenDispute(big.NewInt(1)), nil)
 	e.mustRevert("NotDisputeGame", e.user, e.copC, e.cop.PackCloseDispute(big.NewInt(1), 0, true, e.user.addr), nil)
-	e.mustRevert("NotDisputeGame", e.user, e.copC, e.cop.PackVoidResult(big.NewInt(1), e.user.addr), nil)
 	if g := call(e, e.copC, e.cop.PackDisputeGame(), e.cop.UnpackDisputeGame); g != e.dgC.Address() {
 		t.Fatal("dispute game not wired")
 	}

@@ -63,15 +63,12 @@ func TestDishonestMinerLosesAtEveryArity(t *testing.T) {
 			if r.Status != stPending || r.Nonce != 1 || r.OpenGames != 0 {
 				t.Fatalf("request after a lost dispute: %+v", r)
 			}
-			// Payouts: bond back, result bond, half the slash; the other half burned.
+			// Payouts, all in the DisputeGame: bond back, result bond, half the slash; the other half burned.
 			slash := e.cfg.game.SlashAmount
 			half := new(big.Int).Div(slash, big.NewInt(2))
-			// the challenger's own bond and the miner's result bond, both in the DisputeGame
-			if got := e.dgBalance(ch.addr); got.Cmp(new(big.Int).Add(e.cfg.game.ChallengerBond, e.cfg.coprocessor.ResultBond)) != 0 {
-				t.Fatalf("challenger's game balance %v", got)
-			}
-			if got := call(e, e.stkC, e.stk.PackCredits(ch.addr), e.stk.UnpackCredits); got.Cmp(half) != 0 {
-				t.Fatalf("challenger slash reward %v", got)
+			want := new(big.Int).Add(e.cfg.game.ChallengerBond, e.cfg.coprocessor.ResultBond)
+			if got := e.dgBalance(ch.addr); got.Cmp(want.Add(want, half)) != 0 {
+				t.Fatalf("challenger's game balance %v, want %v", got, want)
 			}
 			if got := call(e, e.stkC, e.stk.PackPendingBurn(), e.stk.UnpackPendingBurn); got.Cmp(new(big.Int).Sub(slash, half)) != 0 {
 				t.Fatalf("pending burn %v", got)
@@ -92,9 +89,7 @@ func TestDishonestMinerLosesAtEveryArity(t *testing.T) {
 			e.warp(int64(e.cfg.coprocessor.ChallengeWindow) + 1)
 			e.must(e.user, e.copC, e.cop.PackFinalize(rid, input), nil)
 			e.must(ch, e.dgC, e.dg.PackWithdraw(), nil)
-			e.must(ch, e.stkC, e.stk.PackWithdrawCredit(), nil)
 			e.mustRevert("NothingToWithdraw", ch, e.dgC, e.dg.PackWithdraw(), nil)
-			e.mustRevert("ZeroAmount", ch, e.stkC, e.stk.PackWithdrawCredit(), nil)
 			e.checkHeld()
 		})
 	}
@@ -206,7 +201,7 @@ func TestGameRevertPaths(t *testing.T) {
 	e.mustRevert("WrongStatus", ch, e.dgC, e.dg.PackChallenge(pending, 2), bond)
 	for _, f := range [][]byte{
 		e.dg.PackBisect(big.NewInt(9), nil), e.dg.PackChoose(big.NewInt(9), nil, big.NewInt(0)),
-		e.dg.PackTimeout(big.NewInt(9)), e.dg.PackAbort(big.NewInt(9)), e.dg.PackGetGame(big.NewInt(9)),
+		e.dg.PackTimeout(big.NewInt(9)), e.dg.PackSettleVoided(big.NewInt(9)), e.dg.PackGetGame(big.NewInt(9)),
 	} {
 		e.mustRevert("UnknownGame", ch, e.dgC, f, nil)
 	}
@@ -217,7 +212,7 @@ func TestGameRevertPaths(t *testing.T) {
 	e.mustRevert("NotYourTurn", ch, e.dgC, e.dg.PackChoose(gid, cs, big.NewInt(0)), nil)
 	e.mustRevert("WrongCommitmentCount", miner, e.dgC, e.dg.PackBisect(gid, cs[:1]), nil)
 	e.mustRevert("NotAtLeaf", miner, e.dgC, e.dg.PackProveStep(gid, nil, nil, nil, [32]byte{}), nil)
-	e.mustRevert("ResultStillCurrent", miner, e.dgC, e.dg.PackAbort(gid), nil)
+	e.mustRevert("ResultStillCurrent", miner, e.dgC, e.dg.PackSettleVoided(gid), nil)
 	e.must(miner, e.dgC, e.dg.PackBisect(gid, cs), nil)
 	e.mustRevert("NotYourTurn", miner, e.dgC, e.dg.PackBisect(gid, cs), nil)
 	e.mustRevert("NotYourTurn", miner, e.dgC, e.dg.PackChoose(gid, cs, big.NewInt(0)), nil)
@@ -246,7 +241,7 @@ func TestGameRevertPaths(t *testing.T) {
 	e.mustRevert("InvalidProof", miner, e.dgC, e.dg.PackProveProgram(gid, m.steps[0].enc, proof), nil)
 	e.must(miner, e.dgC, e.dg.PackProveStep(gid, m.steps[lo].enc, m.keyPath(t, int(lo)), proof, b32(post)), nil)
 	e.mustRevert("GameNotOpen", miner, e.dgC, e.dg.PackBisect(gid, nil), nil)
-	e.mustRevert("GameNotOpen", miner, e.dgC, e.dg.PackAbort(gid), nil)
+	e.mustRevert("GameNotOpen", miner, e.dgC, e.dg.PackSettleVoided(gid), nil)
 	// After the window, no more challenges.
 	e.warp(int64(e.cfg.coprocessor.ChallengeWindow) + 1)
 	e.mustRevert("ChallengeWindowClosed", ch, e.dgC, e.dg.PackChallenge(rid, 2), bond)
@@ -271,7 +266,10 @@ func TestFinalizeWaitsForOpenGames(t *testing.T) {
 	e.must(e.user, e.copC, e.cop.PackFinalize(rid, []byte{42, 43, 44}), nil)
 }
 
-func TestConcurrentGamesAndAbort(t *testing.T) {
+// TestConcurrentGamesShareTheVoid: three games against one lying result; when one proves it wrong, the miner is
+// slashed once per game and every game open at the void is won, with an equal share of the result bond and the
+// slash reward (whichever way it is closed later: settleVoided, or a timeout of a game nobody played on).
+func TestConcurrentGamesShareTheVoid(t *testing.T) {
 	e, _, rid, honest, bad := disputed(t, func(h []fr.Element) []fr.Element { return deviatingTrace(h, 3) })
 	m := getToy(t)
 	g1 := e.startGame(e.challengers[0], rid, 16)
@@ -280,26 +278,44 @@ func TestConcurrentGamesAndAbort(t *testing.T) {
 	if r := e.request(rid); r.OpenGames != 3 {
 		t.Fatalf("open games %d", r.OpenGames)
 	}
+	stake := e.stakeOf(e.miners[0].addr)
 	step := e.playGame(g1, e.miners[0], e.challengers[0], bad, honest)
 	proof, post := m.stepProof(t, int(step), honest[step])
 	e.must(e.challengers[0], e.dgC, e.dg.PackProveStep(g1, m.steps[step].enc, m.keyPath(t, int(step)), proof, b32(post)), nil)
-	// g2 is moot: aborted with the bond back.
-	e.must(e.user, e.dgC, e.dg.PackAbort(g2), nil)
-	if g := e.game(g2); g.Status != gAborted {
+	slashed := new(big.Int).Sub(stake, e.stakeOf(e.miners[0].addr))
+	if want := new(big.Int).Mul(e.cfg.game.SlashAmount, big.NewInt(3)); slashed.Cmp(want) != 0 {
+		t.Fatalf("slashed %v, want %v (one slashAmount per game open at the void)", slashed, want)
+	}
+	v := call(e, e.dgC, e.dg.PackVoidOf(rid, 0), e.dg.UnpackVoidOf)
+	pot := new(big.Int).Add(e.cfg.coprocessor.ResultBond, new(big.Int).Div(new(big.Int).Mul(slashed, big.NewInt(int64(e.cfg.game.RewardBps))), big.NewInt(10_000)))
+	if v.Games != 3 || v.Pot.Cmp(pot) != 0 || v.Settled != 1 {
+		t.Fatalf("void %+v, want 3 games, pot %v, 1 settled", v, pot)
+	}
+	share := new(big.Int).Div(pot, big.NewInt(3))
+	if got := e.dgBalance(e.challengers[0].addr); got.Cmp(new(big.Int).Add(e.cfg.game.ChallengerBond, share)) != 0 {
+		t.Fatalf("challenger0 got %v", got)
+	}
+	// g2: settled by anyone.
+	e.must(e.user, e.dgC, e.dg.PackSettleVoided(g2), nil)
+	if g := e.game(g2); g.Status != gChallengerWon {
 		t.Fatalf("g2 status %d", g.Status)
 	}
-	// g3 resolves by timeout but, being stale, is aborted too (no second slash).
-	stake := e.stakeOf(e.miners[0].addr)
+	// g3: nobody played on; its challenger's clock ran out, yet it was right: it wins its share, no second slash.
+	after := e.stakeOf(e.miners[0].addr)
+	lo, hi, a := e.boundaries(g3)
+	e.must(e.miners[0], e.dgC, e.dg.PackBisect(g3, innerCommitments(bad, lo, hi, a)), nil)
 	e.warp(int64(e.cfg.game.Clock) + 1)
 	e.must(e.user, e.dgC, e.dg.PackTimeout(g3), nil)
-	if g := e.game(g3); g.Status != gAborted {
+	if g := e.game(g3); g.Status != gChallengerWon {
 		t.Fatalf("g3 status %d", g.Status)
 	}
-	if e.stakeOf(e.miners[0].addr).Cmp(stake) != 0 {
-		t.Fatal("stale game slashed again")
+	if e.stakeOf(e.miners[0].addr).Cmp(after) != 0 {
+		t.Fatal("a game settled after the void slashed again")
 	}
-	if got := e.dgBalance(e.challengers[1].addr); got.Cmp(new(big.Int).Mul(e.cfg.game.ChallengerBond, big.NewInt(2))) != 0 {
-		t.Fatalf("challenger1 bonds back %v", got)
+	last := new(big.Int).Sub(pot, new(big.Int).Mul(share, big.NewInt(2)))
+	want := new(big.Int).Add(new(big.Int).Mul(e.cfg.game.ChallengerBond, big.NewInt(2)), share)
+	if got := e.dgBalance(e.challengers[1].addr); got.Cmp(want.Add(want, last)) != 0 {
+		t.Fatalf("challenger1 got %v, want %v", got, want)
 	}
 	e.checkHeld()
 }
@@ -313,16 +329,19 @@ func TestWrongCommitmentsAreProvenByRecomputation(t *testing.T) {
 			return out
 		})
 		ch := e.challengers[0]
-		e.mustRevert("DataMismatch", ch, e.dgC, e.dg.PackProveWrongInput(rid, []byte{1}), nil)
-		e.mustRevert("CommitmentCorrect", ch, e.dgC, e.dg.PackProveWrongOutput(rid, input), nil)
-		e.must(ch, e.dgC, e.dg.PackProveWrongInput(rid, input), nil)
+		gid := e.startGame(ch, rid, 2)
+		e.mustRevert("DataMismatch", ch, e.dgC, e.dg.PackProveWrongInput(gid, []byte{1}), nil)
+		e.mustRevert("CommitmentCorrect", ch, e.dgC, e.dg.PackProveWrongOutput(gid, input), nil)
+		e.must(ch, e.dgC, e.dg.PackProveWrongInput(gid, input), nil)
 		if e.request(rid).Status != stPending {
 			t.Fatal("not voided")
 		}
-		if e.dgBalance(ch.addr).Cmp(e.cfg.coprocessor.ResultBond) != 0 {
-			t.Fatal("challenger did not get the result bond")
+		want := new(big.Int).Add(e.cfg.coprocessor.ResultBond, e.cfg.game.ChallengerBond)
+		want.Add(want, new(big.Int).Div(e.cfg.game.SlashAmount, big.NewInt(2)))
+		if got := e.dgBalance(ch.addr); got.Cmp(want) != 0 {
+			t.Fatalf("challenger got %v, want bond + result bond + half the slash %v", got, want)
 		}
-		e.mustRevert("NotChallengeable", ch, e.dgC, e.dg.PackProveWrongInput(rid, input), nil)
+		e.mustRevert("GameNotOpen", ch, e.dgC, e.dg.PackProveWrongInput(gid, input), nil)
 		e.checkHeld()
 	})
 	t.Run("output", func(t *testing.T) {
@@ -332,9 +351,10 @@ func TestWrongCommitmentsAreProvenByRecomputation(t *testing.T) {
 			return out
 		})
 		ch := e.challengers[0]
-		e.mustRevert("DataMismatch", ch, e.dgC, e.dg.PackProveWrongOutput(rid, []byte{1}), nil)
-		e.mustRevert("CommitmentCorrect", ch, e.dgC, e.dg.PackProveWrongInput(rid, input), nil)
-		e.must(ch, e.dgC, e.dg.PackProveWrongOutput(rid, input), nil)
+		gid := e.startGame(ch, rid, 2)
+		e.mustRevert("DataMismatch", ch, e.dgC, e.dg.PackProveWrongOutput(gid, []byte{1}), nil)
+		e.mustRevert("CommitmentCorrect", ch, e.dgC, e.dg.PackProveWrongInput(gid, input), nil)
+		e.must(ch, e.dgC, e.dg.PackProveWrongOutput(gid, input), nil)
 		if e.request(rid).Status != stPending {
 			t.Fatal("not voided")
 		}
@@ -349,7 +369,8 @@ func TestWrongCommitmentsAreProvenByRecomputation(t *testing.T) {
 		badC0[31] = 1
 		_, cN := honestClaims(input)
 		e.must(miner, e.copC, e.cop.PackDeliverAttested(rid, input, badC0, cN, e.sign(e.enclave, rid, e.programHash(id), input)), e.cfg.coprocessor.ResultBond)
-		e.must(e.challengers[0], e.dgC, e.dg.PackProveWrongInput(rid, input), nil)
+		gid := e.startGame(e.challengers[0], rid, 2)
+		e.must(e.challengers[0], e.dgC, e.dg.PackProveWrongInput(gid, input), nil)
 		if l := call(e, cls, e.cls.PackLabels(rid), e.cls.UnpackLabels); !l.Voided || l.Done {
 			t.Fatalf("label after void %+v", l)
 		}

@@ -82,8 +82,8 @@ func TestConstructorAndMiscReverts(t *testing.T) {
 			t.Fatalf("dispute game with config %+v deployed", g)
 		}
 	}
-	// The DisputeGame takes ether only from the Coprocessor.
-	if got := e.revertOfCall(e.user, e.dgC.Address(), nil, big.NewInt(1), 100_000); got != "NotCoprocessor" {
+	// The DisputeGame takes ether only from the Coprocessor and Staking.
+	if got := e.revertOfCall(e.user, e.dgC.Address(), nil, big.NewInt(1), 100_000); got != "NotPayer" {
 		t.Fatalf("plain transfer to the game: %s", got)
 	}
 	// Consumer callbacks are for the Coprocessor only.
@@ -128,9 +128,14 @@ func TestProveProgramOnStaleGame(t *testing.T) {
 		return out
 	})
 	m := getToy(t)
+	g0 := e.startGame(e.challengers[0], rid, 2)
 	g := e.startGame(e.challengers[1], rid, 2)
-	e.must(e.challengers[0], e.dgC, e.dg.PackProveWrongOutput(rid, []byte{42, 43, 44}), nil)
-	e.mustRevert("GameNotOpen", e.miners[0], e.dgC, e.dg.PackProveProgram(g, m.program.enc, m.programProof(t, honest[0])), nil)
-	e.must(e.user, e.dgC, e.dg.PackAbort(g), nil)
+	e.must(e.challengers[0], e.dgC, e.dg.PackProveWrongOutput(g0, []byte{42, 43, 44}), nil)
+	e.mustRevert("AlreadyVoided", e.miners[0], e.dgC, e.dg.PackProveProgram(g, m.program.enc, m.programProof(t, honest[0])), nil)
+	e.mustRevert("AlreadyVoided", e.miners[0], e.dgC, e.dg.PackProveWrongOutput(g, []byte{42, 43, 44}), nil)
+	e.must(e.user, e.dgC, e.dg.PackSettleVoided(g), nil)
+	if e.game(g).Status != gChallengerWon {
+		t.Fatal("game open at the void not won")
+	}
 	e.checkHeld()
 }

@@ -33,7 +33,6 @@ const (
 	gOpen          = 1
 	gDefenderWon   = 2
 	gChallengerWon = 3
-	gAborted       = 4
 )
 
 // registerToy registers the toy program with its step-key root and whole-program key.

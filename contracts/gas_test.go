@@ -178,7 +178,8 @@ func measureGas(t *testing.T, bogota bool) []gasRow {
 	// Wrong C_0 on a 784-byte input.
 	rid, _ = e.submit(e.newReq(id, image).miner(e.miners[2].addr))
 	e.deliverOpt(e.miners[2], rid, out, [32]byte{1}, cN)
-	r = e.must(e.challengers[0], e.dgC, e.dg.PackProveWrongInput(rid, image), nil)
+	gid = e.startGame(e.challengers[0], rid, 2)
+	r = e.must(e.challengers[0], e.dgC, e.dg.PackProveWrongInput(gid, image), nil)
 	add("proveWrongInput (Poseidon2 of 784 bytes on-chain, slash, void)", r)
 
 	// Poseidon2 state commitment alone (view call, execution gas incl. 21k base).

@@ -79,10 +79,12 @@ func defaultEnvConfig() envConfig {
 			ChallengeWindow:  3600,
 			ResultBond:       eth(0.1),
 			MaxCallbackGas:   2_000_000,
+			StakePerResult:   eth(0.5),
 		},
 		game: bindings.DisputeGameConfig{
 			ChallengerBond: eth(0.1),
 			Clock:          3600,
+			ClockExtension: 600,
 			MaxK:           16,
 			SlashAmount:    eth(0.5),
 			RewardBps:      5000,
@@ -350,6 +352,31 @@ func (e *env) warp(d int64) {
 			e.t.Fatal("chain head did not advance")
 		}
 		time.Sleep(time.Millisecond)
+	}
+}
+
+// warpTo makes the chain head's timestamp exactly ts (one empty block; ts must be ahead of the head), so that
+// the next transaction is mined at ts+1.
+func (e *env) warpTo(ts int64) {
+	e.t.Helper()
+	if n, err := e.client.PendingTransactionCount(context.Background()); err != nil || n > 0 {
+		e.commit()
+	}
+	head := e.headTime()
+	if ts <= head {
+		e.t.Fatalf("warpTo(%d): head is already at %d", ts, head)
+	}
+	if err := e.sim.AdjustTime(time.Duration(ts-head) * time.Second); err != nil {
+		e.t.Fatal(err)
+	}
+	for i := 0; e.headTime() < ts; i++ {
+		if i > 1000 {
+			e.t.Fatal("chain head did not advance")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	if got := e.headTime(); got != ts {
+		e.t.Fatalf("warpTo(%d): head at %d", ts, got)
 	}
 }
 

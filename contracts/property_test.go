@@ -57,6 +57,9 @@ func TestPropertyRandomSequences(t *testing.T) {
 
 func runProperty(t *testing.T, seed uint64, steps int) {
 	e, id := served(t, func(c *envConfig) { c.nChallengers = 3 })
+	for _, m := range e.miners {
+		e.must(m, e.stkC, e.stk.PackStake(), eth(20)) // room for many open results (stakePerResult each)
+	}
 	w := &propWorld{e: e, rng: rand.New(rand.NewPCG(seed, 99)), model: id}
 	m := getToy(t)
 	// Snapshot of all ether: actors' balances plus the gas they paid so far, the contracts, the burn address.
@@ -102,9 +105,6 @@ func runProperty(t *testing.T, seed uint64, steps int) {
 		}
 		if e.dgBalance(a.addr).Sign() > 0 {
 			e.must(a, e.dgC, e.dg.PackWithdraw(), nil)
-		}
-		if call(e, e.stkC, e.stk.PackCredits(a.addr), e.stk.UnpackCredits).Sign() > 0 {
-			e.must(a, e.stkC, e.stk.PackWithdrawCredit(), nil)
 		}
 		if s := e.stakeOf(a.addr); s.Sign() > 0 {
 			e.must(a, e.stkC, e.stk.PackRequestUnbond(s), nil)
@@ -277,8 +277,10 @@ func (w *propWorld) challenge() {
 		honest := m.trace(r.input)
 		ch := e.challengers[w.pick(len(e.challengers))]
 		if b32(r.trace[0]) != b32(honest[0]) {
-			w.logf("prove wrong input %v by %s", r.id, ch.name)
-			e.must(ch, e.dgC, e.dg.PackProveWrongInput(r.id, r.input), nil)
+			gid := e.startGame(ch, r.id, 2)
+			w.games = append(w.games, &propGame{id: gid, rid: r.id, ch: ch})
+			w.logf("prove wrong input %v by %s in game %v", r.id, ch.name, gid)
+			e.must(ch, e.dgC, e.dg.PackProveWrongInput(gid, r.input), nil)
 			return
 		}
 		lying := b32(r.trace[toySteps]) == b32(honest[toySteps])
@@ -328,8 +330,8 @@ func (w *propWorld) move(m *toyModel) {
 		return
 	}
 	if (st.Nonce != e.request(g.rid).Nonce) || e.request(g.rid).Status != stDelivered {
-		w.logf("abort game %v", g.id)
-		e.must(e.user, e.dgC, e.dg.PackAbort(g.id), nil)
+		w.logf("settle voided game %v", g.id)
+		e.must(e.user, e.dgC, e.dg.PackSettleVoided(g.id), nil)
 		return
 	}
 	if st.Hi-st.Lo == 1 {

@@ -70,7 +70,7 @@ func TestStaking(t *testing.T) {
 	e.must(m, e.stkC, e.stk.PackWithdrawUnbonded(), nil)
 	e.mustRevert("ZeroAmount", m, e.stkC, e.stk.PackWithdrawUnbonded(), nil)
 	// Only the dispute game slashes; the slasher is set once by the deployer.
-	e.mustRevert("NotSlasher", e.deployer, e.stkC, e.stk.PackSlash(m.addr, eth(1), e.user.addr, 5000), nil)
+	e.mustRevert("NotSlasher", e.deployer, e.stkC, e.stk.PackSlash(m.addr, eth(1), 5000), nil)
 	e.mustRevert("NotDeployer", e.user, e.stkC, e.stk.PackSetSlasher(e.user.addr), nil)
 	e.mustRevert("SlasherAlreadySet", e.deployer, e.stkC, e.stk.PackSetSlasher(e.user.addr), nil)
 	if s := call(e, e.stkC, e.stk.PackSlasher(), e.stk.UnpackSlasher); s != e.dgC.Address() {

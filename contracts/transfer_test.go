@@ -32,12 +32,10 @@ func TestTransfersToRefusingRecipients(t *testing.T) {
 	// Refusing ether: every withdrawal reverts with TransferFailed and leaves the balance in place.
 	e.must(e.user, fc, f.PackSetRejectEther(true), nil)
 	e.mustRevert("TransferFailed", e.user, fc, via(e.dgC, e.dg.PackWithdraw()), nil)
-	e.mustRevert("TransferFailed", e.user, fc, via(e.stkC, e.stk.PackWithdrawCredit()), nil)
 	e.mustRevert("TransferFailed", e.user, fc, via(e.stkC, e.stk.PackWithdrawUnbonded()), nil)
 	// Accepting again: all of it arrives.
 	e.must(e.user, fc, f.PackSetRejectEther(false), nil)
 	e.must(e.user, fc, via(e.dgC, e.dg.PackWithdraw()), nil)
-	e.must(e.user, fc, via(e.stkC, e.stk.PackWithdrawCredit()), nil)
 	e.must(e.user, fc, via(e.stkC, e.stk.PackWithdrawUnbonded()), nil)
 	want := new(big.Int).Add(eth(2), e.cfg.game.ChallengerBond)
 	want.Add(want, e.cfg.coprocessor.ResultBond)

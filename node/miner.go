@@ -380,6 +380,12 @@ func (n *Miner) deliveryFailed(ctx context.Context, r *store.Request, err error)
 		(onchain.Status == protocol.StatusDelivered || onchain.Status == protocol.StatusFinalized) {
 		return n.setStatus(r, store.RequestDelivered, "")
 	}
+	if protocol.IsRevert(err, "InsufficientStake") {
+		// Every open optimistic result needs stakePerResult of our stake: wait
+		// until earlier results finalize (or the stake is topped up), then retry.
+		n.log.Warn("stake backs no more open results; delivery deferred", "request", r.ID.Big(), "err", err)
+		return nil
+	}
 	var re *protocol.RevertError
 	if errors.As(err, &re) || errors.Is(err, chain.ErrWouldRevert) || errors.Is(err, chain.ErrReverted) {
 		n.m.RecordTx("deliver", "reverted")

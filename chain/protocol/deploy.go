@@ -36,20 +36,33 @@ func Milli(x int64) *big.Int {
 }
 
 // DevDeployConfig is the embedded devnet's deployment: short windows and clocks
-// so a whole dispute fits in seconds of simulated time.
+// so a whole dispute fits in seconds of simulated time. The unbonding delay
+// outlasts the challenge window plus the longest game (2 x (clock + 64 x
+// clock extension)), as the DisputeGame's constructor requires; a stake of
+// MinStake backs MinStake / StakePerResult open optimistic results.
 func DevDeployConfig(treasury common.Address) DeployConfig {
 	return DeployConfig{
 		MinStake:  Milli(1000),
-		Unbonding: 3600,
+		Unbonding: 24 * 3600,
 		Coprocessor: bindings.CoprocessorConfig{
 			MinerFee: Milli(1), CallbackGasPrice: big.NewInt(1_000_000_000), ProtocolFeeBps: 500,
 			ResponseWindow: 60, ChallengeWindow: 120, ResultBond: Milli(100), MaxCallbackGas: 2_000_000,
-			Treasury: treasury,
+			Treasury: treasury, StakePerResult: Milli(100),
 		},
 		Game: bindings.DisputeGameConfig{
-			ChallengerBond: Milli(100), Clock: 600, MaxK: 16, SlashAmount: Milli(500), RewardBps: 5000,
+			ChallengerBond: Milli(100), Clock: 600, ClockExtension: 60, MaxK: 16, SlashAmount: Milli(100), RewardBps: 5000,
 		},
 	}
+}
+
+// MaxRounds is DisputeGame.MAX_ROUNDS: the most dissection rounds a game can take.
+const MaxRounds = 64
+
+// MinUnbonding is the shortest unbonding delay the DisputeGame's constructor
+// accepts for a challenge window and a game clock with its extension: stake
+// must not leave before a result delivered now can have been disputed to the end.
+func MinUnbonding(challengeWindow, clock, clockExtension uint64) uint64 {
+	return challengeWindow + 2*(clock+MaxRounds*clockExtension) + 1
 }
 
 // Deploy deploys and wires ModelRegistry, Staking, Groth16Verifier,

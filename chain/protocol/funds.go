@@ -7,9 +7,9 @@ import (
 )
 
 // WithdrawAll moves everything the contracts hold for the sender to its
-// account: won bonds (DisputeGame), fees and returned bonds (Coprocessor) and
-// slash rewards (Staking credits). Each is withdrawn only when non-zero; a
-// balance emptied concurrently (NothingToWithdraw, ZeroAmount) is not an error.
+// account: won bonds and slash rewards (DisputeGame), fees and returned bonds
+// (Coprocessor). Each is withdrawn only when non-zero; a balance emptied
+// concurrently (NothingToWithdraw) is not an error.
 func (c *Client) WithdrawAll(ctx context.Context) error {
 	me := c.From()
 	if bal, err := c.GameBalance(ctx, me); err != nil {
@@ -23,13 +23,6 @@ func (c *Client) WithdrawAll(ctx context.Context) error {
 		return err
 	} else if bal.Sign() > 0 {
 		if _, err := c.WithdrawCoprocessor(ctx); err != nil && !IsRevert(err, "NothingToWithdraw") {
-			return err
-		}
-	}
-	if cr, err := c.Credits(ctx, me); err != nil {
-		return err
-	} else if cr.Sign() > 0 {
-		if _, err := c.WithdrawCredit(ctx); err != nil && !IsRevert(err, "ZeroAmount") {
 			return err
 		}
 	}

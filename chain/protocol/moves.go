@@ -2,7 +2,7 @@ package protocol
 
 // staleMoveErrors are the DisputeGame reverts that mean the game moved on
 // before our move was mined.
-var staleMoveErrors = []string{"NotYourTurn", "GameNotOpen", "NotAtLeaf", "AtLeaf", "CommitmentsMismatch", "ClockRunning"}
+var staleMoveErrors = []string{"NotYourTurn", "GameNotOpen", "NotAtLeaf", "AtLeaf", "CommitmentsMismatch", "ClockRunning", "AlreadyVoided"}
 
 // IsStaleMove reports a move the chain refused because the game moved on
 // (the other side or another caller acted first); the next step re-reads it.

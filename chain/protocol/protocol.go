@@ -46,7 +46,6 @@ const (
 	GameOpen
 	GameDefenderWon
 	GameChallengerWon
-	GameAborted
 )
 
 // Caller is what reads need from the chain.
@@ -149,11 +148,6 @@ func (c *Client) StakeOf(ctx context.Context, who common.Address) (*big.Int, err
 	return call(ctx, c, c.Addr.Staking, Stk.PackStakeOf(who), Stk.UnpackStakeOf)
 }
 
-// Credits is what Staking holds for an account (slash rewards).
-func (c *Client) Credits(ctx context.Context, who common.Address) (*big.Int, error) {
-	return call(ctx, c, c.Addr.Staking, Stk.PackCredits(who), Stk.UnpackCredits)
-}
-
 // MinStake is the stake needed to serve and challenge.
 func (c *Client) MinStake(ctx context.Context) (*big.Int, error) {
 	return call(ctx, c, c.Addr.Staking, Stk.PackMinStake(), Stk.UnpackMinStake)
@@ -222,11 +216,6 @@ func (c *Client) WithdrawGame(ctx context.Context) (*types.Receipt, error) {
 	return c.send(ctx, c.Addr.DisputeGame, DG.PackWithdraw(), nil, "withdraw:game")
 }
 
-// WithdrawCredit withdraws the sender's Staking credit (slash rewards).
-func (c *Client) WithdrawCredit(ctx context.Context) (*types.Receipt, error) {
-	return c.send(ctx, c.Addr.Staking, Stk.PackWithdrawCredit(), nil, "withdraw:credit")
-}
-
 // Challenge opens a game against a request's current optimistic result and returns the game id.
 func (c *Client) Challenge(ctx context.Context, id *big.Int, k uint8, bond *big.Int) (*big.Int, *types.Receipt, error) {
 	r, err := c.send(ctx, c.Addr.DisputeGame, DG.PackChallenge(id, k), bond, ChallengeLabel(id))
@@ -261,19 +250,22 @@ func (c *Client) Timeout(ctx context.Context, game *big.Int) (*types.Receipt, er
 	return c.send(ctx, c.Addr.DisputeGame, DG.PackTimeout(game), nil, "timeout:"+game.String())
 }
 
-// Abort closes a game whose result was voided by another game.
-func (c *Client) Abort(ctx context.Context, game *big.Int) (*types.Receipt, error) {
-	return c.send(ctx, c.Addr.DisputeGame, DG.PackAbort(game), nil, "abort:"+game.String())
+// SettleVoided closes a game whose result was voided (by another game or a
+// wrong-commitment proof): its challenger gets its bond and its share.
+func (c *Client) SettleVoided(ctx context.Context, game *big.Int) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.DisputeGame, DG.PackSettleVoided(game), nil, "settle-voided:"+game.String())
 }
 
-// ProveWrongInput voids a result whose C_0 is not the commitment of the request's input.
-func (c *Client) ProveWrongInput(ctx context.Context, id *big.Int, input []byte) (*types.Receipt, error) {
-	return c.send(ctx, c.Addr.DisputeGame, DG.PackProveWrongInput(id, input), nil, ChallengeLabel(id))
+// ProveWrongInput voids, inside open game `game`, a result whose C_0 is not
+// the commitment of the request's input.
+func (c *Client) ProveWrongInput(ctx context.Context, game *big.Int, input []byte) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.DisputeGame, DG.PackProveWrongInput(game, input), nil, "prove-wrong-input:"+game.String())
 }
 
-// ProveWrongOutput voids a result whose C_N is not the commitment of its output.
-func (c *Client) ProveWrongOutput(ctx context.Context, id *big.Int, output []byte) (*types.Receipt, error) {
-	return c.send(ctx, c.Addr.DisputeGame, DG.PackProveWrongOutput(id, output), nil, ChallengeLabel(id))
+// ProveWrongOutput voids, inside open game `game`, a result whose C_N is not
+// the commitment of its output.
+func (c *Client) ProveWrongOutput(ctx context.Context, game *big.Int, output []byte) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.DisputeGame, DG.PackProveWrongOutput(game, output), nil, "prove-wrong-output:"+game.String())
 }
 
 // LastBisection returns the commitments of the latest Bisected event of a game

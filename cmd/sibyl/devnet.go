@@ -254,6 +254,8 @@ need (contracts:). Development keys are refused unless the chain id is 1337.`,
 			dc := protocol.DevDeployConfig(s.From())
 			dc.Coprocessor.ChallengeWindow = window
 			dc.Game.Clock = clock
+			dc.Game.ClockExtension = min(dc.Game.ClockExtension, clock)
+			dc.Unbonding = max(dc.Unbonding, protocol.MinUnbonding(window, clock, dc.Game.ClockExtension))
 			dc.MinStake = new(big.Int).Mul(new(big.Int).SetUint64(stake), protocol.Milli(1))
 			if measurement != "" {
 				m := common.HexToHash(measurement)

@@ -112,7 +112,12 @@ contract Coprocessor {
         uint96 resultBond; // bond an optimistic delivery posts
         uint32 maxCallbackGas; // upper bound on callbackGasLimit
         address treasury; // receives the protocol fee
+        uint96 stakePerResult; // active stake a miner needs per open optimistic result (>= the game's slashAmount)
     }
+
+    /// @notice Largest maxCallbackGas a deployment may set: a callback must leave room in a transaction (2^24 gas
+    ///         at most since EIP-7825) for the delivery's own work.
+    uint32 public constant MAX_CALLBACK_GAS_LIMIT = 8_000_000;
 
     ModelRegistry public immutable registry;
     Staking public immutable staking;
@@ -126,6 +131,7 @@ contract Coprocessor {
     uint96 public immutable resultBond;
     uint32 public immutable maxCallbackGas;
     address public immutable treasury;
+    uint96 public immutable stakePerResult;
     address private immutable deployer;
     bytes32 private immutable domainSeparator;
     /// @notice The DisputeGame, set once by the deployer.
@@ -143,6 +149,9 @@ contract Coprocessor {
     mapping(uint256 => address[]) internal minersOf;
     /// @notice Whether a miner serves a model (may be assigned and may serve as open fallback).
     mapping(uint256 => mapping(address => bool)) public isMinerFor;
+    /// @notice Optimistic results of a miner that are delivered and not yet final or voided: each needs
+    ///         stakePerResult of active stake, so one stake backs a bounded number of results.
+    mapping(address => uint256) public openResults;
 
     event RequestCreated(
         uint256 indexed requestId,
@@ -206,6 +215,9 @@ contract Coprocessor {
     error NothingToWithdraw();
     error TransferFailed();
     error MinerSetFull(uint256 modelId);
+    error InsufficientStake(address who, uint256 have, uint256 want);
+    error StaleDispute(uint256 requestId, uint32 nonce);
+    error InvalidConfig(string reason);
     error AlreadyJoined(uint256 modelId, address miner);
     error NotJoined(uint256 modelId, address miner);
 
@@ -216,6 +228,17 @@ contract Coprocessor {
         IAttestationRegistry attestation_,
         Config memory cfg
     ) {
+        if (address(registry_).code.length == 0) revert InvalidConfig("registry");
+        if (address(staking_).code.length == 0) revert InvalidConfig("staking");
+        if (address(verifier_).code.length == 0) revert InvalidConfig("verifier");
+        // (a zero attestation registry is allowed: the attested route is then unusable)
+        if (cfg.protocolFeeBps >= 10_000) revert InvalidConfig("protocolFeeBps");
+        if (cfg.treasury == address(0)) revert InvalidConfig("treasury");
+        if (cfg.responseWindow == 0) revert InvalidConfig("responseWindow");
+        if (cfg.challengeWindow == 0) revert InvalidConfig("challengeWindow");
+        if (cfg.resultBond == 0) revert InvalidConfig("resultBond");
+        if (cfg.stakePerResult == 0) revert InvalidConfig("stakePerResult");
+        if (cfg.maxCallbackGas > MAX_CALLBACK_GAS_LIMIT) revert InvalidConfig("maxCallbackGas");
         registry = registry_;
         staking = staking_;
         verifier = verifier_;
@@ -228,7 +251,7 @@ contract Coprocessor {
         resultBond = cfg.resultBond;
         maxCallbackGas = cfg.maxCallbackGas;
         treasury = cfg.treasury;
-        require(cfg.protocolFeeBps < 10_000, "protocolFeeBps");
+        stakePerResult = cfg.stakePerResult;
         deployer = msg.sender;
         domainSeparator = keccak256(
             abi.encode(
@@ -455,7 +478,15 @@ contract Coprocessor {
         internal
     {
         if (msg.value != resultBond) revert WrongBond(msg.value, resultBond);
-        if (!staking.isStaked(msg.sender)) revert NotStaked(msg.sender);
+        // Bounded value at risk: every open optimistic result of a miner is backed by stakePerResult of active
+        // stake (and the minimum stake), so a stake cannot back more results than it can be slashed for.
+        uint256 open = openResults[msg.sender] + 1;
+        uint256 want = open * stakePerResult;
+        uint256 minStake = staking.minStake();
+        if (want < minStake) want = minStake;
+        uint256 have = staking.stakeOf(msg.sender);
+        if (have < want) revert InsufficientStake(msg.sender, have, want);
+        openResults[msg.sender] = open;
         uint64 windowEnd = uint64(block.timestamp) + challengeWindow;
         r.status = Status.Delivered;
         r.party = msg.sender;
@@ -496,6 +527,7 @@ contract Coprocessor {
         if (r.bonded) {
             r.bonded = false;
             balanceOf[miner] += resultBond;
+            openResults[miner]--;
         }
         (, address publisher) = registry.programOf(r.modelId);
         _settle(r, requestId, miner, publisher);
@@ -585,31 +617,26 @@ contract Coprocessor {
         return (r.party, r.modelId, r.c0, r.cN, r.nonce);
     }
 
-    /// @notice Closes a dispute (DisputeGame only). A challenger win voids the result: the request is open again
-    ///         (to any of the model's miners) until its deadline, and the result bond is sent to the DisputeGame,
-    ///         which credits it to the challenger. A dispute about an already voided result (stale nonce)
-    ///         changes nothing.
-    /// @return current whether the dispute was about the current result
+    /// @notice Closes a dispute about the current result `nonce` (DisputeGame only). A challenger win voids the
+    ///         result: the request is open again (to any of the model's miners) until its deadline, and the result
+    ///         bond is sent to the DisputeGame, which shares it among the games that were open against the result.
     /// @return paid the result bond sent along (challenger wins only)
+    /// @return games the games that were open against the result, this one included (challenger wins only)
     function closeDispute(uint256 requestId, uint32 nonce, bool challengerWon, address challenger)
         external
         onlyDisputeGame
-        returns (bool current, uint256 paid)
+        returns (uint256 paid, uint16 games)
     {
         Stored storage r = requests[requestId];
-        if (r.status != Status.Delivered || r.nonce != nonce) return (false, 0);
-        r.openGames--;
-        emit DisputeClosed(requestId, challengerWon, r.openGames);
-        if (challengerWon) paid = _void(r, requestId, challenger);
-        return (true, paid);
-    }
-
-    /// @notice Voids the current result after a proven wrong commitment (DisputeGame only); the result bond is
-    ///         sent to the DisputeGame for the challenger.
-    function voidResult(uint256 requestId, address challenger) external onlyDisputeGame returns (uint256 paid) {
-        Stored storage r = requests[requestId];
-        if (r.status != Status.Delivered) revert WrongStatus(requestId, r.status);
-        return _void(r, requestId, challenger);
+        if (r.status != Status.Delivered || r.nonce != nonce) revert StaleDispute(requestId, nonce);
+        if (challengerWon) {
+            games = r.openGames;
+            emit DisputeClosed(requestId, true, 0);
+            paid = _void(r, requestId, challenger);
+        } else {
+            uint16 open = --r.openGames;
+            emit DisputeClosed(requestId, false, open);
+        }
     }
 
     function _void(Stored storage r, uint256 requestId, address challenger) internal returns (uint256 paid) {
@@ -626,6 +653,7 @@ contract Coprocessor {
             r.bonded = false;
             paid = resultBond;
             totalHeld -= paid;
+            openResults[miner]--;
         }
         emit ResultVoided(requestId, miner, challenger, nonce);
         // Interactions last: the DisputeGame (trusted) takes the bond, then the consumer hears of the void.

@@ -11,9 +11,18 @@ import {ModelRegistry} from "./ModelRegistry.sol";
 ///         claimed C_N. The game is a k-ary dissection over the step range [0, N]: the defender (the miner) posts
 ///         the k-1 inner commitments of the disputed range, the challenger names one segment it disputes, until
 ///         one step i remains with agreed C_i and disputed C_{i+1}; a Groth16 proof of step i from C_i settles it.
-///         Each side has a chess clock; the side whose clock runs out loses. The defender may also end a game at
-///         any time with a whole-program proof. Wrong claimed commitments (C_0 not of the request's input, C_N
-///         not of the posted output) are settled at once by recomputing them (proveWrongInput/Output).
+///         Each side has a chess clock with Optimism's clock extension: whoever moves keeps at least
+///         `clockExtension` seconds for its next move, so a side whose clock ran low can always answer; the side
+///         whose clock runs out loses. The defender may also end a game at any time with a whole-program proof.
+///         Wrong claimed commitments (C_0 not of the request's input, C_N not of the posted output) are settled
+///         inside any open game by recomputing them (proveWrongInput/Output).
+///
+///         Several games may run against one result. When one of them proves the result wrong, the result is
+///         voided and every game open against it at that moment was a right challenge: the defender is slashed
+///         `slashAmount` per such game, and the result bond plus `rewardBps` of the slash is shared equally among
+///         those games' challengers (each also gets its bond back). Who proved it first, or who sent the proving
+///         transaction, does not matter, so a miner's second account racing the honest challenger, or a copied
+///         proving transaction, takes a share at most, and costs the miner another `slashAmount`.
 ///         See docs/protocol.md.
 contract DisputeGame {
     /// @notice Game status.
@@ -21,8 +30,7 @@ contract DisputeGame {
         None,
         Open,
         DefenderWon,
-        ChallengerWon,
-        Aborted // the result was voided by another dispute; the bond went back
+        ChallengerWon
     }
 
     /// @notice A game (defender = the result's miner).
@@ -44,14 +52,25 @@ contract DisputeGame {
         bytes32 pending; // keccak256 of the defender's last posted commitments; nonzero: challenger to move
     }
 
+    /// @notice A voided result: what the games open against it at the void share.
+    struct Void {
+        uint16 games; // games open against the result when it was voided
+        uint16 settled; // of which have been paid their share
+        uint128 pot; // result bond + the slash reward, shared equally
+    }
+
     /// @notice Deployment parameters (immutable).
     struct Config {
-        uint96 challengerBond; // posted by each challenger, lost to the defender on a loss
-        uint64 clock; // seconds per side for the whole game
+        uint96 challengerBond; // posted by each challenger, lost to the defender on a loss (> 0)
+        uint64 clock; // seconds per side for the whole game (> 0)
+        uint64 clockExtension; // least time a side keeps after each of its moves (0 < extension <= clock)
         uint8 maxK; // largest arity a challenger may choose (>= 2)
-        uint128 slashAmount; // stake slashed from a losing defender
-        uint16 rewardBps; // share of the slashed stake that goes to the challenger; the rest is burned
+        uint128 slashAmount; // stake slashed from a voided result's miner per game open at the void (> 0)
+        uint16 rewardBps; // share of the slashed stake that goes to the challengers; the rest is burned (< 10000)
     }
+
+    /// @notice Most dissection rounds a game can take (k >= 2 and N < 2^64); bounds a game's length.
+    uint256 public constant MAX_ROUNDS = 64;
 
     Coprocessor public immutable coprocessor;
     Staking public immutable staking;
@@ -59,6 +78,7 @@ contract DisputeGame {
     ModelRegistry public immutable registry;
     uint96 public immutable challengerBond;
     uint64 public immutable clock;
+    uint64 public immutable clockExtension;
     uint8 public immutable maxK;
     uint128 public immutable slashAmount;
     uint16 public immutable rewardBps;
@@ -66,9 +86,11 @@ contract DisputeGame {
     /// @notice Number of games; ids are 1..gameCount.
     uint256 public gameCount;
     mapping(uint256 => Game) internal games;
-    /// @notice Withdrawable bonds.
+    /// @dev keccak256(requestId, nonce) => the void of that result.
+    mapping(bytes32 => Void) internal voids;
+    /// @notice Withdrawable bonds and winnings.
     mapping(address => uint256) public balanceOf;
-    /// @notice Sum of balances and bonds of open games: always equals this contract's ether balance.
+    /// @notice Sum of balances, bonds of open games and unpaid void shares: always equals this contract's ether.
     uint256 public totalHeld;
 
     event GameStarted(
@@ -83,8 +105,14 @@ contract DisputeGame {
     );
     event Bisected(uint256 indexed gameId, uint64 lo, uint64 hi, bytes32[] commitments);
     event SegmentChosen(uint256 indexed gameId, uint256 segment, uint64 lo, uint64 hi, bytes32 cLo, bytes32 cHi);
-    event GameResolved(uint256 indexed gameId, uint256 indexed requestId, Status status, uint256 slashed);
-    event WrongCommitmentProven(uint256 indexed requestId, address indexed challenger, bool input, uint256 slashed);
+    /// @notice A game ended; `paid` is what the winner got besides its own bond back (the challenger's bond for
+    ///         a defender, the share of the void for a challenger).
+    event GameResolved(uint256 indexed gameId, uint256 indexed requestId, Status status, uint256 paid);
+    /// @notice A result was proven wrong and voided; `games` games share `pot` (the result bond + the reward).
+    event ResultVoidShared(
+        uint256 indexed requestId, uint32 nonce, address indexed defender, uint16 games, uint256 slashed, uint256 pot
+    );
+    event WrongCommitmentProven(uint256 indexed requestId, uint256 indexed gameId, address indexed by, bool input);
     event Withdrawn(address indexed who, uint256 amount);
 
     error UnknownGame(uint256 gameId);
@@ -103,12 +131,13 @@ contract DisputeGame {
     error AtLeaf(uint256 gameId);
     error InvalidProof();
     error ResultStillCurrent(uint256 gameId);
+    error AlreadyVoided(uint256 gameId);
     error DataMismatch();
     error CommitmentCorrect();
-    error NotChallengeable(uint256 requestId);
     error NothingToWithdraw();
-    error NotCoprocessor();
+    error NotPayer();
     error TransferFailed();
+    error InvalidConfig(string reason);
 
     constructor(
         Coprocessor coprocessor_,
@@ -117,16 +146,44 @@ contract DisputeGame {
         ModelRegistry registry_,
         Config memory cfg
     ) {
-        require(cfg.maxK >= 2 && cfg.rewardBps <= 10_000, "config");
+        if (cfg.maxK < 2) revert InvalidConfig("maxK");
+        if (cfg.challengerBond == 0) revert InvalidConfig("challengerBond");
+        if (cfg.slashAmount == 0) revert InvalidConfig("slashAmount");
+        // A reward of the whole slash would make challenging oneself free: some of it must burn.
+        if (cfg.rewardBps >= 10_000) revert InvalidConfig("rewardBps");
+        if (cfg.clock == 0) revert InvalidConfig("clock");
+        if (cfg.clockExtension == 0 || cfg.clockExtension > cfg.clock) revert InvalidConfig("clockExtension");
+        if (
+            address(coprocessor_.staking()) != address(staking_) || address(coprocessor_.registry()) != address(registry_)
+                || address(coprocessor_.verifier()) != address(verifier_) || address(verifier_.registry()) != address(registry_)
+        ) revert InvalidConfig("wiring");
+        // Each open result must be backed by at least one slash (Coprocessor.stakePerResult).
+        if (coprocessor_.stakePerResult() < cfg.slashAmount) revert InvalidConfig("stakePerResult < slashAmount");
+        // Stake must not leave before a result delivered now can have been disputed to the end.
+        if (staking_.unbondingDelay() <= uint256(coprocessor_.challengeWindow()) + _maxGameDuration(cfg.clock, cfg.clockExtension))
+        {
+            revert InvalidConfig("unbondingDelay <= challengeWindow + maxGameDuration");
+        }
         coprocessor = coprocessor_;
         staking = staking_;
         verifier = verifier_;
         registry = registry_;
         challengerBond = cfg.challengerBond;
         clock = cfg.clock;
+        clockExtension = cfg.clockExtension;
         maxK = cfg.maxK;
         slashAmount = cfg.slashAmount;
         rewardBps = cfg.rewardBps;
+    }
+
+    /// @notice The longest a game can run before one side can be timed out: each side's clock, plus one
+    ///         extension per move of at most MAX_ROUNDS moves each.
+    function maxGameDuration() external view returns (uint256) {
+        return _maxGameDuration(clock, clockExtension);
+    }
+
+    function _maxGameDuration(uint64 clock_, uint64 extension) internal pure returns (uint256) {
+        return 2 * (uint256(clock_) + MAX_ROUNDS * uint256(extension));
     }
 
     // ---------------------------------------------------------------- starting
@@ -228,13 +285,14 @@ contract DisputeGame {
     ///         claimed C_0 to its claimed C_N. Anyone may call.
     function proveProgram(uint256 gameId, bytes calldata vk, bytes calldata proof) external {
         Game storage g = _open(gameId);
+        if (_voided(g)) revert AlreadyVoided(gameId);
         Coprocessor.Request memory r = coprocessor.getRequest(g.requestId);
-        if (r.nonce != g.nonce) revert GameNotOpen(gameId);
         if (!verifier.verifyProgram(g.modelId, vk, proof, r.c0, r.cN)) revert InvalidProof();
         _resolve(g, gameId, false);
     }
 
-    /// @notice Ends a game whose side to move has run out of clock: that side loses. Anyone may call.
+    /// @notice Ends a game whose side to move has run out of clock: that side loses (unless the result was
+    ///         voided meanwhile: then the challenger was right and gets its share). Anyone may call.
     function timeout(uint256 gameId) external {
         Game storage g = _open(gameId);
         bool defenderToMove = g.pending == bytes32(0);
@@ -243,14 +301,12 @@ contract DisputeGame {
         _resolve(g, gameId, defenderToMove);
     }
 
-    /// @notice Closes a game whose result was voided by another dispute; the challenger's bond goes back.
-    function abort(uint256 gameId) external {
+    /// @notice Closes a game whose result was voided (by another game or a wrong-commitment proof): the challenger
+    ///         gets its bond back and its share of the void. Anyone may call.
+    function settleVoided(uint256 gameId) external {
         Game storage g = _open(gameId);
-        (, uint32 nonce) = coprocessor.resultState(g.requestId);
-        if (nonce == g.nonce) revert ResultStillCurrent(gameId);
-        g.status = Status.Aborted;
-        balanceOf[g.challenger] += challengerBond;
-        emit GameResolved(gameId, g.requestId, Status.Aborted, 0);
+        if (!_voided(g)) revert ResultStillCurrent(gameId);
+        _payShare(g, gameId);
     }
 
     function _open(uint256 gameId) internal view returns (Game storage g) {
@@ -261,79 +317,113 @@ contract DisputeGame {
         }
     }
 
-    /// @dev Charges the time since the last move to the mover's clock.
+    /// @dev Charges the time since the last move to the mover's clock, then tops it up to clockExtension
+    ///      (Optimism's CLOCK_EXTENSION): the mover keeps at least that long for its next move, so a side that
+    ///      spent its clock answering slowly can still answer every later move. A game thus lasts at most
+    ///      maxGameDuration() before the side to move can be timed out.
     function _tick(Game storage g, uint256 gameId, bool defender) internal {
         uint64 elapsed = uint64(block.timestamp) - g.lastMoveAt;
-        if (defender) {
-            if (elapsed > g.defenderClock) revert ClockExpired(gameId);
-            g.defenderClock -= elapsed;
-        } else {
-            if (elapsed > g.challengerClock) revert ClockExpired(gameId);
-            g.challengerClock -= elapsed;
-        }
+        uint64 left = defender ? g.defenderClock : g.challengerClock;
+        if (elapsed > left) revert ClockExpired(gameId);
+        left -= elapsed;
+        if (left < clockExtension) left = clockExtension;
+        if (defender) g.defenderClock = left;
+        else g.challengerClock = left;
         g.lastMoveAt = uint64(block.timestamp);
     }
 
-    function _resolve(Game storage g, uint256 gameId, bool challengerWon) internal {
-        uint256 requestId = g.requestId;
-        address challenger = g.challenger;
-        // Decided before any external call, so that a consumer called back on a void cannot re-enter this game.
-        g.status = challengerWon ? Status.ChallengerWon : Status.DefenderWon;
-        (bool current, uint256 paid) = coprocessor.closeDispute(requestId, g.nonce, challengerWon, challenger);
-        if (!current) {
-            // The result was already voided by another dispute: nothing left to decide.
-            g.status = Status.Aborted;
-            balanceOf[challenger] += challengerBond;
-            emit GameResolved(gameId, requestId, Status.Aborted, 0);
-            return;
-        }
-        uint256 slashed;
-        if (challengerWon) {
-            balanceOf[challenger] += challengerBond + paid; // own bond back + the result bond
-            totalHeld += paid;
-            slashed = staking.slash(g.defender, slashAmount, challenger, rewardBps);
-        } else {
-            balanceOf[g.defender] += challengerBond;
-        }
-        emit GameResolved(gameId, requestId, g.status, slashed);
+    function _voidKey(uint256 requestId, uint32 nonce) internal pure returns (bytes32) {
+        return keccak256(abi.encode(requestId, nonce));
     }
 
-    /// @notice Receives result bonds from the Coprocessor (only).
+    function _voided(Game storage g) internal view returns (bool) {
+        return voids[_voidKey(g.requestId, g.nonce)].games != 0;
+    }
+
+    function _resolve(Game storage g, uint256 gameId, bool challengerWon) internal {
+        if (_voided(g)) {
+            // Another game or a wrong-commitment proof voided the result first: this challenger was right too.
+            _payShare(g, gameId);
+            return;
+        }
+        uint256 requestId = g.requestId;
+        // Decided before any external call, so that a consumer called back on a void cannot re-enter this game.
+        g.status = challengerWon ? Status.ChallengerWon : Status.DefenderWon;
+        (uint256 paid, uint16 open) = coprocessor.closeDispute(requestId, g.nonce, challengerWon, g.challenger);
+        if (challengerWon) {
+            uint256 pot = _slashForVoid(requestId, g.nonce, g.defender, open, paid);
+            if (open == 1) {
+                // The only game: paid in full at once; no other game will look for the void record.
+                balanceOf[g.challenger] += challengerBond + pot;
+                emit GameResolved(gameId, requestId, Status.ChallengerWon, pot);
+            } else {
+                voids[_voidKey(requestId, g.nonce)] = Void({games: open, settled: 0, pot: uint128(pot)});
+                _payShare(g, gameId);
+            }
+        } else {
+            balanceOf[g.defender] += challengerBond;
+            emit GameResolved(gameId, requestId, Status.DefenderWon, challengerBond);
+        }
+    }
+
+    /// @dev A result was voided with `open` games against it (the voiding one included): slashes the defender
+    ///      slashAmount per game; returns the pot those games share, the result bond `paid` plus the reward.
+    function _slashForVoid(uint256 requestId, uint32 nonce, address defender, uint16 open, uint256 paid)
+        internal
+        returns (uint256 pot)
+    {
+        (uint256 slashed, uint256 reward) = staking.slash(defender, uint256(slashAmount) * open, rewardBps);
+        pot = paid + reward;
+        totalHeld += pot;
+        emit ResultVoidShared(requestId, nonce, defender, open, slashed, pot);
+    }
+
+    /// @dev Pays a game of a voided result: the challenger's bond back and an equal share of the pot (the last
+    ///      game paid takes the rounding remainder).
+    function _payShare(Game storage g, uint256 gameId) internal {
+        Void storage v = voids[_voidKey(g.requestId, g.nonce)];
+        uint256 share = v.pot / v.games;
+        uint16 settled = v.settled + 1;
+        if (settled == v.games) share = v.pot - share * (v.games - 1);
+        v.settled = settled;
+        g.status = Status.ChallengerWon;
+        balanceOf[g.challenger] += challengerBond + share;
+        emit GameResolved(gameId, g.requestId, Status.ChallengerWon, share);
+    }
+
+    /// @notice Receives result bonds from the Coprocessor and slash rewards from Staking (only).
     receive() external payable {
-        if (msg.sender != address(coprocessor)) revert NotCoprocessor();
+        if (msg.sender != address(coprocessor) && msg.sender != address(staking)) revert NotPayer();
     }
 
     // ---------------------------------------------------------------- wrong commitments
 
-    /// @notice Proves that the current optimistic result's claimed C_0 is not the commitment of the request's
-    ///         input: `input` must hash to the request's inputHash. Voids the result, slashes the miner, and
-    ///         pays the caller the result bond and the slash reward.
-    function proveWrongInput(uint256 requestId, bytes calldata input) external {
-        Coprocessor.Request memory r = _challengeable(requestId);
+    /// @notice Proves, inside open game `gameId`, that the result's claimed C_0 is not the commitment of the
+    ///         request's input: `input` must hash to the request's inputHash. Voids the result like a challenger
+    ///         win of that game (every game open against the result shares the void). Anyone may call: the caller
+    ///         gains nothing the game's challenger would not, so copying the call is pointless.
+    function proveWrongInput(uint256 gameId, bytes calldata input) external {
+        (Game storage g, Coprocessor.Request memory r) = _wrongCommitmentGame(gameId);
         if (keccak256(input) != r.inputHash) revert DataMismatch();
         if (verifier.stateCommitment(input) == r.c0) revert CommitmentCorrect();
-        _wrongCommitment(requestId, r.miner, true);
+        emit WrongCommitmentProven(g.requestId, gameId, msg.sender, true);
+        _resolve(g, gameId, true);
     }
 
-    /// @notice Proves that the current optimistic result's claimed C_N is not the commitment of its output bytes.
-    function proveWrongOutput(uint256 requestId, bytes calldata output) external {
-        Coprocessor.Request memory r = _challengeable(requestId);
+    /// @notice Proves, inside open game `gameId`, that the result's claimed C_N is not the commitment of its
+    ///         output bytes; as proveWrongInput otherwise.
+    function proveWrongOutput(uint256 gameId, bytes calldata output) external {
+        (Game storage g, Coprocessor.Request memory r) = _wrongCommitmentGame(gameId);
         if (keccak256(output) != r.outputHash) revert DataMismatch();
         if (verifier.stateCommitment(output) == r.cN) revert CommitmentCorrect();
-        _wrongCommitment(requestId, r.miner, false);
+        emit WrongCommitmentProven(g.requestId, gameId, msg.sender, false);
+        _resolve(g, gameId, true);
     }
 
-    function _challengeable(uint256 requestId) internal view returns (Coprocessor.Request memory r) {
-        r = coprocessor.getRequest(requestId);
-        if (r.status != Coprocessor.Status.Delivered) revert NotChallengeable(requestId);
-    }
-
-    function _wrongCommitment(uint256 requestId, address miner, bool input) internal {
-        uint256 paid = coprocessor.voidResult(requestId, msg.sender);
-        balanceOf[msg.sender] += paid;
-        totalHeld += paid;
-        uint256 slashed = staking.slash(miner, slashAmount, msg.sender, rewardBps);
-        emit WrongCommitmentProven(requestId, msg.sender, input, slashed);
+    function _wrongCommitmentGame(uint256 gameId) internal view returns (Game storage g, Coprocessor.Request memory r) {
+        g = _open(gameId);
+        if (_voided(g)) revert AlreadyVoided(gameId);
+        r = coprocessor.getRequest(g.requestId);
     }
 
     // ---------------------------------------------------------------- funds and views
@@ -353,5 +443,10 @@ contract DisputeGame {
     function getGame(uint256 gameId) external view returns (Game memory g) {
         g = games[gameId];
         if (g.status == Status.None) revert UnknownGame(gameId);
+    }
+
+    /// @notice The void of a request's result `nonce` (zero games: not voided).
+    function voidOf(uint256 requestId, uint32 nonce) external view returns (Void memory) {
+        return voids[_voidKey(requestId, nonce)];
     }
 }

@@ -4,7 +4,8 @@ pragma solidity ^0.8.28;
 /// @title Staking
 /// @notice Stake of miners and challengers. Stake leaves only after an unbonding delay, and only the dispute game
 ///         can slash it, from the active stake first and then from stake still unbonding, so leaving cannot
-///         outrun a dispute as long as the delay exceeds the challenge window plus a game's longest run.
+///         outrun a dispute as long as the delay exceeds the challenge window plus a game's longest run (the
+///         DisputeGame's constructor refuses a Staking whose delay is shorter).
 contract Staking {
     /// @notice A staker's funds.
     struct Account {
@@ -22,20 +23,17 @@ contract Staking {
     address public slasher;
 
     mapping(address => Account) internal accounts;
-    /// @notice Slash shares owed to winning challengers.
-    mapping(address => uint256) public credits;
     /// @notice Where burned stake goes: an address nobody holds a key for.
     address public constant BURN = 0x000000000000000000000000000000000000dEaD;
     /// @notice Burned stake not yet sent to BURN (flushBurned sends it; a slash does not pay for the transfer).
     uint256 public pendingBurn;
-    /// @notice Sum of all stake, unbonding stake, credits and pendingBurn: always equals this contract's balance.
+    /// @notice Sum of all stake, unbonding stake and pendingBurn: always equals this contract's balance.
     uint256 public totalHeld;
 
     event Staked(address indexed who, uint256 amount, uint256 total);
     event UnbondRequested(address indexed who, uint256 amount, uint64 withdrawableAt);
     event Unbonded(address indexed who, uint256 amount);
-    event Slashed(address indexed who, uint256 amount, address indexed beneficiary, uint256 reward, uint256 burned);
-    event CreditWithdrawn(address indexed who, uint256 amount);
+    event Slashed(address indexed who, uint256 amount, uint256 reward, uint256 burned);
     event BurnFlushed(uint256 amount);
     event SlasherSet(address slasher);
 
@@ -46,8 +44,14 @@ contract Staking {
     error SlasherAlreadySet();
     error NotDeployer();
     error TransferFailed();
+    error InvalidConfig(string reason);
 
+    /// @param minStake_ stake needed to serve optimistic results and to challenge (> 0)
+    /// @param unbondingDelay_ seconds between an unbond request and the withdrawal (> 0; the DisputeGame checks
+    ///        that it outlasts the challenge window plus a game's longest run)
     constructor(uint256 minStake_, uint64 unbondingDelay_) {
+        if (minStake_ == 0) revert InvalidConfig("minStake");
+        if (unbondingDelay_ == 0) revert InvalidConfig("unbondingDelay");
         minStake = minStake_;
         unbondingDelay = unbondingDelay_;
         deployer = msg.sender;
@@ -94,11 +98,9 @@ contract Staking {
     }
 
     /// @notice Slashes up to `amount` from `who` (active stake first, then unbonding). `rewardBps` of what was
-    ///         slashed is credited to `beneficiary`, the rest is burned, so that slashing oneself never pays.
-    function slash(address who, uint256 amount, address beneficiary, uint16 rewardBps)
-        external
-        returns (uint256 slashed)
-    {
+    ///         slashed is sent to the slasher (the DisputeGame, which shares it among the winning challengers), the
+    ///         rest is burned, so that slashing oneself never pays.
+    function slash(address who, uint256 amount, uint16 rewardBps) external returns (uint256 slashed, uint256 reward) {
         if (msg.sender != slasher) revert NotSlasher(msg.sender);
         Account storage a = accounts[who];
         uint256 fromStake = amount < a.staked ? amount : a.staked;
@@ -107,11 +109,12 @@ contract Staking {
         uint256 fromUnbonding = rest < a.unbonding ? rest : a.unbonding;
         a.unbonding -= uint128(fromUnbonding);
         slashed = fromStake + fromUnbonding;
-        uint256 reward = slashed * rewardBps / 10_000;
+        reward = slashed * rewardBps / 10_000;
         uint256 burned = slashed - reward;
-        credits[beneficiary] += reward;
         pendingBurn += burned;
-        emit Slashed(who, slashed, beneficiary, reward, burned);
+        totalHeld -= reward;
+        emit Slashed(who, slashed, reward, burned);
+        if (reward > 0) _send(msg.sender, reward);
     }
 
     /// @notice Sends the burned stake to BURN. Anyone may call.
@@ -122,16 +125,6 @@ contract Staking {
         totalHeld -= amount;
         emit BurnFlushed(amount);
         _send(BURN, amount);
-    }
-
-    /// @notice Withdraws the caller's slash rewards.
-    function withdrawCredit() external {
-        uint256 amount = credits[msg.sender];
-        if (amount == 0) revert ZeroAmount();
-        credits[msg.sender] = 0;
-        totalHeld -= amount;
-        emit CreditWithdrawn(msg.sender, amount);
-        _send(msg.sender, amount);
     }
 
     /// @notice Active stake of `who`.
