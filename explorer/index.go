@@ -71,9 +71,10 @@ type Game struct {
 	Defender   common.Address `json:"defender"`
 	Steps      uint64         `json:"steps"`
 	K          uint8          `json:"k"`
-	Status     string         `json:"status"` // open, defender won, challenger won, aborted
+	Status     string         `json:"status"` // open, defender won, challenger won
 	Rounds     int            `json:"rounds"`
-	SlashedWei string         `json:"slashed_wei,omitempty"`
+	SlashedWei string         `json:"slashed_wei,omitempty"` // the defender's slash on this game's account (slashAmount per game open at a void)
+	PaidWei    string         `json:"paid_wei,omitempty"`    // what the winner got besides its own bond
 	Started    uint64         `json:"started"`
 	Events     []Event        `json:"events"`
 }
@@ -479,14 +480,39 @@ func (x *Index) applyGame(l *types.Log) {
 			return
 		}
 		gm.Status = gameStatus(ev.Status)
-		if ev.Slashed.Sign() > 0 {
-			gm.SlashedWei = ev.Slashed.String()
+		if ev.Paid.Sign() > 0 {
+			gm.PaidWei = ev.Paid.String()
 		}
-		e := x.event(l, "resolved", map[string]any{"status": gm.Status, "slashed_wei": ev.Slashed.String()})
+		e := x.event(l, "resolved", map[string]any{"status": gm.Status, "paid_wei": ev.Paid.String()})
 		gm.Events = append(gm.Events, e)
 		if r := x.requests[gm.RequestID]; r != nil {
 			e.Detail["game"] = gm.ID
 			r.Events = append(r.Events, Event{Kind: "dispute resolved", Block: e.Block, Time: e.Time, Tx: e.Tx, Detail: e.Detail})
+		}
+		return
+	}
+	if ev, err := g.UnpackResultVoidSharedEvent(l); err == nil {
+		// Every game of the request still open was open at the void (the voiding one resolves after this
+		// event): each accounts for one slashAmount of the slash.
+		rid := ev.RequestId.String()
+		var open []*Game
+		for _, gm := range x.games {
+			if gm.RequestID == rid && gm.Status == "open" {
+				open = append(open, gm)
+			}
+		}
+		if n := int64(len(open)); n > 0 {
+			per := new(big.Int).Div(ev.Slashed, big.NewInt(n))
+			for i, gm := range open {
+				s := per
+				if i == len(open)-1 {
+					s = new(big.Int).Sub(ev.Slashed, new(big.Int).Mul(per, big.NewInt(n-1)))
+				}
+				gm.SlashedWei = s.String()
+			}
+		}
+		if r := x.requests[rid]; r != nil {
+			r.Events = append(r.Events, x.event(l, "void shared", map[string]any{"games": ev.Games, "slashed_wei": ev.Slashed.String(), "pot_wei": ev.Pot.String()}))
 		}
 		return
 	}
@@ -496,7 +522,7 @@ func (x *Index) applyGame(l *types.Log) {
 			if ev.Input {
 				which = "input"
 			}
-			r.Events = append(r.Events, x.event(l, "wrong commitment proven", map[string]any{"challenger": ev.Challenger, "which": which, "slashed_wei": ev.Slashed.String()}))
+			r.Events = append(r.Events, x.event(l, "wrong commitment proven", map[string]any{"game": ev.GameId.String(), "by": ev.By, "which": which}))
 		}
 	}
 }
@@ -509,8 +535,6 @@ func gameStatus(s uint8) string {
 		return "defender won"
 	case protocol.GameChallengerWon:
 		return "challenger won"
-	case protocol.GameAborted:
-		return "aborted"
 	}
 	return fmt.Sprintf("status %d", s)
 }

@@ -34,10 +34,10 @@ const requestCols = ["Request", "Model", "Routes", "Status", "Miner", "Delivered
 function gameRows(games) {
   return games.map((g) => [
     `<a href="#/dispute/${esc(g.id)}">#${esc(g.id)}</a>`, `<a href="#/request/${esc(g.request_id)}">#${esc(g.request_id)}</a>`,
-    badge(g.status), esc(g.rounds), esc(g.k), addr(g.challenger), addr(g.defender), esc(g.slashed_wei ? eth(g.slashed_wei) : ""), esc(when(g.started)),
+    badge(g.status), esc(g.rounds), esc(g.k), addr(g.challenger), addr(g.defender), esc(g.slashed_wei ? eth(g.slashed_wei) : ""), esc(g.paid_wei ? eth(g.paid_wei) : ""), esc(when(g.started)),
   ]);
 }
-const gameCols = ["Dispute", "Request", "Status", "Rounds", "k", "Challenger", "Defender (miner)", "Slashed", "Started"];
+const gameCols = ["Dispute", "Request", "Status", "Rounds", "k", "Challenger", "Defender (miner)", "Slashed", "Paid to winner", "Started"];
 
 const views = {
   async overview() {
@@ -101,6 +101,7 @@ const views = {
         <div>Steps · arity</div><div>${esc(g.steps)} steps · k = ${esc(g.k)}</div>
         <div>Rounds</div><div>${esc(g.rounds)}</div>
         <div>Slashed</div><div>${esc(g.slashed_wei ? eth(g.slashed_wei) : "–")}</div>
+        <div>Paid to winner</div><div>${esc(g.paid_wei ? eth(g.paid_wei) : "–")}</div>
       </div>
       <h2>Moves</h2><ol class="timeline">${moves}</ol>`;
   },
