@@ -463,14 +463,18 @@ func (x *Index) applyGame(l *types.Log) {
 	}
 	if ev, err := g.UnpackBisectedEvent(l); err == nil {
 		if gm := x.games[ev.GameId.String()]; gm != nil {
-			gm.Events = append(gm.Events, x.event(l, "bisected", map[string]any{"lo": ev.Lo, "hi": ev.Hi, "commitments": len(ev.Commitments)}))
+			e := x.event(l, "bisected", map[string]any{"game": gm.ID, "lo": ev.Lo, "hi": ev.Hi, "commitments": len(ev.Commitments)})
+			gm.Events = append(gm.Events, e)
+			x.requestMove(gm, e)
 		}
 		return
 	}
 	if ev, err := g.UnpackSegmentChosenEvent(l); err == nil {
 		if gm := x.games[ev.GameId.String()]; gm != nil {
 			gm.Rounds++
-			gm.Events = append(gm.Events, x.event(l, "chose", map[string]any{"segment": ev.Segment.String(), "lo": ev.Lo, "hi": ev.Hi}))
+			e := x.event(l, "chose", map[string]any{"game": gm.ID, "segment": ev.Segment.String(), "lo": ev.Lo, "hi": ev.Hi})
+			gm.Events = append(gm.Events, e)
+			x.requestMove(gm, e)
 		}
 		return
 	}
@@ -524,6 +528,13 @@ func (x *Index) applyGame(l *types.Log) {
 			}
 			r.Events = append(r.Events, x.event(l, "wrong commitment proven", map[string]any{"game": ev.GameId.String(), "by": ev.By, "which": which}))
 		}
+	}
+}
+
+// requestMove adds a game's move to the life of its request.
+func (x *Index) requestMove(gm *Game, e Event) {
+	if r := x.requests[gm.RequestID]; r != nil {
+		r.Events = append(r.Events, Event{Kind: "dispute " + e.Kind, Block: e.Block, Time: e.Time, Tx: e.Tx, Detail: e.Detail})
 	}
 }
 

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-debs=(qemu-user-static dataset-fashion-mnist protobuf-compiler libonnx-dev gcc libc6-dev)
+debs=(qemu-user-static dataset-fashion-mnist protobuf-compiler libonnx-dev gcc libc6-dev curl chromium fonts-dejavu-core)
 missing=()
 for p in "${debs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -14,7 +14,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-for step in scripts/install-solc.sh scripts/install-geth.sh; do
+for step in scripts/install-solc.sh scripts/install-geth.sh scripts/install-node-tools.sh; do
   [ -e "$step" ] && bash "$step"
 done
 exit 0
