@@ -27,9 +27,14 @@
 //	gwkeyhash/<sha256 of the secret 32>      raw key id: finds a key from the secret a client presents
 //	gwcall/<request id 32>                   JSON GatewayCall: the key and fee of a call the gateway sent
 //	gwreq/<request id 32>                    JSON GatewayRequest: the gateway's view of a request it sent
+//	gen/<id 32>/h                            LLM generation request (transformer checkpoint encoding at position 0)
+//	gen/<id 32>/t/<index u64>                generated token (uint32 LE); see generation.go
+//	gen/<id 32>/kv/<pos u64>                 KV-cache position record (raw bytes, transformer.RecordSize)
 //
 // Version 2 added the gw* prefixes (the gateway's records); Open upgrades a
-// version-1 database in place, since nothing else changed.
+// version-1 database in place, since nothing else changed. The gen/ records
+// (LLM generation checkpoints) are new keys that older builds never read, so
+// they did not change the version.
 //
 // <watcher> is a short name without '/' (e.g. "miner-requests").
 package store

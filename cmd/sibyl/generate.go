@@ -15,6 +15,7 @@ import (
 
 	"github.com/sibyl-ai/sibyl/runtime/kernel"
 	"github.com/sibyl-ai/sibyl/runtime/transformer"
+	"github.com/sibyl-ai/sibyl/store"
 	"github.com/sibyl-ai/sibyl/tokenizer"
 )
 
@@ -32,6 +33,7 @@ type generateOutput struct {
 	Kernel       string         `json:"kernel"`
 	Threads      int            `json:"threads"`
 	Timing       timingOutput   `json:"timing"`
+	Generation   string         `json:"generation_id,omitempty"` // with --checkpoints
 }
 
 type samplingOutput struct {
@@ -50,7 +52,7 @@ type timingOutput struct {
 }
 
 func newGenerateCmd() *cobra.Command {
-	var modelPath, prompt, promptIDs, temperature, topP string
+	var modelPath, prompt, promptIDs, temperature, topP, ckptDir string
 	var maxTokens, threads int
 	var topK uint32
 	var seed uint64
@@ -68,7 +70,8 @@ tokens on every machine: decoding is integer-only and its randomness comes from 
 (0 < T <= 100, at most 3 decimals), among the top K tokens (--top-k, 0: all) and the smallest set
 whose probability reaches P (--top-p in (0, 1], at most 3 decimals; 1: all), with randomness
 keccak256-derived from --seed. Generation stops at an EOS token or after --max-tokens tokens.
---json prints one object (text, tokens, program_hash, steps, timing, ...) at the end instead.`,
+--json prints one object (text, tokens, program_hash, steps, timing, ...) at the end instead.
+--checkpoints DIR records what resuming the generation at any token needs (store.GenerationCheckpoint).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if modelPath == "" {
@@ -146,11 +149,32 @@ keccak256-derived from --seed. Generation stops at an EOS token or after --max-t
 					out.dec.Next(int(id))
 				}
 			}
+			var rec *store.GenerationRecorder
+			if ckptDir != "" {
+				db, err := store.Open(ckptDir)
+				if err != nil {
+					return err
+				}
+				defer db.Close()
+				if rec, err = db.RecordGeneration(g); err != nil {
+					return err
+				}
+				defer func() {
+					if err := db.SyncGenerations(); err != nil {
+						fmt.Fprintln(cmd.ErrOrStderr(), "generate:", err)
+					}
+				}()
+			}
 			var firstDone time.Time
 			for !g.Done() {
 				t, err := g.Step(cmd.Context())
 				if err != nil {
 					return err
+				}
+				if rec != nil {
+					if err := rec.Update(g); err != nil {
+						return err
+					}
 				}
 				if firstDone.IsZero() {
 					firstDone = time.Now()
@@ -178,6 +202,9 @@ keccak256-derived from --seed. Generation stops at an EOS token or after --max-t
 			if len(gen) > 1 {
 				res.Timing.DecodeTokS = float64(len(gen)-1) / end.Sub(firstDone).Seconds()
 			}
+			if rec != nil {
+				res.Generation = rec.ID().Hex()
+			}
 			if asJSON {
 				return json.NewEncoder(w).Encode(res)
 			}
@@ -197,6 +224,7 @@ keccak256-derived from --seed. Generation stops at an EOS token or after --max-t
 	f.Uint64Var(&seed, "seed", 0, "randomness of the sampler")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object at the end instead of streaming")
 	f.BoolVar(&portable, "portable", false, "use the portable kernel (same tokens, slower)")
+	f.StringVar(&ckptDir, "checkpoints", "", "store the generation's checkpoints (tokens and KV-cache position records) in the Pebble database in this directory, as a miner keeps them")
 	f.IntVar(&threads, "threads", 0, "goroutines per forward pass (0: GOMAXPROCS; same tokens)")
 	return cmd
 }

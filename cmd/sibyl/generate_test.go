@@ -8,9 +8,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/sibyl-ai/sibyl/convert/llama"
 	"github.com/sibyl-ai/sibyl/convert/llmquant"
 	"github.com/sibyl-ai/sibyl/runtime/transformer"
+	"github.com/sibyl-ai/sibyl/store"
 	"github.com/sibyl-ai/sibyl/tokenizer"
 )
 
@@ -159,4 +162,44 @@ func toInts(v []int32) []int {
 		out[i] = int(x)
 	}
 	return out
+}
+
+// --checkpoints stores a generation that resumes identically from its
+// checkpoints.
+func TestGenerateCheckpoints(t *testing.T) {
+	dir := t.TempDir()
+	out, err := execCmd(t, newGenerateCmd(), "--model", tinyLlama, "--prompt-ids", "1,2,3", "--max-tokens", "6",
+		"--temperature", "1", "--seed", "9", "--checkpoints", dir, "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res generateOutput
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	p, err := transformer.Open(tinyLlama)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	db, err := store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	cp, err := db.GenerationCheckpoint(p, common.HexToHash(res.Generation), 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := transformer.Resume(p, cp, transformer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := g.Run(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(r.Generated, res.Tokens) {
+		t.Fatalf("resumed %v, generated %v", r.Generated, res.Tokens)
+	}
 }

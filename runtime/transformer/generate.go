@@ -82,6 +82,9 @@ func (g *Generation) Done() bool { return g.finish != "" }
 // Finish is the finish reason ("" while running).
 func (g *Generation) Finish() string { return g.finish }
 
+// Program returns the program the generation runs.
+func (g *Generation) Program() *Program { return g.p }
+
 // Request returns the request.
 func (g *Generation) Request() Request { return g.req }
 
