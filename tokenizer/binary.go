@@ -24,6 +24,7 @@ const (
 //
 //	"SBTK" version:u8=1 kind:u8 flags:u8 bos:i32 eos:i32 count:u32
 //	count × (type:u8 score:f32 length:u32 text[length])
+//	byte-bpe only: pattern:u8 ignore_merges:u8 merges:u32 merges × (left:u32 right:u32)
 //
 // little-endian; flags bit 0 AddDummyPrefix, bit 1 RemoveExtraWhitespaces,
 // bit 2 ByteFallback. Unmarshal(MarshalBinary()) gives an equal tokenizer, and
@@ -49,6 +50,18 @@ func (t *Tokenizer) MarshalBinary() ([]byte, error) {
 		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(p.Score))
 		b = binary.LittleEndian.AppendUint32(b, uint32(len(p.Text)))
 		b = append(b, p.Text...)
+	}
+	if bb := t.bbpe; bb != nil {
+		im := byte(0)
+		if bb.ignoreMerges {
+			im = 1
+		}
+		b = append(b, byte(bb.pattern), im)
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(bb.merges)))
+		for _, m := range bb.merges {
+			b = binary.LittleEndian.AppendUint32(b, uint32(m[0]))
+			b = binary.LittleEndian.AppendUint32(b, uint32(m[1]))
+		}
 	}
 	return b, nil
 }
@@ -92,6 +105,22 @@ func Unmarshal(b []byte) (*Tokenizer, error) {
 		p.Text = string(rest[:l])
 		rest = rest[l:]
 		pieces[i] = p
+	}
+	if kind == ByteBPE {
+		if flags != 0 || len(rest) < 6 || rest[1] > 1 {
+			return nil, fmt.Errorf("%w: bad byte-level BPE section", ErrFormat)
+		}
+		pattern, ignore := Pattern(rest[0]), rest[1] == 1
+		nm := binary.LittleEndian.Uint32(rest[2:])
+		rest = rest[6:]
+		if uint64(nm) != uint64(len(rest))/8 || len(rest)%8 != 0 {
+			return nil, fmt.Errorf("%w: %d merges in %d bytes", ErrFormat, nm, len(rest))
+		}
+		merges := make([][2]int, nm)
+		for i := range merges {
+			merges[i] = [2]int{int(binary.LittleEndian.Uint32(rest[8*i:])), int(binary.LittleEndian.Uint32(rest[8*i+4:]))}
+		}
+		return NewByteBPE(pieces, merges, pattern, ignore, bos, eos)
 	}
 	if len(rest) != 0 {
 		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(rest))

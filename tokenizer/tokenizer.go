@@ -13,12 +13,17 @@ type Kind uint8
 const (
 	// SentencePieceBPE is llama's SentencePiece BPE.
 	SentencePieceBPE Kind = 1
+	// ByteBPE is GPT-2-style byte-level BPE (Llama 3, Qwen2), from a Hugging
+	// Face tokenizer.json.
+	ByteBPE Kind = 2
 )
 
 func (k Kind) String() string {
 	switch k {
 	case SentencePieceBPE:
 		return "sentencepiece-bpe"
+	case ByteBPE:
+		return "byte-bpe"
 	}
 	return fmt.Sprintf("kind(%d)", uint8(k))
 }
@@ -70,6 +75,9 @@ type Tokenizer struct {
 	ids      map[string]int
 	byteIDs  [256]int // -1 where the <0xXX> piece is missing
 	userDefs []string // user-defined pieces, longest first
+
+	// Byte-level BPE only.
+	bbpe *byteBPE
 }
 
 // Space is SentencePiece's visible space, U+2581.
@@ -80,7 +88,7 @@ const Space = "\u2581"
 // byte pieces are <0xXX>, and with ByteFallback all 256 exist.
 func New(kind Kind, pieces []Piece, opts Options, bos, eos int) (*Tokenizer, error) {
 	if kind != SentencePieceBPE {
-		return nil, fmt.Errorf("%w: kind %s", ErrUnsupported, kind)
+		return nil, fmt.Errorf("%w: kind %s (use NewByteBPE for byte-level BPE)", ErrUnsupported, kind)
 	}
 	if len(pieces) == 0 || len(pieces) > MaxVocab {
 		return nil, fmt.Errorf("%w: %d pieces (1 to %d)", ErrFormat, len(pieces), MaxVocab)
@@ -207,6 +215,9 @@ func (t *Tokenizer) normalize(text string) string {
 
 // Encode returns the token ids of text, without BOS or EOS.
 func (t *Tokenizer) Encode(text string) []int {
+	if t.bbpe != nil {
+		return t.encodeByteBPE(text)
+	}
 	norm := t.normalize(text)
 	if norm == "" {
 		return nil
@@ -237,6 +248,9 @@ func (d *Decoder) Next(id int) ([]byte, error) {
 	p, err := d.t.Piece(id)
 	if err != nil {
 		return nil, err
+	}
+	if d.t.bbpe != nil {
+		return d.t.bbpe.decodePiece(p), nil
 	}
 	var out []byte
 	switch p.Type {

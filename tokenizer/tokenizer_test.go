@@ -17,6 +17,7 @@ type refCase struct {
 	Text    string
 	IDs     []int
 	Decoded string
+	Pieces  []string
 }
 
 func loadRef(t *testing.T, path string) []refCase {
@@ -78,9 +79,27 @@ func TestSentencePieceParitySmall(t *testing.T) {
 	checkParity(t, loadSP(t, "testdata/small.model"), loadRef(t, "testdata/small.ids.json"))
 }
 
+func loadAny(t testing.TB, path string) *Tokenizer {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tk *Tokenizer
+	if strings.HasSuffix(path, ".json") {
+		tk, err = FromHuggingFace(b, -1, 1)
+	} else {
+		tk, err = FromSentencePiece(b)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tk
+}
+
 func TestMarshalRoundTrip(t *testing.T) {
-	for _, path := range []string{"../models/kjv/tokenizer.model", "testdata/small.model"} {
-		tk := loadSP(t, path)
+	for _, path := range []string{"../models/kjv/tokenizer.model", "testdata/small.model", "testdata/bbpe-gpt2.json", "testdata/bbpe-llama3.json"} {
+		tk := loadAny(t, path)
 		b, err := tk.MarshalBinary()
 		if err != nil {
 			t.Fatal(err)
@@ -93,7 +112,7 @@ func TestMarshalRoundTrip(t *testing.T) {
 		if !bytes.Equal(b, b2) {
 			t.Fatalf("%s: serialization is not canonical", path)
 		}
-		text := "In the beginning, naïve 🙂  spaces\tand <s> LORD<sep>"
+		text := "In the beginning, naïve 🙂  spaces\tand <s> LORD<sep> <|end_of_text|>"
 		if !slices.Equal(tk.Encode(text), tk2.Encode(text)) {
 			t.Fatalf("%s: round-tripped tokenizer encodes differently", path)
 		}
@@ -221,6 +240,8 @@ func FuzzUnmarshal(f *testing.F) {
 	}
 	s, _ := tk.MarshalBinary()
 	f.Add(s)
+	s, _ = loadAny(f, "testdata/bbpe-llama3.json").MarshalBinary()
+	f.Add(s)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		tk, err := Unmarshal(b)
 		if err != nil {
@@ -232,4 +253,82 @@ func FuzzUnmarshal(f *testing.F) {
 		}
 		tk.Encode("a b")
 	})
+}
+
+func TestByteBPEParity(t *testing.T) {
+	for _, kind := range []string{"gpt2", "llama3"} {
+		b, err := os.ReadFile("testdata/bbpe-" + kind + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		tk, err := FromHuggingFace(b, -1, -1)
+		if err != nil {
+			t.Fatalf("%s: %v", kind, err)
+		}
+		for _, c := range loadRef(t, "testdata/bbpe-"+kind+".ids.json") {
+			if pieces := tk.bbpe.pattern.pretokenize(c.Text); !slices.Equal(pieces, c.Pieces) && len(c.Pieces)+len(pieces) > 0 {
+				t.Errorf("%s: pretokenize(%q)\n got %q\nwant %q", kind, c.Text, pieces, c.Pieces)
+			}
+			got := tk.Encode(c.Text)
+			if !slices.Equal(got, c.IDs) && !(len(got) == 0 && len(c.IDs) == 0) {
+				t.Errorf("%s: Encode(%q)\n got %v\nwant %v", kind, c.Text, got, c.IDs)
+				continue
+			}
+			dec, err := tk.Decode(got)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := strings.NewReplacer("<|begin_of_text|>", "", "<|end_of_text|>", "").Replace(c.Text)
+			if dec != want {
+				t.Errorf("%s: Decode(Encode(%q)) = %q", kind, c.Text, dec)
+			}
+		}
+	}
+}
+
+// FuzzFromHuggingFace parses arbitrary tokenizer.json bytes; what parses
+// serializes, parses back and encodes.
+func FuzzFromHuggingFace(f *testing.F) {
+	for _, p := range []string{"testdata/bbpe-gpt2.json", "testdata/bbpe-llama3.json"} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`{"model":{"type":"BPE","vocab":{"a":0},"merges":[]},"pre_tokenizer":{"type":"ByteLevel"}}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tk, err := FromHuggingFace(b, -1, -1)
+		if err != nil {
+			return
+		}
+		s, err := tk.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Unmarshal(s); err != nil {
+			t.Fatalf("serialized form does not parse: %v", err)
+		}
+		tk.Encode("In the beginning 🙂 \xff 123")
+	})
+}
+
+func TestHuggingFaceUnsupported(t *testing.T) {
+	b, err := os.ReadFile("testdata/bbpe-gpt2.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, c := range map[string]struct{ old, new, want string }{
+		"model":      {`"type": "BPE"`, `"type": "Unigram"`, `model type "Unigram"`},
+		"normalizer": {`"normalizer": null`, `"normalizer": {"type": "NFC"}`, "normalizer"},
+		"prefix":     {`"add_prefix_space": false`, `"add_prefix_space": true`, "add_prefix_space"},
+	} {
+		s := strings.Replace(string(b), c.old, c.new, 1)
+		if s == string(b) {
+			t.Fatalf("%s: %q not in the file", name, c.old)
+		}
+		if _, err := FromHuggingFace([]byte(s), -1, -1); !errors.Is(err, ErrUnsupported) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
 }

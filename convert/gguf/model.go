@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/sibyl-ai/sibyl/convert/llama"
+	"github.com/sibyl-ai/sibyl/tokenizer"
 )
 
 // LlamaModel reads a llama-architecture file as a float model: the config
@@ -39,7 +40,10 @@ func (f *File) LlamaModel() (*llama.Model, error) {
 		Arch: llama.ArchLlama, Dim: p.Dim, HiddenDim: p.Hidden, Layers: p.Layers, Heads: p.Heads, KVHeads: p.KVHeads,
 		HeadDim: p.Dim / p.Heads, Vocab: p.Vocab, MaxSeq: p.ContextLength,
 		RopeTheta: float64(p.RopeBase), NormEps: float64(p.RMSEps),
-		TokenizerKind: llama.TokenizerSentencePiece, BOS: tk.BOS(), AddBOS: addBOS,
+		TokenizerKind: llama.TokenizerSentencePiece, BOS: tk.BOS(), AddBOS: addBOS && tk.BOS() >= 0,
+	}
+	if tk.Kind() == tokenizer.ByteBPE {
+		cfg.TokenizerKind = llama.TokenizerByteBPE
 	}
 	if tk.EOS() >= 0 {
 		cfg.EOS = []int{tk.EOS()}

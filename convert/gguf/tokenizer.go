@@ -3,6 +3,7 @@ package gguf
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/sibyl-ai/sibyl/tokenizer"
 )
@@ -22,8 +23,8 @@ func (f *File) Tokenizer() (*tokenizer.Tokenizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", tokenizer.ErrFormat, err)
 	}
-	if model != "llama" {
-		return nil, fmt.Errorf("%w: %s = %q (supported: llama)", tokenizer.ErrUnsupported, KeyTokenizerModel, model)
+	if model != "llama" && model != "gpt2" {
+		return nil, fmt.Errorf("%w: %s = %q (supported: llama, gpt2)", tokenizer.ErrUnsupported, KeyTokenizerModel, model)
 	}
 	v, ok := f.Lookup(KeyTokens)
 	if !ok {
@@ -52,6 +53,9 @@ func (f *File) Tokenizer() (*tokenizer.Tokenizer, error) {
 			return nil, fmt.Errorf("%w: %s is %v, want %d integers", tokenizer.ErrFormat, KeyTokenType, v, n)
 		}
 		types = t
+	}
+	if model == "gpt2" {
+		return f.byteBPE(toks, types)
 	}
 	pieces := make([]tokenizer.Piece, n)
 	hasByte := 0
@@ -148,4 +152,81 @@ func TokenizerKV(tk *tokenizer.Tokenizer, addBOS bool) ([]KV, error) {
 		kv = append(kv, KV{KeyEOS, Uint32Value(uint32(tk.EOS()))})
 	}
 	return kv, nil
+}
+
+// KeyPre names a byte-level BPE tokenizer's pre-tokenizer in llama.cpp's
+// GGUF files.
+const KeyPre = "tokenizer.ggml.pre"
+
+// byteBPE reads a "gpt2" (byte-level BPE) tokenizer: tokens in GPT-2's byte
+// alphabet, merges as "a b" strings in rank order, and the pre-tokenizer
+// named by tokenizer.ggml.pre.
+func (f *File) byteBPE(toks []string, types []int64) (*tokenizer.Tokenizer, error) {
+	pre := "default"
+	if _, ok := f.Lookup(KeyPre); ok {
+		var err error
+		if pre, err = f.String(KeyPre); err != nil {
+			return nil, fmt.Errorf("%w: %v", tokenizer.ErrFormat, err)
+		}
+	}
+	var pattern tokenizer.Pattern
+	ignoreMerges := false
+	switch pre {
+	case "default", "gpt-2", "gpt2":
+		pattern = tokenizer.PatternGPT2
+	case "llama-bpe", "llama3", "llama-v3":
+		pattern, ignoreMerges = tokenizer.PatternLlama3, true
+	case "qwen2":
+		pattern = tokenizer.PatternQwen2
+	default:
+		return nil, fmt.Errorf("%w: %s = %q (supported: default, gpt-2, llama-bpe, qwen2)", tokenizer.ErrUnsupported, KeyPre, pre)
+	}
+	pieces := make([]tokenizer.Piece, len(toks))
+	ids := make(map[string]int, len(toks))
+	for i, t := range toks {
+		typ := tokenizer.Normal
+		switch types[i] {
+		case 1:
+		case 3, 5:
+			typ = tokenizer.Control
+		case 4:
+			typ = tokenizer.UserDefined
+		default:
+			return nil, fmt.Errorf("%w: byte-level token %d has type %d", tokenizer.ErrFormat, i, types[i])
+		}
+		pieces[i] = tokenizer.Piece{Text: t, Type: typ}
+		ids[t] = i
+	}
+	v, ok := f.Lookup(KeyMerges)
+	if !ok {
+		return nil, fmt.Errorf("%w: missing %s", tokenizer.ErrFormat, KeyMerges)
+	}
+	ms, ok := v.Strings()
+	if !ok {
+		return nil, fmt.Errorf("%w: %s is %v, want strings", tokenizer.ErrFormat, KeyMerges, v)
+	}
+	merges := make([][2]int, len(ms))
+	for i, m := range ms {
+		a, b, ok := strings.Cut(m, " ")
+		ia, okA := ids[a]
+		ib, okB := ids[b]
+		if !ok || !okA || !okB {
+			return nil, fmt.Errorf("%w: merge %d %q", tokenizer.ErrFormat, i, m)
+		}
+		merges[i] = [2]int{ia, ib}
+	}
+	bos, eos := -1, -1
+	for _, e := range []struct {
+		key string
+		dst *int
+	}{{KeyBOS, &bos}, {KeyEOS, &eos}} {
+		if _, ok := f.Lookup(e.key); ok {
+			x, err := f.Uint(e.key)
+			if err != nil || x >= uint64(len(toks)) {
+				return nil, fmt.Errorf("%w: %s", tokenizer.ErrFormat, e.key)
+			}
+			*e.dst = int(x)
+		}
+	}
+	return tokenizer.NewByteBPE(pieces, merges, pattern, ignoreMerges, bos, eos)
 }

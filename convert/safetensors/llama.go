@@ -119,24 +119,17 @@ func OpenLlama(dir string) (*Checkpoint, error) {
 	if err != nil {
 		return nil, err
 	}
-	tkb, err := os.ReadFile(filepath.Join(dir, "tokenizer.model"))
-	if errors.Is(err, fs.ErrNotExist) {
-		if _, jerr := os.Stat(filepath.Join(dir, "tokenizer.json")); jerr == nil {
-			return nil, fmt.Errorf("%w: tokenizer.json (byte-level BPE) is not supported yet; only a SentencePiece tokenizer.model", ErrConfig)
-		}
-		return nil, fmt.Errorf("%w: no tokenizer.model in %s", ErrConfig, dir)
-	}
+	tk, err := openTokenizer(dir, &cfg)
 	if err != nil {
-		return nil, fmt.Errorf("safetensors: %w", err)
-	}
-	tk, err := tokenizer.FromSentencePiece(tkb)
-	if err != nil {
-		return nil, fmt.Errorf("tokenizer.model: %w", err)
+		return nil, err
 	}
 	if tk.Len() != cfg.Vocab {
 		return nil, fmt.Errorf("%w: tokenizer.model has %d pieces, config.json vocab_size %d", ErrConfig, tk.Len(), cfg.Vocab)
 	}
 	cfg.TokenizerKind = llama.TokenizerSentencePiece
+	if tk.Kind() == tokenizer.ByteBPE {
+		cfg.TokenizerKind = llama.TokenizerByteBPE
+	}
 	if hc.BOS == nil {
 		cfg.BOS = tk.BOS()
 	}
@@ -357,4 +350,44 @@ func (w *weights) Tensor(name string) ([]float32, error) {
 	}
 	x := make([]float32, t.Len())
 	return x, w.where[t.Name].ReadFloat32(t, x)
+}
+
+// openTokenizer reads tokenizer.model (SentencePiece) or, failing that,
+// tokenizer.json (byte-level BPE, with BOS and EOS from config.json).
+func openTokenizer(dir string, cfg *llama.Config) (*tokenizer.Tokenizer, error) {
+	tkb, err := os.ReadFile(filepath.Join(dir, "tokenizer.model"))
+	if err == nil {
+		tk, err := tokenizer.FromSentencePiece(tkb)
+		if err != nil {
+			return nil, fmt.Errorf("tokenizer.model: %w", err)
+		}
+		return tk, nil
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("safetensors: %w", err)
+	}
+	path := filepath.Join(dir, "tokenizer.json")
+	st, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%w: no tokenizer.model or tokenizer.json in %s", ErrConfig, dir)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("safetensors: %w", err)
+	}
+	if st.Size() > maxConfigBytes {
+		return nil, fmt.Errorf("%w: tokenizer.json is %d bytes", ErrConfig, st.Size())
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("safetensors: %w", err)
+	}
+	eos := -1
+	if len(cfg.EOS) > 0 {
+		eos = cfg.EOS[0]
+	}
+	tk, err := tokenizer.FromHuggingFace(b, cfg.BOS, eos)
+	if err != nil {
+		return nil, fmt.Errorf("tokenizer.json: %w", err)
+	}
+	return tk, nil
 }

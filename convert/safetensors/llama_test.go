@@ -17,9 +17,9 @@ func TestOpenLlamaErrors(t *testing.T) {
 		"architecture": {map[string]string{"config.json": `{"model_type":"mamba","architectures":["MambaForCausalLM"]}`}, `model_type "mamba"`},
 		"activation":   {map[string]string{"config.json": `{"model_type":"llama","hidden_act":"gelu"}`}, `hidden_act "gelu"`},
 		"bias":         {map[string]string{"config.json": `{"model_type":"llama","attention_bias":true}`}, "attention_bias"},
-		"tokenizer.json": {map[string]string{"config.json": `{"model_type":"llama"}`, "tokenizer.json": `{}`},
-			"tokenizer.json (byte-level BPE) is not supported"},
-		"no tokenizer": {map[string]string{"config.json": `{"model_type":"llama"}`}, "no tokenizer.model"},
+		"tokenizer.json": {map[string]string{"config.json": `{"model_type":"llama"}`, "tokenizer.json": `{"model":{"type":"WordPiece"}}`},
+			`tokenizer.json: tokenizer: unsupported tokenizer: tokenizer.json model type "WordPiece"`},
+		"no tokenizer": {map[string]string{"config.json": `{"model_type":"llama"}`}, "no tokenizer.model or tokenizer.json"},
 		"bad json":     {map[string]string{"config.json": `{"model_type":`}, "config.json"},
 	}
 	for name, c := range cases {
