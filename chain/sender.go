@@ -38,7 +38,52 @@ var (
 	ErrWouldRevert = errors.New("chain: transaction would revert")
 	// ErrFeeCap is returned when bumping would exceed the configured fee cap.
 	ErrFeeCap = errors.New("chain: fee cap reached")
+	// ErrInsufficientFunds is returned (inside an *InsufficientFundsError)
+	// when the sending account cannot pay for a transaction.
+	ErrInsufficientFunds = errors.New("chain: insufficient funds")
 )
+
+// InsufficientFundsError names the account that cannot pay and what it
+// needs: the node's own message gives the balance but not the account.
+type InsufficientFundsError struct {
+	Account common.Address
+	Label   string
+	// Need is the most the transaction can cost: gas limit x fee cap + value
+	// (the value alone when the node refused it before gas was known).
+	Need *big.Int
+	// Have is the account's balance (nil when the backend cannot say).
+	Have *big.Int
+	// Err is the node's error.
+	Err error
+}
+
+func (e *InsufficientFundsError) Error() string {
+	have := "unknown"
+	if e.Have != nil {
+		have = e.Have.String()
+	}
+	return fmt.Sprintf("chain: account %s cannot pay for %s: it holds %s wei and the transaction needs up to %s wei (%v)", e.Account, e.Label, have, e.Need, e.Err)
+}
+
+// Unwrap lets errors.Is match ErrInsufficientFunds and the node's error.
+func (e *InsufficientFundsError) Unwrap() []error { return []error{ErrInsufficientFunds, e.Err} }
+
+func isInsufficientFunds(err error) bool {
+	return err != nil && strings.Contains(strings.ToLower(err.Error()), "insufficient funds")
+}
+
+// fundsError builds the error for an account that cannot pay need.
+func (s *Sender) fundsError(ctx context.Context, label string, need *big.Int, err error) error {
+	e := &InsufficientFundsError{Account: s.from, Label: label, Need: need, Err: err}
+	if b, ok := s.be.(interface {
+		BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error)
+	}); ok {
+		if have, berr := b.BalanceAt(ctx, s.from, nil); berr == nil {
+			e.Have = have
+		}
+	}
+	return e
+}
 
 // SenderConfig tunes the sender.
 type SenderConfig struct {
@@ -140,6 +185,9 @@ func (s *Sender) Send(ctx context.Context, c TxCandidate) (*types.Receipt, error
 			if IsTransient(err) || ctx.Err() != nil {
 				return nil, fmt.Errorf("chain: estimate gas for %s: %w", c.Label, err)
 			}
+			if isInsufficientFunds(err) {
+				return nil, s.fundsError(ctx, c.Label, orZero(c.Value), err)
+			}
 			return nil, fmt.Errorf("%w: %s: %v", ErrWouldRevert, c.Label, err)
 		}
 		gas = est + est*s.cfg.GasMarginPercent/100
@@ -163,6 +211,9 @@ func (s *Sender) Send(ctx context.Context, c TxCandidate) (*types.Receipt, error
 		if err != nil && !IsTransient(err) {
 			s.forgetNonce()
 			s.deletePending(tx.Nonce())
+			if isInsufficientFunds(err) {
+				return nil, s.fundsError(ctx, c.Label, tx.Cost(), err)
+			}
 			return nil, fmt.Errorf("chain: send %s: %w", c.Label, err)
 		}
 		// A transient broadcast error is handled like a dropped transaction:

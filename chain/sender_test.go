@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/big"
 	"net"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -208,4 +209,44 @@ func TestIsTransient(t *testing.T) {
 		}
 	}
 	var _ = common.Hash{}
+}
+
+// TestSenderNamesUnfundedAccount: an account without ether gets an error
+// naming it, its balance and what the transaction needs, both when the node
+// refuses the transaction and when it refuses the gas estimate (a value
+// transfer), and nothing is left pending.
+func TestSenderNamesUnfundedAccount(t *testing.T) {
+	e := newSimEnv(t)
+	emitter := e.deployEmitter(t)
+	autoMine(t, e, 30*time.Millisecond)
+	ctx := context.Background()
+	poor, err := DevKey(big.NewInt(DevChainID), 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := NewSender(ctx, fastConfig(), e.client, e.st, poor, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []TxCandidate{
+		{To: &emitter, Data: []byte{1}, Label: "emit"},
+		{To: &emitter, Data: []byte{1}, Value: big.NewInt(5), Label: "emit with value"},
+		{To: &emitter, Data: []byte{1}, GasLimit: 50_000, Label: "emit with gas"},
+	} {
+		_, err := s.Send(ctx, c)
+		var fe *InsufficientFundsError
+		if !errors.As(err, &fe) || !errors.Is(err, ErrInsufficientFunds) {
+			t.Fatalf("%s: err = %v, want an InsufficientFundsError", c.Label, err)
+		}
+		if fe.Account != s.From() || fe.Have == nil || fe.Have.Sign() != 0 || fe.Need.Sign() <= 0 {
+			t.Fatalf("%s: %+v", c.Label, fe)
+		}
+		msg := err.Error()
+		if !strings.Contains(msg, s.From().Hex()) || !strings.Contains(msg, "holds 0 wei") || !strings.Contains(msg, fe.Need.String()) {
+			t.Fatalf("%s: message %q lacks the account, balance or need", c.Label, msg)
+		}
+	}
+	if p, _ := e.st.PendingTxs(s.From()); len(p) != 0 {
+		t.Fatalf("%d pending records left", len(p))
+	}
 }

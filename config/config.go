@@ -8,6 +8,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math/big"
 	"os"
@@ -239,13 +240,20 @@ func Load(path string, flags *pflag.FlagSet) (*Config, error) {
 	if flags != nil {
 		var err error
 		flags.VisitAll(func(f *pflag.Flag) {
-			if _, known := defaults[f.Name]; known && f.Changed && err == nil {
-				err = v.BindPFlag(f.Name, f)
+			key := f.Name
+			if k, ok := logFlags[f.Name]; ok {
+				key = k
+			}
+			if _, known := defaults[key]; known && f.Changed && err == nil {
+				err = v.BindPFlag(key, f)
 			}
 		})
 		if err != nil {
 			return nil, fmt.Errorf("config: bind flags: %w", err)
 		}
+	}
+	if err := checkRaw(v); err != nil {
+		return nil, err
 	}
 	var c Config
 	if err := v.Unmarshal(&c); err != nil {
@@ -276,6 +284,9 @@ func (c *Config) Validate() error {
 	bad := func(key, format string, args ...any) error {
 		return fmt.Errorf("%w: %s: %s", ErrInvalid, key, fmt.Sprintf(format, args...))
 	}
+	if err := c.checkBounds(); err != nil {
+		return err
+	}
 	if _, err := c.Log.SlogLevel(); err != nil {
 		return bad("log.level", "%v", err)
 	}
@@ -285,9 +296,6 @@ func (c *Config) Validate() error {
 	if !strings.HasPrefix(c.Chain.RPC, "http://") && !strings.HasPrefix(c.Chain.RPC, "https://") &&
 		!strings.HasPrefix(c.Chain.RPC, "ws://") && !strings.HasPrefix(c.Chain.RPC, "wss://") && !strings.HasSuffix(c.Chain.RPC, ".ipc") {
 		return bad("chain.rpc", "%q is not an http(s)://, ws(s):// or .ipc endpoint", c.Chain.RPC)
-	}
-	if c.Chain.PollInterval < 10*time.Millisecond {
-		return bad("chain.poll_interval", "%v is below 10ms", c.Chain.PollInterval)
 	}
 	for key, a := range map[string]string{
 		"contracts.coprocessor": c.Contracts.Coprocessor, "contracts.model_registry": c.Contracts.ModelRegistry,
@@ -308,12 +316,6 @@ func (c *Config) Validate() error {
 	}
 	if c.Store.Dir == "" {
 		return bad("store.dir", "empty")
-	}
-	if c.Tx.ResubmitAfter < time.Second {
-		return bad("tx.resubmit_after", "%v is below 1s", c.Tx.ResubmitAfter)
-	}
-	if c.Tx.BumpPercent < 10 {
-		return bad("tx.bump_percent", "%d is below 10 (nodes reject smaller replacements)", c.Tx.BumpPercent)
 	}
 	if _, ok := parseWei(c.Miner.MinStakeWei); !ok {
 		return bad("miner.min_stake_wei", "%q is not a non-negative decimal integer", c.Miner.MinStakeWei)
@@ -349,46 +351,27 @@ func (c *Config) Validate() error {
 	if err := c.Miner.InputFetch.validate(bad); err != nil {
 		return err
 	}
-	if c.Challenger.SampleRate < 0 || c.Challenger.SampleRate > 1 {
-		return bad("challenger.sample_rate", "%v is not in [0, 1]", c.Challenger.SampleRate)
-	}
-	for m, r := range c.Challenger.PerModel {
-		if r < 0 || r > 1 {
-			return bad("challenger.per_model."+m, "%v is not in [0, 1]", r)
+	for m := range c.Challenger.PerModel {
+		if len(m) != 66 || !strings.HasPrefix(m, "0x") || !isHex(m[2:]) {
+			return bad("challenger.per_model", "key %q is not a 0x-prefixed program hash (32 bytes of hex)", m)
 		}
-	}
-	if c.Challenger.Arity != 0 && (c.Challenger.Arity < 2 || c.Challenger.Arity > 255) {
-		return bad("challenger.arity", "%d is not 0 or in [2, 255]", c.Challenger.Arity)
 	}
 	switch c.Prover.Keys {
 	case "development", "ceremony", "none":
 	default:
 		return bad("prover.keys", "%q is not development, ceremony or none", c.Prover.Keys)
 	}
-	if c.Challenger.MaxGames < 1 {
-		return bad("challenger.max_games", "%d is below 1", c.Challenger.MaxGames)
-	}
 	return c.Gateway.validate(bad)
 }
 
+// validate checks what the range table (Bounds) cannot: the default route's
+// name and that a call's wait fits under what calls may ask.
 func (g Gateway) validate(bad func(key, format string, args ...any) error) error {
 	if !slices.Contains(GatewayRoutes, g.DefaultRoute) {
 		return bad("gateway.default_route", "%q is not one of %s", g.DefaultRoute, strings.Join(GatewayRoutes, ", "))
 	}
-	if g.RequestTTL < 10*time.Second || g.RequestTTL > 30*24*time.Hour {
-		return bad("gateway.request_ttl", "%v is not in [10s, 720h]", g.RequestTTL)
-	}
-	if g.MaxWait <= 0 || g.MaxWait > time.Hour {
-		return bad("gateway.max_wait", "%v is not in (0, 1h]", g.MaxWait)
-	}
-	if g.WaitTimeout <= 0 || g.WaitTimeout > g.MaxWait {
-		return bad("gateway.wait_timeout", "%v is not in (0, gateway.max_wait]", g.WaitTimeout)
-	}
-	if g.MaxBodyBytes < 1024 || g.MaxBodyBytes > 64<<20 {
-		return bad("gateway.max_body_bytes", "%d is not in [1024, 64 MiB]", g.MaxBodyBytes)
-	}
-	if g.MaxInFlight < 1 || g.MaxInFlight > 1_000_000 {
-		return bad("gateway.max_in_flight", "%d is not in [1, 1000000]", g.MaxInFlight)
+	if g.WaitTimeout > g.MaxWait {
+		return bad("gateway.wait_timeout", "%v is above gateway.max_wait (%v)", g.WaitTimeout, g.MaxWait)
 	}
 	return nil
 }
@@ -398,12 +381,6 @@ func (f InputFetch) validate(bad func(key, format string, args ...any) error) er
 		if s != "file" && s != "http" && s != "https" {
 			return bad("miner.input_fetch.schemes", "%q is not file, http or https", s)
 		}
-	}
-	if f.Timeout <= 0 || f.Timeout > 10*time.Minute {
-		return bad("miner.input_fetch.timeout", "%v is not in (0, 10m]", f.Timeout)
-	}
-	if f.Retries < 0 || f.Retries > 10 {
-		return bad("miner.input_fetch.retries", "%d is not in [0, 10]", f.Retries)
 	}
 	if !f.Enabled {
 		return nil
@@ -431,15 +408,30 @@ func (l Log) SlogLevel() (slog.Level, error) {
 	return lv, err
 }
 
-// Logger builds the slog logger the configuration asks for, writing to w.
-func (l Log) Logger(w *os.File) *slog.Logger {
+// Handler builds the slog handler the configuration asks for, writing to w:
+// text (key=value) or JSON, one record per line. go-ethereum's trace and
+// crit levels are named TRACE and CRIT.
+func (l Log) Handler(w io.Writer) slog.Handler {
 	lv, _ := l.SlogLevel()
-	opts := &slog.HandlerOptions{Level: lv}
+	opts := &slog.HandlerOptions{Level: lv, ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
+		if a.Key == slog.LevelKey {
+			switch lvl, _ := a.Value.Any().(slog.Level); {
+			case lvl < slog.LevelDebug:
+				a.Value = slog.StringValue("TRACE")
+			case lvl > slog.LevelError:
+				a.Value = slog.StringValue("CRIT")
+			}
+		}
+		return a
+	}}
 	if l.Format == "json" {
-		return slog.New(slog.NewJSONHandler(w, opts))
+		return slog.NewJSONHandler(w, opts)
 	}
-	return slog.New(slog.NewTextHandler(w, opts))
+	return slog.NewTextHandler(w, opts)
 }
+
+// Logger builds the slog logger the configuration asks for, writing to w.
+func (l Log) Logger(w io.Writer) *slog.Logger { return slog.New(l.Handler(w)) }
 
 // Password reads the keystore passphrase: SIBYL_KEY_PASSWORD, else the password file.
 func (k Key) Password() (string, error) {
@@ -456,14 +448,112 @@ func (k Key) Password() (string, error) {
 	return strings.TrimRight(string(b), "\r\n"), nil
 }
 
-// AddFlags registers a --section.key flag for every scalar configuration key,
-// plus --config for the YAML file. Only flags the user sets override the file
-// and the environment.
-func AddFlags(fs *pflag.FlagSet) {
+// Role names a node role whose configuration can be checked on its own.
+type Role string
+
+// Roles.
+const (
+	RoleMiner      Role = "miner"
+	RoleChallenger Role = "challenger"
+	RoleGateway    Role = "gateway"
+)
+
+// Roles are the roles CheckRole knows.
+var Roles = []Role{RoleMiner, RoleChallenger, RoleGateway}
+
+// reads reports whether a role reads a key ("" reads every key): the shared
+// sections, its own, and for the challenger the miner's input_fetch
+// settings, which it uses to fetch inputs given by hash + URI.
+func (r Role) reads(key string) bool {
+	switch {
+	case r == "":
+		return true
+	case strings.HasPrefix(key, "miner."):
+		return r == RoleMiner || (r == RoleChallenger && strings.HasPrefix(key, "miner.input_fetch."))
+	case strings.HasPrefix(key, "challenger."):
+		return r == RoleChallenger
+	case strings.HasPrefix(key, "gateway."):
+		return r == RoleGateway
+	}
+	return true
+}
+
+// ParseRole checks a role name.
+func ParseRole(s string) (Role, error) {
+	for _, r := range Roles {
+		if string(r) == s {
+			return r, nil
+		}
+	}
+	return "", fmt.Errorf("%w: role %q is not one of miner, challenger, gateway", ErrInvalid, s)
+}
+
+// CheckRole applies the rules a role applies at start-up before it touches
+// the chain (Validate has already run): the contract addresses it needs, a
+// signing key, and its program list. The chain id, the key's funds and the
+// program files' contents are checked when the role starts (the commands
+// load the programs with the same function for both).
+func (c *Config) CheckRole(r Role) error {
+	bad := func(key, format string, args ...any) error {
+		return fmt.Errorf("%w: %s: %s", ErrInvalid, key, fmt.Sprintf(format, args...))
+	}
+	for _, k := range []struct{ key, addr string }{
+		{"contracts.coprocessor", c.Contracts.Coprocessor}, {"contracts.dispute_game", c.Contracts.DisputeGame},
+		{"contracts.model_registry", c.Contracts.ModelRegistry}, {"contracts.staking", c.Contracts.Staking},
+	} {
+		if k.addr == "" {
+			return bad(k.key, "required by the %s (the deployed address; `sibyl devnet deploy` prints them for a development chain)", r)
+		}
+	}
+	switch {
+	case c.Key.Keystore != "":
+		if _, err := c.Key.Password(); err != nil {
+			return err
+		}
+	case c.Key.DevIndex >= 0:
+	default:
+		return bad("key", "the %s signs transactions: set key.keystore (or key.dev_index on a development chain)", r)
+	}
+	switch r {
+	case RoleMiner:
+		if len(c.Miner.Programs) == 0 {
+			return bad("miner.programs", "empty: list the .sibyl program files this miner serves")
+		}
+	case RoleChallenger:
+		if len(c.Challenger.Programs) == 0 {
+			return bad("challenger.programs", "empty: list the .sibyl program files whose results are checked")
+		}
+	case RoleGateway: // gateway.programs is optional (models without one are served as raw tensors)
+	default:
+		return fmt.Errorf("%w: role %q is not one of miner, challenger, gateway", ErrInvalid, r)
+	}
+	return nil
+}
+
+// logFlags maps the binary's --log-level and --log-format flags (shared by
+// every command) to the keys they override.
+var logFlags = map[string]string{"log-level": "log.level", "log-format": "log.format"}
+
+// AddFlags registers a --section.key flag for every scalar configuration key
+// the role reads ("" registers all), plus --config for the YAML file. log.*
+// has no such flag: the binary's --log-level and --log-format set it. Only
+// flags the user sets override the file and the environment.
+func AddFlags(fs *pflag.FlagSet, role Role) {
 	fs.String("config", "", "YAML configuration file (see 'sibyl config example')")
-	for k, d := range defaults {
+	keys := make([]string, 0, len(defaults))
+	for k := range defaults {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		if strings.HasPrefix(k, "log.") || !role.reads(k) {
+			continue
+		}
 		usage := "see 'sibyl config example'"
-		switch d := d.(type) {
+		if b, ok := Bounds[k]; ok {
+			usage += "; " + b.String()
+		}
+		switch d := defaults[k].(type) {
 		case string:
 			fs.String(k, d, usage)
 		case int:
@@ -476,4 +566,38 @@ func AddFlags(fs *pflag.FlagSet) {
 			fs.StringSlice(k, d, usage)
 		}
 	}
+}
+
+// checkRaw checks every numeric key as viper holds it (file, environment,
+// flag or default) before decoding, so a value that does not parse is named
+// with the key, the value and the range.
+func checkRaw(v *viper.Viper) error {
+	keys := make([]string, 0, len(Bounds))
+	for k := range Bounds {
+		if !strings.Contains(k, "<") {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		if err := Bounds[k].Check(fmt.Sprint(v.Get(k))); err != nil {
+			return fmt.Errorf("%w: %s: %v", ErrInvalid, k, err)
+		}
+	}
+	pm, _ := v.Get("challenger.per_model").(map[string]any)
+	for m, r := range pm {
+		if err := Bounds["challenger.per_model.<0xhash>"].Check(fmt.Sprint(r)); err != nil {
+			return fmt.Errorf("%w: challenger.per_model.%s: %v", ErrInvalid, m, err)
+		}
+	}
+	return nil
+}
+
+func isHex(s string) bool {
+	for _, c := range s {
+		if !strings.ContainsRune("0123456789abcdefABCDEF", c) {
+			return false
+		}
+	}
+	return true
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/ecdsa"
 	"crypto/x509"
 	"encoding/hex"
 	"encoding/json"
@@ -11,9 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"os"
-	"strconv"
 	"strings"
 	"time"
 
@@ -26,7 +23,7 @@ import (
 
 	"github.com/sibyl-ai/sibyl/attestation"
 	"github.com/sibyl-ai/sibyl/attestation/registryclient"
-	"github.com/sibyl-ai/sibyl/chain"
+	"github.com/sibyl-ai/sibyl/config"
 	"github.com/sibyl-ai/sibyl/enclave"
 )
 
@@ -117,7 +114,7 @@ reported, not judged.`,
 			if vcekPath != "" {
 				out, verr := attestVerifySNP(ev, vcekPath, amdChain, at, policy, wantRD)
 				printAttestOutput(cmd.OutOrStdout(), out, asJSON)
-				return verr
+				return reported(verr) // printed as "invalid: ..." (or in the JSON)
 			}
 			verifier := attestation.NewVerifier()
 			if rootCA != "" {
@@ -129,7 +126,7 @@ reported, not judged.`,
 			}
 			out, verr := attestVerify(verifier, ev, col, at, policy, wantRD)
 			printAttestOutput(cmd.OutOrStdout(), out, asJSON)
-			return verr
+			return reported(verr) // printed as "invalid: ..." (or in the JSON)
 		},
 	}
 	f := cmd.Flags()
@@ -346,9 +343,9 @@ evidence, which only a development-mode AttestationRegistry accepts and which ke
 in memory only.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			chain, ok := new(big.Int).SetString(chainID, 0)
-			if !ok {
-				return fmt.Errorf("--chain-id %q is not an integer", chainID)
+			chain, err := bigFlag("chain-id", chainID, chainIDMax)
+			if err != nil {
+				return err
 			}
 			if !common.IsHexAddress(registry) {
 				return fmt.Errorf("--registry %q is not an address", registry)
@@ -357,7 +354,6 @@ in memory only.`,
 			var (
 				att    enclave.Attester
 				sealer enclave.Sealer
-				err    error
 			)
 			if simulated {
 				m, err := hex.DecodeString(simMeasurement)
@@ -435,15 +431,14 @@ or its public key): SHA-256 of the little-endian modulus, as 'ego signerid' does
 
 // chainFlags are the flags of the attest subcommands that send transactions.
 type chainFlags struct {
-	rpc, registry, keystore, passwordFile, devKey string
+	rpc, registry string
+	keys          keyFlags
 }
 
 func (f *chainFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.rpc, "rpc", "", "JSON-RPC endpoint (required)")
 	cmd.Flags().StringVar(&f.registry, "registry", "", "AttestationRegistry address (required)")
-	cmd.Flags().StringVar(&f.keystore, "keystore", "", "sender key: go-ethereum keystore file")
-	cmd.Flags().StringVar(&f.passwordFile, "password-file", "", "file holding the keystore passphrase")
-	cmd.Flags().StringVar(&f.devKey, "dev-key", "", "sender key: development key index (chain id 1337 only)")
+	f.keys.register(cmd)
 	_ = cmd.MarkFlagRequired("rpc")
 	_ = cmd.MarkFlagRequired("registry")
 }
@@ -461,26 +456,10 @@ func (f *chainFlags) connect(ctx context.Context) (*ethclient.Client, *registryc
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	var key *ecdsa.PrivateKey
-	switch {
-	case f.keystore != "":
-		pass, err := os.ReadFile(f.passwordFile)
-		if err != nil && f.passwordFile != "" {
-			return nil, nil, nil, err
-		}
-		if key, err = chain.LoadKeystoreKey(f.keystore, strings.TrimRight(string(pass), "\r\n")); err != nil {
-			return nil, nil, nil, err
-		}
-	case f.devKey != "":
-		i, err := strconv.Atoi(f.devKey)
-		if err != nil {
-			return nil, nil, nil, fmt.Errorf("--dev-key: %w", err)
-		}
-		if key, err = chain.DevKey(chainID, i); err != nil {
-			return nil, nil, nil, err
-		}
-	default:
-		return nil, nil, nil, errors.New("give --keystore (and --password-file) or --dev-key")
+	key, err := f.keys.key(chainID)
+	if err != nil {
+		cl.Close()
+		return nil, nil, nil, err
 	}
 	opts := bind.NewKeyedTransactor(key, chainID)
 	opts.Context = ctx
@@ -629,6 +608,7 @@ only prints the verdict.`,
 	f := cmd.Flags()
 	f.StringVar(&id, "id", "", "proposal id from the EvidenceSubmitted event (required)")
 	f.Uint64Var(&fromBlock, "from-block", 0, "first block to search for the event")
+	setRange(f, "from-block", config.Ints(0, 1<<48))
 	f.StringVar(&collateral, "collateral", "", "collateral as dcap-qvl QuoteCollateralV3 JSON")
 	f.StringVar(&tcbInfo, "tcb-info", "", "Intel PCS TCB info response body (JSON)")
 	f.StringVar(&qeIdentity, "qe-identity", "", "Intel PCS QE identity response body (JSON)")

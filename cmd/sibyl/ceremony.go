@@ -11,6 +11,7 @@ import (
 	"github.com/consensys/gnark/constraint"
 	"github.com/spf13/cobra"
 
+	"github.com/sibyl-ai/sibyl/config"
 	"github.com/sibyl-ai/sibyl/prover/evmcodec"
 	"github.com/sibyl-ai/sibyl/prover/keys"
 )
@@ -94,7 +95,9 @@ func newCeremonyInitCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&dir, "dir", "", "transcript directory (created; must be empty)")
-	cmd.Flags().IntVar(&power, "power", 0, fmt.Sprintf("phase 1 size: 2^power constraints (%d..%d)", keys.MinPower, keys.MaxPower))
+	cmd.Flags().IntVar(&power, "power", keys.MinPower, fmt.Sprintf("phase 1 size: 2^power constraints (%d..%d)", keys.MinPower, keys.MaxPower))
+	setRange(cmd.Flags(), "power", config.Ints(keys.MinPower, keys.MaxPower))
+	_ = cmd.MarkFlagRequired("power")
 	return cmd
 }
 

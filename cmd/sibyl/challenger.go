@@ -13,7 +13,9 @@ import (
 	"github.com/sibyl-ai/sibyl/node/inputs"
 )
 
-func init() {
+func init() { rootCmd.AddCommand(newChallengerCmd()) }
+
+func newChallengerCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "challenger",
 		Short: "Check optimistic results, dispute wrong ones and play every dispute to the end",
@@ -27,21 +29,14 @@ checked against the input hash; a result whose input cannot be obtained is logge
 never disputed. See docs/operators.md.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			env, err := openNodeEnv(cmd, "challenger")
+			env, err := openNodeEnv(cmd, config.RoleChallenger)
 			if err != nil {
 				return err
 			}
 			defer env.Close()
-			c := env.cfg
-			progs, err := loadPrograms(c.Challenger.Programs)
-			if err != nil {
-				return err
-			}
-			perModel := map[common.Hash]float64{}
+			c, progs := env.cfg, env.progs
+			perModel := map[common.Hash]float64{} // keys checked by config.Validate
 			for k, v := range c.Challenger.PerModel {
-				if len(k) != 66 {
-					return fmt.Errorf("%w: challenger.per_model key %q is not a 0x-prefixed program hash", config.ErrInvalid, k)
-				}
 				perModel[common.HexToHash(k)] = v
 			}
 			cc := challenger.Config{
@@ -66,6 +61,6 @@ never disputed. See docs/operators.md.`,
 			return nil
 		},
 	}
-	config.AddFlags(cmd.Flags())
-	rootCmd.AddCommand(cmd)
+	addConfigFlags(cmd, config.RoleChallenger)
+	return cmd
 }

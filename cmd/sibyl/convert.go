@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/sibyl-ai/sibyl/config"
 	"github.com/sibyl-ai/sibyl/convert/fmnist"
 )
 
@@ -24,7 +25,7 @@ func newConvertONNXCmd() *cobra.Command {
 	var in, out, dataDir string
 	var calibration int
 	cmd := &cobra.Command{
-		Use:   "onnx --in FILE.onnx --out FILE.sibyl [--calibration N]",
+		Use:   "onnx --input FILE.onnx --out FILE.sibyl [--calibration N]",
 		Short: "Quantize a float ONNX image classifier (MLP or CNN) into an int8 program",
 		Long: `Reads a float ONNX model (Gemm/MatMul(+Add), Conv, Relu, MaxPool, AveragePool,
 Flatten/Reshape, Add, Softmax as the head), calibrates it on the first N Fashion-MNIST
@@ -36,14 +37,20 @@ See docs/models.md.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if in == "" || out == "" {
-				return errors.New("convert onnx: --in and --out are required")
+				return errors.New("convert onnx: --input and --out are required")
+			}
+			if _, err := os.Stat(in); err != nil {
+				return fmt.Errorf("convert onnx: --input: %w", err)
+			}
+			if err := checkWritable("out", out); err != nil {
+				return fmt.Errorf("convert onnx: %w", err)
 			}
 			p, m, err := fmnist.Convert(in, fmnist.Options{Calibration: calibration, DataDir: dataDir})
 			if err != nil {
-				return err
-			}
-			if err := os.WriteFile(out, p.Encode(), 0o644); err != nil {
 				return fmt.Errorf("convert onnx: %w", err)
+			}
+			if err := writeFileAtomic(out, p.Encode(), 0o644); err != nil {
+				return fmt.Errorf("convert onnx: --out: %w", err)
 			}
 			h := p.Hash()
 			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s: %d steps, %d parameters (float model: %d layers, %d parameters)\nprogram hash 0x%s\n",
@@ -52,9 +59,11 @@ See docs/models.md.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&in, "in", "", "float ONNX model to convert")
+	f.StringVar(&in, "input", "", "float ONNX model to convert")
+	hiddenAlias(f, "in", "input")
 	f.StringVar(&out, "out", "", "program file to write")
 	f.IntVar(&calibration, "calibration", fmnist.DefaultCalibration, "number of training images to calibrate activation ranges on")
-	f.StringVar(&dataDir, "data-dir", "", "directory of the Fashion-MNIST IDX files (default: Debian's /usr/share/datasets/fashion-mnist)")
+	setRange(f, "calibration", config.Ints(1, 60000))
+	addDatasetDirFlag(cmd, &dataDir)
 	return cmd
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/sibyl-ai/sibyl/config"
 	"github.com/sibyl-ai/sibyl/convert/gguf"
 	"github.com/sibyl-ai/sibyl/convert/llama"
 	"github.com/sibyl-ai/sibyl/convert/llmquant"
@@ -69,7 +70,7 @@ func textSequences(tok []byte, bos int, path string, maxLen, maxLines int) ([][]
 // convertLLM quantizes the float model at in into a program written to out.
 func convertLLM(cmd *cobra.Command, kind, in, out, calib string, lines, maxSeq int, metaFlags []string) error {
 	if in == "" || out == "" || calib == "" {
-		return fmt.Errorf("convert %s: --in, --out and --calibration are required", kind)
+		return fmt.Errorf("convert %s: --input, --out and --calibration are required", kind)
 	}
 	m, closer, err := openFloatModel(in)
 	if err != nil {
@@ -126,7 +127,7 @@ func newConvertLLMCmd(kind string) *cobra.Command {
 	use, short, long := "", "", ""
 	switch kind {
 	case "gguf":
-		use = "gguf --in MODEL.gguf --out FILE.sibyl --calibration TEXT"
+		use = "gguf --input MODEL.gguf --out FILE.sibyl --calibration TEXT"
 		short = "Quantize a llama-architecture GGUF model into an int8 transformer program"
 		long = `Reads a GGUF v3 file of the llama architecture (tensors in F32, F16, BF16, Q8_0,
 Q4_0, Q4_K or Q6_K, dequantized per ggml's block layouts; llama's SentencePiece
@@ -136,7 +137,7 @@ tokens), and writes the int8 transformer program. Tensors are decoded one at a t
 from the file. Unsupported architectures, tensor types and metadata are named in the
 error. See docs/models.md.`
 	default:
-		use = "safetensors --in DIR --out FILE.sibyl --calibration TEXT"
+		use = "safetensors --input DIR --out FILE.sibyl --calibration TEXT"
 		short = "Quantize a Hugging Face llama checkpoint (safetensors) into an int8 transformer program"
 		long = `Reads a Hugging Face llama checkpoint directory: config.json, model.safetensors (or
 the shards named by model.safetensors.index.json) in F32, F16 or BF16, tokenizer.model
@@ -155,14 +156,17 @@ its GGUF conversion give the same program. See docs/models.md.`
 	}
 	f := cmd.Flags()
 	if kind == "gguf" {
-		f.StringVar(&in, "in", "", "GGUF model file")
+		f.StringVar(&in, "input", "", "GGUF model file")
 	} else {
-		f.StringVar(&in, "in", "", "Hugging Face checkpoint directory")
+		f.StringVar(&in, "input", "", "Hugging Face checkpoint directory")
 	}
+	hiddenAlias(f, "in", "input") // the flag's former name
 	f.StringVar(&out, "out", "", "program file to write")
 	f.StringVar(&calib, "calibration", "", "sample text, one sequence per line, to calibrate activation scales on")
 	f.IntVar(&lines, "calibration-lines", defaultCalibrationLines, "number of lines of the calibration text to use")
+	setRange(f, "calibration-lines", config.Ints(1, 1<<20))
 	f.StringArrayVar(&meta, "meta", nil, "KEY=VALUE metadata to store in the program (repeatable; e.g. source=model.gguf, which 'sibyl eval' uses to find the float model)")
 	f.IntVar(&maxSeq, "max-seq", 0, "the program's sequence limit, if below the model's context length (0: the model's)")
+	setRange(f, "max-seq", config.Ints(1, 1<<24, config.Means(0, "the model's context length")))
 	return cmd
 }

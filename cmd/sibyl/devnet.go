@@ -20,6 +20,7 @@ import (
 
 	"github.com/sibyl-ai/sibyl/chain"
 	"github.com/sibyl-ai/sibyl/chain/protocol"
+	"github.com/sibyl-ai/sibyl/config"
 	"github.com/sibyl-ai/sibyl/dataset/fashionmnist"
 	"github.com/sibyl-ai/sibyl/devnet"
 	"github.com/sibyl-ai/sibyl/runtime"
@@ -31,22 +32,22 @@ func init() { rootCmd.AddCommand(newDevnetCmd()) }
 
 func newDevnetCmd() *cobra.Command {
 	var (
-		scenario, dir, logLevel string
-		chainRules              string
-		modelsFlag              []string
-		requests, proven, port  int
-		gatewayPort             int
-		attested, arity         int
-		faultStep               int
-		jsonOut, keep           bool
-		timeout                 time.Duration
+		scenario, dir          string
+		chainRules             string
+		modelsFlag             []string
+		requests, proven, port int
+		gatewayPort            int
+		attested, arity        int
+		faultStep              int
+		jsonOut, keep          bool
+		timeout                time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet",
 		Short: "Run the whole system on an embedded chain: contracts, models, miners, challenger, demo consumer",
 		Long: `devnet starts an embedded chain (go-ethereum's simulated backend, chain id 1337, JSON-RPC on
 127.0.0.1:--port), deploys the contracts, registers the shipped models with development keys
-(single-party setup, INSECURE, cached under --dir), funds and stakes development accounts, and
+(single-party setup, INSECURE, cached under --data-dir), funds and stakes development accounts, and
 runs a challenger and miners while the demo consumer contract (ExampleClassifier) sends requests
 on each route: by default 4 optimistic, 1 proven and 1 attested request per model.
 
@@ -68,27 +69,34 @@ to 0 to leave a route out.
 
 With --json it prints one JSON object (requests, finalized, routes with per-route requests and
 finalized counts, disputes_opened, disputes_won_by_challenger, slashed_wei, seconds, ...) and
-exits 0 only if every request ended as it should. With --keep the chain and nodes stay up after the scenario until interrupted.`,
+exits 0 only if every request ended as it should; otherwise the report lists the problems.
+With --keep the chain and nodes stay up after the scenario until interrupted.
+
+The first run sets up the development keys of the model's circuits (about a minute for the
+shipped MLP on 2 cores) and caches them under --data-dir; later runs reuse them. The node logs
+go to stderr at --log-level (warn by default for the devnet).
+
+Subcommands run the same contracts on a real development chain (geth --dev): 'devnet fund'
+funds the development keys from its prefunded account, 'devnet deploy' deploys and registers.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			var lv slog.Level
-			if err := lv.UnmarshalText([]byte(logLevel)); err != nil {
-				return fmt.Errorf("--log-level: %w", err)
-			}
 			progress := io.Writer(cmd.OutOrStdout())
 			if jsonOut {
 				progress = cmd.ErrOrStderr()
 			}
-			if arity != 0 && (arity < 2 || arity > 16) {
-				return fmt.Errorf("--arity %d: want 2..16 (the devnet's maxK), or 0", arity)
+			if scenario != devnet.Honest && scenario != devnet.Fraud {
+				return fmt.Errorf("--scenario %q: want honest or fraud", scenario)
 			}
 			if _, err := devnet.ChainRules(chainRules).Config(); err != nil {
 				return fmt.Errorf("--chain-rules: %w", err)
 			}
 			progs, err := devnetPrograms(modelsFlag)
 			if err != nil {
+				return err
+			}
+			if err := checkDevnetCounts(scenario, requests, proven, attested, faultStep, progs); err != nil {
 				return err
 			}
 			for _, p := range progs {
@@ -98,7 +106,7 @@ exits 0 only if every request ended as it should. With --keep the chain and node
 				Scenario: scenario, Requests: requests, ProvenRequests: proven, AttestedRequests: attested, Programs: progs,
 				Inputs: devnetInputs(progs[0].Program.InputShape().Elems()), Port: port, Dir: dir, FaultStep: faultStep, Timeout: timeout, Arity: uint8(arity),
 				ChainRules: devnet.ChainRules(chainRules),
-				Log:        slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: lv})),
+				Log:        slog.Default(),
 				Progress:   progress,
 				Ready: func(rpc string, a protocol.Addresses, _ []*devnet.Model) {
 					if rpc != "" {
@@ -131,29 +139,69 @@ exits 0 only if every request ended as it should. With --keep the chain and node
 				printDevnetReport(cmd.OutOrStdout(), rep, jsonOut)
 			}
 			if !rep.OK {
-				return errors.New("devnet: scenario did not end as it should: " + strings.Join(rep.Problems, "; "))
+				// The report lists the problems (text) or holds them (JSON, "problems").
+				if jsonOut {
+					fmt.Fprintln(progress, "devnet: FAILED: the scenario did not end as it should (see \"problems\" in the report)")
+				}
+				return reported(errors.New("devnet: scenario did not end as it should: " + strings.Join(rep.Problems, "; ")))
 			}
 			return nil
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&scenario, "scenario", devnet.Fraud, "honest or fraud")
-	f.IntVar(&requests, "requests", 4, "optimistic requests the demo consumer sends per model")
+	f.IntVar(&requests, "requests", 4, "optimistic requests the demo consumer sends per model (the fraud scenario needs at least 1)")
 	f.IntVar(&proven, "proven", 1, "proven-route requests per model (whole-program proofs)")
 	f.IntVar(&attested, "attested", 1, "attested-route requests per model (SIMULATED enclave attester)")
+	setRange(f, "requests", config.Ints(0, maxDevnetRequests))
+	setRange(f, "proven", config.Ints(0, maxDevnetProven))
+	setRange(f, "attested", config.Ints(0, maxDevnetRequests))
 	f.StringSliceVar(&modelsFlag, "model", nil, "model program files (default: models/fmnist_mlp.sibyl)")
 	f.StringVar(&chainRules, "chain-rules", string(devnet.RulesOsaka), "fork rules of the embedded chain: osaka (mainnet pricing) or dev (go-ethereum's dev-chain rules through Amsterdam/Bogota, EIP-8037 state gas)")
 	f.IntVar(&port, "port", 8545, "JSON-RPC port on 127.0.0.1 (-1: none)")
+	setRange(f, "port", config.Ints(1, 65535, config.Means(-1, "no JSON-RPC endpoint")))
 	f.IntVar(&gatewayPort, "gateway-port", 8080, "port of the gateway (OpenAI-compatible API, and the explorer at /explorer/) on 127.0.0.1 (0: any free port, -1: none)")
-	f.StringVar(&dir, "dir", defaultDevnetDir(), "data directory: development keys (kept, under keys/dev) and node stores (one per run, removed)")
-	f.IntVar(&faultStep, "fault-step", -1, "step the faulty miner corrupts (-1: the middle step)")
+	setRange(f, "gateway-port", config.Ints(0, 65535, config.Means(-1, "no gateway")))
+	f.StringVar(&dir, "data-dir", defaultDevnetDir(), "data directory: development keys (kept, under keys/dev) and node stores (one per run, removed)")
+	hiddenAlias(f, "dir", "data-dir")
+	f.IntVar(&faultStep, "fault-step", -1, "step the faulty miner corrupts (-1: the middle step); fraud scenario only")
+	setRange(f, "fault-step", config.Ints(0, runtime.MaxOps-1, config.Means(-1, "the middle step")))
 	f.IntVar(&arity, "arity", 0, "k of the games the challenger opens (2..16; 0: 16, the fewest rounds)")
+	setRange(f, "arity", config.Ints(2, 16, config.Means(0, "16, the devnet's maxK")))
 	f.BoolVar(&jsonOut, "json", false, "print one JSON report on stdout (progress goes to stderr)")
 	f.BoolVar(&keep, "keep", false, "keep the chain and nodes running after the scenario")
 	f.DurationVar(&timeout, "timeout", 15*time.Minute, "give up after this long")
-	f.StringVar(&logLevel, "log-level", "warn", "node log level: debug, info, warn, error")
-	cmd.AddCommand(newDevnetDeployCmd())
+	setRange(f, "timeout", config.Durations(10*time.Second, 24*time.Hour))
+	cmd.AddCommand(newDevnetDeployCmd(), newDevnetFundCmd())
 	return cmd
+}
+
+// The devnet's request counts are bounded so a typo cannot run for hours:
+// each request is served, checked and finalized on the embedded chain, and
+// each proven request needs a whole-program proof (tens of seconds).
+const (
+	maxDevnetRequests = 256
+	maxDevnetProven   = 16
+)
+
+// checkDevnetCounts refuses, before anything is deployed, combinations that
+// cannot end as the scenario requires.
+func checkDevnetCounts(scenario string, requests, proven, attested, faultStep int, progs []devnet.NamedProgram) error {
+	if requests+proven+attested == 0 {
+		return errors.New("--requests, --proven and --attested are all 0: no request would be sent (set at least one to 1 or more)")
+	}
+	if scenario == devnet.Fraud && requests == 0 {
+		return errors.New("--scenario fraud needs --requests 1 or more: the faulty miner serves only optimistic requests (use --scenario honest for proven or attested requests alone)")
+	}
+	if faultStep >= 0 && scenario != devnet.Fraud {
+		return errors.New("--fault-step applies to --scenario fraud only")
+	}
+	for _, p := range progs {
+		if faultStep >= p.Program.Steps() {
+			return fmt.Errorf("--fault-step %d is out of range: model %s has %d steps (0..%d)", faultStep, p.Name, p.Program.Steps(), p.Program.Steps()-1)
+		}
+	}
+	return nil
 }
 
 // devnetPrograms loads the model files, defaulting to the shipped MLP.
@@ -203,8 +251,13 @@ func printDevnetReport(w io.Writer, rep *devnet.Report, asJSON bool) {
 	for _, n := range rep.Notes {
 		fmt.Fprintln(w, "note:", n)
 	}
+	for _, p := range rep.Problems {
+		fmt.Fprintln(w, "problem:", p)
+	}
 	if rep.OK {
 		fmt.Fprintln(w, "OK: every request ended as it should")
+	} else {
+		fmt.Fprintln(w, "FAILED: the scenario did not end as it should")
 	}
 }
 
@@ -281,7 +334,9 @@ need (contracts:). Development keys are refused unless the chain id is 1337.`,
 				fmt.Fprintf(out, "  attestation: %q\n", addrs.Attestation.Hex())
 			}
 			for _, p := range progs {
-				m, err := devnet.Register(ctx, pc, pf, p.Program, p.Name, false, slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), nil)))
+				fmt.Fprintf(cmd.ErrOrStderr(), "model %s: %d steps; development keys under %s (set up on first use: about a minute for the shipped MLP on 2 cores; cached after)\n",
+					p.Name, p.Program.Steps(), filepath.Join(dataDir, "keys", "dev"))
+				m, err := devnet.Register(ctx, pc, pf, p.Program, p.Name, false, slog.Default())
 				if err != nil {
 					return err
 				}
@@ -294,10 +349,14 @@ need (contracts:). Development keys are refused unless the chain id is 1337.`,
 	f.StringVar(&rpcURL, "rpc", "http://127.0.0.1:8545", "JSON-RPC endpoint of a development chain (chain id 1337)")
 	f.StringSliceVar(&modelsFlag, "model", nil, "model program files (default: models/fmnist_mlp.sibyl)")
 	f.IntVar(&keyIndex, "key-index", devnet.KeyDeployer, "development key of the deployer")
+	setRange(f, "key-index", config.Ints(0, 255))
 	f.StringVar(&dataDir, "data-dir", "./sibyl-data", "data directory: development keys (keys/dev) and the deployer's store")
 	f.Uint64Var(&window, "challenge-window", 120, "challenge window of optimistic results, seconds")
+	setRange(f, "challenge-window", config.Ints(1, 30*24*3600))
 	f.Uint64Var(&clock, "clock", 600, "chess clock per side in a dispute game, seconds")
+	setRange(f, "clock", config.Ints(1, 30*24*3600))
 	f.Uint64Var(&stake, "min-stake-milli", 1000, "minimum stake, in thousandths of an ether")
+	setRange(f, "min-stake-milli", config.Ints(1, 1_000_000_000))
 	f.StringVar(&measurement, "attestation-measurement", "", "also deploy a development-mode AttestationRegistry allowing this 0x.. enclave measurement (simulated attester)")
 	return cmd
 }

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"math/big"
 	"os"
 	"strings"
 
@@ -40,13 +39,16 @@ func (f *privacyFlags) register(cmd *cobra.Command, keyUsage string) {
 }
 
 func (f *privacyFlags) context() (privacy.Context, error) {
-	chain, ok := new(big.Int).SetString(f.chainID, 0)
-	if !ok {
-		return privacy.Context{}, fmt.Errorf("--chain-id %q is not an integer", f.chainID)
+	chain, err := bigFlag("chain-id", f.chainID, chainIDMax)
+	if err != nil {
+		return privacy.Context{}, err
 	}
-	req, ok := new(big.Int).SetString(f.requestID, 0)
-	if !ok {
-		return privacy.Context{}, fmt.Errorf("--request-id %q is not an integer", f.requestID)
+	if chain.Sign() == 0 {
+		return privacy.Context{}, fmt.Errorf("--chain-id 0 is out of range: want 1..%v", chainIDMax)
+	}
+	req, err := bigFlag("request-id", f.requestID, uint256Max)
+	if err != nil {
+		return privacy.Context{}, err
 	}
 	if !common.IsHexAddress(f.coprocessor) {
 		return privacy.Context{}, fmt.Errorf("--coprocessor %q is not an address", f.coprocessor)
@@ -153,9 +155,10 @@ input hash.`,
 	cmd.Flags().StringVar(&rpcURL, "rpc", "", "JSON-RPC endpoint for --enclave")
 	cmd.Flags().StringVar(&registry, "registry", "", "AttestationRegistry address for --enclave")
 	cmd.Flags().StringVar(&measurement, "measurement", "", "with --enclave: require this measurement (hex), as the request will")
-	cmd.Flags().StringVar(&in, "in", "", "plaintext input file (required)")
+	cmd.Flags().StringVar(&in, "input", "", "plaintext input file (required)")
+	hiddenAlias(cmd.Flags(), "in", "input")
 	cmd.Flags().StringVar(&out, "out", "", "ciphertext output file (required)")
-	for _, n := range []string{"in", "out"} {
+	for _, n := range []string{"input", "out"} {
 		_ = cmd.MarkFlagRequired(n)
 	}
 	return cmd
@@ -193,9 +196,10 @@ func newDecryptCmd() *cobra.Command {
 		},
 	}
 	pf.register(cmd, "your response key file (hex) (required)")
-	cmd.Flags().StringVar(&in, "in", "", "result ciphertext file (required)")
+	cmd.Flags().StringVar(&in, "input", "", "result ciphertext file (required)")
+	hiddenAlias(cmd.Flags(), "in", "input")
 	cmd.Flags().StringVar(&out, "out", "-", "plaintext output file (- for stdout)")
-	_ = cmd.MarkFlagRequired("in")
+	_ = cmd.MarkFlagRequired("input")
 	return cmd
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/sibyl-ai/sibyl/config"
 	"github.com/sibyl-ai/sibyl/convert/evaluate"
 	"github.com/sibyl-ai/sibyl/convert/fmnist"
 	"github.com/sibyl-ai/sibyl/convert/onnx"
@@ -67,7 +68,7 @@ next token (teacher-forced agreement).`,
 			start := time.Now()
 			p, err := runtime.Load(modelPath)
 			if err != nil {
-				return err
+				return fmt.Errorf("eval: --model: %w", err)
 			}
 			test, err := fashionmnist.Load(dataDir, fashionmnist.Test)
 			if err != nil {
@@ -117,8 +118,9 @@ next token (teacher-forced agreement).`,
 	f.StringVar(&modelPath, "model", "", "program file (.sibyl)")
 	f.StringVar(&dataset, "dataset", "fashion-mnist", "test set: fashion-mnist")
 	f.StringVar(&onnxPath, "onnx", "", "float ONNX source model (default: the program's \"source\" metadata, next to the program)")
-	f.StringVar(&dataDir, "data-dir", "", "directory of the Fashion-MNIST IDX files (default: Debian's /usr/share/datasets/fashion-mnist)")
+	addDatasetDirFlag(cmd, &dataDir)
 	f.IntVar(&limit, "limit", 0, "evaluate only the first N test images, or text lines with --text (0: all)")
+	setRange(f, "limit", config.Ints(1, 1<<20, config.Means(0, "all")))
 	f.StringVar(&textPath, "text", "", "language models: held-out text, one sequence per line; reports perplexity and next-token agreement")
 	f.StringVar(&source, "source", "", "language models: the float source (GGUF file or Hugging Face directory; default: the program's \"source\" metadata)")
 	f.BoolVar(&noFloat, "no-float", false, "skip the float source model")

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
+	"github.com/sibyl-ai/sibyl/config"
 	"github.com/sibyl-ai/sibyl/explorer"
 )
 
@@ -67,6 +68,8 @@ server-sent events under /api/stream. The gateway also serves it at /explorer/ (
 	f.StringVar(&cop, "coprocessor", "", "address of the Coprocessor")
 	f.StringVar(&listen, "listen", "127.0.0.1:8090", "HTTP address")
 	f.Uint64Var(&start, "start-block", 0, "first block indexed (the deployment block saves work)")
+	setRange(f, "start-block", config.Ints(0, 1<<48))
 	f.DurationVar(&poll, "poll", time.Second, "how often new blocks are read")
+	setRange(f, "poll", config.Bounds["chain.poll_interval"])
 	rootCmd.AddCommand(cmd)
 }

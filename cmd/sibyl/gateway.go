@@ -15,7 +15,6 @@ import (
 	"github.com/sibyl-ai/sibyl/explorer"
 	"github.com/sibyl-ai/sibyl/gateway"
 	"github.com/sibyl-ai/sibyl/receipt"
-	"github.com/sibyl-ai/sibyl/runtime"
 	"github.com/sibyl-ai/sibyl/store"
 )
 
@@ -32,18 +31,12 @@ and a receipt that 'sibyl receipt verify' checks against any RPC endpoint. Calls
 ('sibyl gateway keys create'); keys have rate limits and spending caps. See docs/gateway.md.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			env, err := openNodeEnv(cmd, "gateway")
+			env, err := openNodeEnv(cmd, config.RoleGateway)
 			if err != nil {
 				return err
 			}
 			defer env.Close()
-			c := env.cfg
-			var progs []*runtime.Program
-			if len(c.Gateway.Programs) > 0 {
-				if progs, err = loadPrograms(c.Gateway.Programs); err != nil {
-					return err
-				}
-			}
+			c, progs := env.cfg, env.progs
 			route, _ := receipt.ParseRoute(c.Gateway.DefaultRoute)
 			gw, err := gateway.New(env.ctx, gateway.Config{
 				Programs: progs, DefaultRoute: route, RequestTTL: c.Gateway.RequestTTL, WaitTimeout: c.Gateway.WaitTimeout,
@@ -86,7 +79,7 @@ and a receipt that 'sibyl receipt verify' checks against any RPC endpoint. Calls
 			return err
 		},
 	}
-	config.AddFlags(cmd.Flags())
+	addConfigFlags(cmd, config.RoleGateway)
 	cmd.AddCommand(newGatewayKeysCmd())
 	rootCmd.AddCommand(cmd)
 }
@@ -150,6 +143,8 @@ func newGatewayKeysCmd() *cobra.Command {
 	create.Flags().StringVar(&name, "name", "", "a name for the key (who it is for)")
 	create.Flags().IntVar(&rate, "rate", 60, "calls per minute (sustained)")
 	create.Flags().IntVar(&burst, "burst", 10, "calls at once")
+	setRange(create.Flags(), "rate", config.Ints(1, 1_000_000))
+	setRange(create.Flags(), "burst", config.Ints(1, 1_000_000))
 	create.Flags().StringVar(&capWei, "cap-wei", "", "spending cap in wei (fees of the key's calls, less refunds; default: none)")
 	create.Flags().StringVar(&capEther, "cap-ether", "", "spending cap in ether")
 	list := &cobra.Command{
@@ -193,7 +188,7 @@ func newGatewayKeysCmd() *cobra.Command {
 		},
 	}
 	for _, c := range []*cobra.Command{create, list, revoke} {
-		config.AddFlags(c.Flags())
+		addConfigFlags(c, config.RoleGateway)
 		keys.AddCommand(c)
 	}
 	return keys

@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/sibyl-ai/sibyl/config"
 	"github.com/sibyl-ai/sibyl/runtime/kernel"
 	"github.com/sibyl-ai/sibyl/runtime/transformer"
 	"github.com/sibyl-ai/sibyl/store"
@@ -226,6 +227,12 @@ keccak256-derived from --seed. Generation stops at an EOS token or after --max-t
 	f.BoolVar(&portable, "portable", false, "use the portable kernel (same tokens, slower)")
 	f.StringVar(&ckptDir, "checkpoints", "", "store the generation's checkpoints (tokens and KV-cache position records) in the Pebble database in this directory, as a miner keeps them")
 	f.IntVar(&threads, "threads", 0, "goroutines per forward pass (0: GOMAXPROCS; same tokens)")
+	// The binary checks these ranges before any command runs (flags.go); the
+	// program-dependent limits (max_seq, vocabulary) are checked above.
+	setRange(f, "max-tokens", config.Ints(1, 1<<24))
+	setRange(f, "top-k", config.Ints(1, 1<<32-1, config.Means(0, "all")))
+	setRange(f, "seed", config.Bound{Kind: config.Integer, Min: "0", Max: "18446744073709551615"})
+	setRange(f, "threads", config.Ints(1, 4096, config.Means(0, "GOMAXPROCS")))
 	return cmd
 }
 

@@ -28,7 +28,9 @@ import (
 	"github.com/sibyl-ai/sibyl/store"
 )
 
-func init() {
+func init() { rootCmd.AddCommand(newMinerCmd()) }
+
+func newMinerCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "miner",
 		Short: "Serve inference requests: execute, deliver (optimistic or proven), defend disputes, collect fees",
@@ -38,16 +40,12 @@ results, defends disputes from the stored trace, finalizes results to collect fe
 its balances and keeps its stake at miner.min_stake_wei. See docs/operators.md.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			env, err := openNodeEnv(cmd, "miner")
+			env, err := openNodeEnv(cmd, config.RoleMiner)
 			if err != nil {
 				return err
 			}
 			defer env.Close()
-			c := env.cfg
-			progs, err := loadPrograms(c.Miner.Programs)
-			if err != nil {
-				return err
-			}
+			c, progs := env.cfg, env.progs
 			nc := node.Config{
 				Programs: progs, Confirmations: c.Chain.Confirmations, StartBlock: c.Chain.StartBlock,
 				PollInterval: c.Chain.PollInterval, FaultStep: c.Miner.FaultStep, MinStake: c.Miner.MinStake(), Proofs: env.proofs,
@@ -82,8 +80,8 @@ its balances and keeps its stake at miner.min_stake_wei. See docs/operators.md.`
 			return nil
 		},
 	}
-	config.AddFlags(cmd.Flags())
-	rootCmd.AddCommand(cmd)
+	addConfigFlags(cmd, config.RoleMiner)
+	return cmd
 }
 
 // nodeEnv is what the miner and challenger commands share: configuration,
@@ -92,6 +90,7 @@ type nodeEnv struct {
 	ctx     context.Context
 	stop    context.CancelFunc
 	cfg     *config.Config
+	progs   []*runtime.Program
 	log     *slog.Logger
 	client  *ethclient.Client
 	st      *store.Store
@@ -111,21 +110,21 @@ func (e *nodeEnv) Close() {
 	}
 }
 
-func openNodeEnv(cmd *cobra.Command, role string) (*nodeEnv, error) {
-	path, _ := cmd.Flags().GetString("config")
-	cfg, err := config.Load(path, cmd.Flags())
+// openNodeEnv applies the role's start-up rules (loadRoleConfig, shared with
+// `sibyl config check --role`), installs the configured log handler, then
+// connects to the chain and opens the store, the sender and the prover.
+func openNodeEnv(cmd *cobra.Command, role config.Role) (*nodeEnv, error) {
+	cfg, progs, err := loadRoleConfig(cmd, role)
+	if err != nil {
+		return nil, err
+	}
+	logger, err := installLogger(cfg.Log)
 	if err != nil {
 		return nil, err
 	}
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
-	e := &nodeEnv{ctx: ctx, stop: stop, cfg: cfg, log: cfg.Log.Logger(os.Stderr).With("role", role), metrics: metrics.Noop{}}
+	e := &nodeEnv{ctx: ctx, stop: stop, cfg: cfg, progs: progs, log: logger.With("role", string(role)), metrics: metrics.Noop{}}
 	fail := func(err error) (*nodeEnv, error) { e.Close(); return nil, err }
-	for key, a := range map[string]string{"contracts.coprocessor": cfg.Contracts.Coprocessor, "contracts.dispute_game": cfg.Contracts.DisputeGame,
-		"contracts.model_registry": cfg.Contracts.ModelRegistry, "contracts.staking": cfg.Contracts.Staking} {
-		if a == "" {
-			return fail(fmt.Errorf("%w: %s is required", config.ErrInvalid, key))
-		}
-	}
 	if e.client, err = ethclient.DialContext(ctx, cfg.Chain.RPC); err != nil {
 		return fail(fmt.Errorf("dial %s: %w", cfg.Chain.RPC, err))
 	}
@@ -170,7 +169,7 @@ func openNodeEnv(cmd *cobra.Command, role string) (*nodeEnv, error) {
 		return fail(err)
 	}
 	if cfg.Metrics.Addr != "" {
-		pm := metrics.NewPrometheus(role)
+		pm := metrics.NewPrometheus(string(role))
 		addr, err := pm.Serve(ctx, cfg.Metrics.Addr)
 		if err != nil {
 			return fail(err)
@@ -211,15 +210,16 @@ func routeBits(names []string) uint8 {
 	return bits
 }
 
-func loadPrograms(files []string) ([]*runtime.Program, error) {
+// loadPrograms loads the program files listed under key.
+func loadPrograms(key string, files []string) ([]*runtime.Program, error) {
 	if len(files) == 0 {
-		return nil, fmt.Errorf("%w: no program files configured", config.ErrInvalid)
+		return nil, fmt.Errorf("%w: %s: no program files configured", config.ErrInvalid, key)
 	}
 	var out []*runtime.Program
 	for _, f := range files {
 		p, err := runtime.Load(f)
 		if err != nil {
-			return nil, fmt.Errorf("program %s: %w", f, err)
+			return nil, fmt.Errorf("%w: %s: program %s: %w", config.ErrInvalid, key, f, err)
 		}
 		out = append(out, p)
 	}

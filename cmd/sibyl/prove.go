@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sync"
 	"time"
 
-	"github.com/consensys/gnark/logger"
 	"github.com/spf13/cobra"
 
 	"github.com/sibyl-ai/sibyl/prover"
@@ -19,15 +19,61 @@ import (
 
 func init() { rootCmd.AddCommand(newProveCmd()) }
 
-// keySourceFlag parses --keys.
+// keySourceFlag parses --keys: development or ceremony, the names the node
+// configuration's prover.keys uses ("dev" is kept as an alias).
 func keySourceFlag(s string) (keys.Source, error) {
-	switch s {
-	case "dev":
-		return keys.Development, nil
-	case "ceremony":
+	s, err := oneOf("keys", s, []string{"development", "ceremony"}, map[string]string{"dev": "development"})
+	if err != nil {
+		return 0, err
+	}
+	if s == "ceremony" {
 		return keys.Ceremony, nil
 	}
-	return 0, fmt.Errorf("--keys %q: want dev or ceremony", s)
+	return keys.Development, nil
+}
+
+// keysFlagHelp describes --keys.
+const keysFlagHelp = "key source: development (cached single-party setup, INSECURE) or ceremony (installed by 'sibyl ceremony finalize'); as prover.keys in the node configuration"
+
+// checkWritable fails early when path cannot be written (its directory is
+// missing or read-only), before minutes of work produce what goes there.
+func checkWritable(flag, path string) error {
+	dir := filepath.Dir(path)
+	st, err := os.Stat(dir)
+	if err != nil {
+		return fmt.Errorf("--%s %s: %w", flag, path, err)
+	}
+	if !st.IsDir() {
+		return fmt.Errorf("--%s %s: %s is not a directory", flag, path, dir)
+	}
+	f, err := os.CreateTemp(dir, ".sibyl-write-check-*")
+	if err != nil {
+		return fmt.Errorf("--%s %s: directory not writable: %w", flag, path, err)
+	}
+	f.Close()
+	return os.Remove(f.Name())
+}
+
+// writeFileAtomic writes b to path through a temporary file in the same
+// directory, so a failure never leaves a partial file under the name.
+func writeFileAtomic(path string, b []byte, mode os.FileMode) error {
+	f, err := os.CreateTemp(filepath.Dir(path), ".sibyl-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name())
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Chmod(mode); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
 }
 
 // progressLine prints each stage with the elapsed time, and a heartbeat
@@ -78,7 +124,7 @@ func (p *progressLine) set(stage string) {
 func (p *progressLine) stop() { close(p.done) }
 
 func newProveCmd() *cobra.Command {
-	var modelPath, inputPath, outPath, dataDir, keySrc string
+	var modelPath, inputPath, inputFormat, outPath, dataDir, keySrc string
 	var step int
 	var whole bool
 	cmd := &cobra.Command{
@@ -88,10 +134,11 @@ func newProveCmd() *cobra.Command {
 commitment C_I, to state I+1, commitment C_I+1) or the whole program (input commitment C_0 to
 output commitment C_N) with Groth16 over BN254, and writes a self-describing proof file.
 
-The input file is as for 'sibyl run' (raw bytes, or a JSON array of byte values). Keys come from
-the data directory: --keys dev (default) uses a cached single-party development setup, running it
-on a miss (INSECURE: whoever ran it can forge proofs); --keys ceremony uses only keys installed by
-'sibyl ceremony finalize'. Progress goes to stderr.`,
+The input file is as for 'sibyl run' (raw bytes, or a JSON array of byte values; see
+--input-format). Keys come from the data directory: --keys development (default) uses a cached
+single-party development setup, running it on a miss (INSECURE: whoever ran it can forge
+proofs); --keys ceremony uses only keys installed by 'sibyl ceremony finalize'. Progress goes to
+stderr. --out is checked to be writable before anything is proven.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			out, errw := cmd.OutOrStdout(), cmd.ErrOrStderr()
@@ -105,17 +152,19 @@ on a miss (INSECURE: whoever ran it can forge proofs); --keys ceremony uses only
 			if err != nil {
 				return fmt.Errorf("prove: %w", err)
 			}
-			logger.Disable() // gnark's own logs would interleave with the progress display
+			if err := checkWritable("out", outPath); err != nil {
+				return fmt.Errorf("prove: %w", err)
+			}
 			prog, err := runtime.Load(modelPath)
 			if err != nil {
-				return err
+				return fmt.Errorf("prove: --model: %w", err)
 			}
-			raw, err := readInput(inputPath)
+			raw, err := readInputFile("input", inputPath, inputFormat, prog.InputShape().Elems())
 			if err != nil {
-				return err
+				return fmt.Errorf("prove: %w", err)
 			}
 			if want := prog.InputShape().Elems(); len(raw) != want {
-				return fmt.Errorf("prove: input has %d bytes, the program's input %v has %d elements", len(raw), prog.InputShape(), want)
+				return fmt.Errorf("prove: --input has %d bytes, the program's input %v has %d elements", len(raw), prog.InputShape(), want)
 			}
 			if step >= prog.Steps() {
 				return fmt.Errorf("prove: --step %d: the program has %d steps (0..%d)", step, prog.Steps(), prog.Steps()-1)
@@ -131,9 +180,6 @@ on a miss (INSECURE: whoever ran it can forge proofs); --keys ceremony uses only
 			}))
 			if err != nil {
 				return err
-			}
-			if src == keys.Development {
-				fmt.Fprintln(errw, "WARNING: development keys: a single-party setup is INSECURE (whoever ran it can forge proofs).")
 			}
 			p := prover.New(prover.StoreKeys(store, src), prover.WithProgress(func(stage prover.Stage, _ time.Duration) {
 				progress.set(what + ": " + string(stage))
@@ -157,7 +203,7 @@ on a miss (INSECURE: whoever ran it can forge proofs); --keys ceremony uses only
 			if err != nil {
 				return err
 			}
-			if err := os.WriteFile(outPath, b, 0o644); err != nil {
+			if err := writeFileAtomic(outPath, b, 0o644); err != nil {
 				return fmt.Errorf("prove: writing proof: %w", err)
 			}
 			kind, idx := prover.KindStep, step
@@ -179,10 +225,12 @@ on a miss (INSECURE: whoever ran it can forge proofs); --keys ceremony uses only
 	f := cmd.Flags()
 	f.StringVar(&modelPath, "model", "", "model program file (.sibyl)")
 	f.StringVar(&inputPath, "input", "", "input file (raw bytes or a JSON array of byte values)")
+	addInputFormatFlag(cmd, &inputFormat)
 	f.IntVar(&step, "step", -1, "prove step I (state I to state I+1)")
+	setRange(f, "step", stepRange)
 	f.BoolVar(&whole, "whole", false, "prove the whole program (input to output)")
 	f.StringVar(&outPath, "out", "", "proof file to write")
 	f.StringVar(&dataDir, "data-dir", defaultDataDir, "data directory holding the keys (keys/dev, keys/ceremony)")
-	f.StringVar(&keySrc, "keys", "dev", "key source: dev (single-party, INSECURE) or ceremony")
+	f.StringVar(&keySrc, "keys", "development", keysFlagHelp)
 	return cmd
 }

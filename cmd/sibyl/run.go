@@ -1,13 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -24,6 +22,7 @@ type runOutput struct {
 	Output           []int8   `json:"output"`
 	OutputBytes      string   `json:"output_bytes"`
 	Class            int      `json:"class"`
+	Label            string   `json:"label,omitempty"`
 	ProgramHash      string   `json:"program_hash"`
 	InputCommitment  string   `json:"input_commitment"`
 	OutputCommitment string   `json:"output_commitment"`
@@ -34,7 +33,7 @@ type runOutput struct {
 }
 
 func newRunCmd() *cobra.Command {
-	var modelPath, inputPath string
+	var modelPath, inputPath, inputFormat string
 	var asJSON, portable, trace bool
 	cmd := &cobra.Command{
 		Use:   "run --model FILE --input FILE [--json]",
@@ -42,10 +41,12 @@ func newRunCmd() *cobra.Command {
 		Long: `Run executes a sibyl model program on one input with the deterministic integer runtime.
 
 The input file holds the raw input bytes (e.g. 784 uint8 pixels, each byte b becoming the int8
-value b-128), or a JSON array of byte values 0..255. The command prints the output tensor, the
-class (argmax of the output, lowest index on ties; for a program ending in argmax, its first row's index),
-the program hash, C_0 (input commitment), C_N (output commitment), N (steps) and the time;
---trace adds every commitment C_0..C_N (the JSON form always has them under "commitments").`,
+value b-128), or a JSON array of byte values 0..255 (--input-format says which; auto, the
+default, reads a file of exactly the model's input size as raw bytes). The command prints the
+output tensor, the class (argmax of the output, lowest index on ties; for a program ending in
+argmax, its first row's index) with its label when the program's "labels" metadata names it, the program
+hash, C_0 (input commitment), C_N (output commitment), N (steps) and the time; --trace adds
+every commitment C_0..C_N (the JSON form always has them under "commitments").`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if modelPath == "" || inputPath == "" {
@@ -55,12 +56,12 @@ the program hash, C_0 (input commitment), C_N (output commitment), N (steps) and
 			if err != nil {
 				return err
 			}
-			raw, err := readInputFor(inputPath, p.InputShape().Elems())
+			raw, err := readInputFile("input", inputPath, inputFormat, p.InputShape().Elems())
 			if err != nil {
 				return err
 			}
 			if want := p.InputShape().Elems(); len(raw) != want {
-				return fmt.Errorf("run: input %s has %d values, model %s wants %d (shape %v)", inputPath, len(raw), modelPath, want, p.InputShape())
+				return fmt.Errorf("run: --input %s has %d values, model %s wants %d (shape %v)", inputPath, len(raw), modelPath, want, p.InputShape())
 			}
 			opts := runtime.Options{}
 			if portable {
@@ -88,13 +89,18 @@ the program hash, C_0 (input commitment), C_N (output commitment), N (steps) and
 			for i, c := range res.Commitments {
 				out.Commitments[i] = commit.Hex(c)
 			}
+			out.Label = labelOf(p, out.Class)
 			w := cmd.OutOrStdout()
 			if asJSON {
 				enc := json.NewEncoder(w)
 				return enc.Encode(out)
 			}
 			fmt.Fprintf(w, "output:            %v\n", out.Output)
-			fmt.Fprintf(w, "class:             %d\n", out.Class)
+			if out.Label != "" {
+				fmt.Fprintf(w, "class:             %d (%s)\n", out.Class, out.Label)
+			} else {
+				fmt.Fprintf(w, "class:             %d\n", out.Class)
+			}
 			fmt.Fprintf(w, "program hash:      %s\n", out.ProgramHash)
 			fmt.Fprintf(w, "input commitment:  %s (C_0)\n", out.InputCommitment)
 			fmt.Fprintf(w, "output commitment: %s (C_%d)\n", out.OutputCommitment, out.Steps)
@@ -110,6 +116,7 @@ the program hash, C_0 (input commitment), C_N (output commitment), N (steps) and
 	}
 	cmd.Flags().StringVar(&modelPath, "model", "", "model program file (.sibyl)")
 	cmd.Flags().StringVar(&inputPath, "input", "", "input file: raw bytes or a JSON array of byte values")
+	addInputFormatFlag(cmd, &inputFormat)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
 	cmd.Flags().BoolVar(&portable, "portable", false, "use the portable kernel (same result, slower)")
 	cmd.Flags().BoolVar(&trace, "trace", false, "also print every state commitment C_0..C_N")
@@ -119,52 +126,16 @@ the program hash, C_0 (input commitment), C_N (output commitment), N (steps) and
 // classOf returns the class of a classifier output (runtime.Class).
 func classOf(p *runtime.Program, out []int8) int { return runtime.Class(p, out) }
 
-// maxInputBytes bounds input files.
-const maxInputBytes = 64 << 20
-
-// readInput reads a model input file: raw bytes, or a JSON array of byte
-// values when the file starts (after whitespace) with '['.
-func readInput(path string) ([]byte, error) { return readInputFor(path, -1) }
-
-// readInputFor is readInput for a model that takes want bytes: a raw input
-// whose first byte happens to be '[' is recognised by its length.
-func readInputFor(path string, want int) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
+// labelOf returns the name of class c from the program's "labels" metadata
+// (comma-separated, in class order), or "" when it has none for c.
+func labelOf(p *runtime.Program, c int) string {
+	v, ok := p.MetaValue("labels")
+	if !ok || c < 0 {
+		return ""
 	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, maxInputBytes+1))
-	if err != nil {
-		return nil, err
+	labels := strings.Split(v, ",")
+	if c >= len(labels) {
+		return ""
 	}
-	if len(b) > maxInputBytes {
-		return nil, fmt.Errorf("input %s is larger than %d bytes", path, maxInputBytes)
-	}
-	return parseInput(b, path, want)
-}
-
-func parseInput(b []byte, path string, want int) ([]byte, error) {
-	t := bytes.TrimSpace(b)
-	if len(t) == 0 || t[0] != '[' {
-		return b, nil
-	}
-	var vals []int
-	if err := json.Unmarshal(t, &vals); err != nil {
-		if len(b) == want {
-			return b, nil
-		}
-		if want >= 0 {
-			return nil, fmt.Errorf("input %s: neither a JSON array of byte values (%w) nor %d raw bytes (it has %d)", path, err, want, len(b))
-		}
-		return nil, fmt.Errorf("input %s: not a JSON array of integers: %w", path, err)
-	}
-	out := make([]byte, len(vals))
-	for i, v := range vals {
-		if v < 0 || v > 255 {
-			return nil, fmt.Errorf("input %s: element %d = %d is not a byte value (0..255)", path, i, v)
-		}
-		out[i] = byte(v)
-	}
-	return out, nil
+	return strings.TrimSpace(labels[c])
 }

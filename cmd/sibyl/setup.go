@@ -31,6 +31,7 @@ type circuitSelector struct {
 func (s *circuitSelector) addFlags(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&s.model, "model", "", "model program file (.sibyl)")
 	cmd.Flags().IntVar(&s.step, "step", -1, "step index i (the circuit mapping state i to state i+1)")
+	setRange(cmd.Flags(), "step", stepRange)
 	cmd.Flags().BoolVar(&s.whole, "whole", false, "the whole-program circuit")
 }
 
@@ -134,13 +135,16 @@ from a multi-party ceremony (sibyl ceremony; docs/ceremony.md).`,
 				return fmt.Errorf("setup: %w", err)
 			}
 			fmt.Fprintf(errw, "[%8.2fs] compiled %d circuit(s)\n", time.Since(start).Seconds(), len(circuits))
-			fmt.Fprintln(errw, "WARNING: development setup: single-party keys are INSECURE (whoever ran the setup can forge proofs); use `sibyl ceremony` for production keys.")
+			// One store for every circuit: its INSECURE warning is given once.
+			var what string
+			progress := func(stage keys.Stage, elapsed time.Duration) { setupProgress(errw, what)(stage, elapsed) }
+			store, err := keys.Open(dataDir, keys.WithProgress(progress))
+			if err != nil {
+				return err
+			}
 			var hashes [][32]byte
 			for _, c := range circuits {
-				store, err := keys.Open(dataDir, keys.WithProgress(setupProgress(errw, c.what)))
-				if err != nil {
-					return err
-				}
+				what = c.what
 				_, vk, err := store.DevSetup(cmd.Context(), c.ccs)
 				if err != nil {
 					return err

@@ -71,6 +71,7 @@ func TestSetupCommand(t *testing.T) {
 	data := filepath.Join(dir, "data")
 	args := []string{"--model", mlpModel, "--step", "2", "--data-dir", data}
 
+	logs := captureLogs(t)
 	start := time.Now()
 	out, progress, err := runSplit(t, newSetupCmd(), args...)
 	first := time.Since(start)
@@ -81,8 +82,8 @@ func TestSetupCommand(t *testing.T) {
 	if m == nil || !strings.Contains(out, "step 2: circuit ") || !strings.Contains(out, "2005 constraints") {
 		t.Fatalf("setup output lacks the step, constraint count or key hash:\n%s", out)
 	}
-	if !strings.Contains(progress, string(keys.StageSetup)) || !strings.Contains(progress, "INSECURE") {
-		t.Fatalf("first setup should run a single-party setup and warn:\n%s", progress)
+	if !strings.Contains(progress, string(keys.StageSetup)) || strings.Count(logs.String(), "INSECURE") != 1 {
+		t.Fatalf("first setup should run a single-party setup and warn once:\n%s\nlogs:\n%s", progress, logs)
 	}
 	if got := storedVKHash(t, data, mlpModel, 2, keys.Development); got != m[1] {
 		t.Fatalf("printed VK hash %s, the store serves %s", m[1], got)

@@ -11,7 +11,6 @@ import (
 
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/constraint"
-	"github.com/consensys/gnark/logger"
 	"github.com/spf13/cobra"
 
 	"github.com/sibyl-ai/sibyl/prover"
@@ -44,7 +43,7 @@ func (k installedKeys) Keys(ctx context.Context, ccs constraint.ConstraintSystem
 }
 
 func newVerifyCmd() *cobra.Command {
-	var proofPath, modelPath, vkHash, dataDir, keySrc, inputPath, outputPath string
+	var proofPath, modelPath, vkHash, dataDir, keySrc, inputPath, outputPath, inputFormat, outputFormat string
 	cmd := &cobra.Command{
 		Use:   "verify --proof PROOF (--model FILE | --vk-hash HEX) [--input FILE] [--output FILE]",
 		Short: "Verify a proof file; exit status 0 only for a valid proof",
@@ -55,10 +54,16 @@ is only a claim; verify checks it against a key it trusts:
                  directory holds for it (--keys dev or ceremony); the proof must name this model
   --vk-hash HEX  the keccak256 hash of the on-chain key encoding, e.g. as registered on-chain
 
-It then verifies the Groth16 proof for the public inputs [from, to] in the file. --input and --output
-(raw bytes or a JSON byte array, as for 'sibyl run') also check that C_0 and C_N are the commitments of
-that input and output, as the chain does on the proven route. Any malformed
-file, other key, other statement or failed pairing check is an error (non-zero exit status).`,
+It then verifies the Groth16 proof for the public inputs [from, to] in the file. With --vk-hash
+that is all that is checked: the file's program hash, kind and step are claims the key hash does
+not cover, so they are not printed as verified (use --model to check them).
+
+--input also checks that C_0 is the commitment of that input (as for 'sibyl run': raw bytes or a
+JSON array of byte values 0..255, see --input-format). --output checks that C_N is the commitment
+of that output, given as the chain holds it (raw offset-binary bytes), as a JSON array of the
+int8 output values, or as the JSON object 'sibyl run --json' prints (its "output"); see
+--output-format. This is the binding the chain checks on the proven route. Any malformed file,
+other key, other statement or failed pairing check is an error (non-zero exit status).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			out := cmd.OutOrStdout()
@@ -68,11 +73,11 @@ file, other key, other statement or failed pairing check is an error (non-zero e
 			if (modelPath == "") == (vkHash == "") {
 				return errors.New("verify: give exactly one of --model FILE and --vk-hash HEX (the trusted key to check the proof's key against)")
 			}
-			logger.Disable()
 			pf, err := readProofFile(proofPath)
 			if err != nil {
 				return err
 			}
+			wantIn, wantOut := -1, -1
 			if vkHash != "" {
 				trusted, err := parseHash32(vkHash)
 				if err != nil {
@@ -88,7 +93,7 @@ file, other key, other statement or failed pairing check is an error (non-zero e
 				}
 				prog, err := runtime.Load(modelPath)
 				if err != nil {
-					return err
+					return fmt.Errorf("verify: --model: %w", err)
 				}
 				store, err := keys.Open(dataDir)
 				if err != nil {
@@ -97,11 +102,13 @@ file, other key, other statement or failed pairing check is an error (non-zero e
 				if err := prover.New(installedKeys{store, src}).Verify(cmd.Context(), prog, pf); err != nil {
 					return fmt.Errorf("verify: %w", err)
 				}
+				wantIn, wantOut = prog.InputShape().Elems(), prog.OutputShape().Elems()
 			}
-			if err := checkIOBinding(pf, inputPath, outputPath); err != nil {
+			files := ioFiles{inputPath, inputFormat, wantIn, outputPath, outputFormat, wantOut}
+			if err := checkIOBinding(pf, files); err != nil {
 				return fmt.Errorf("verify: %w", err)
 			}
-			printVerified(out, pf)
+			printVerified(out, pf, vkHash != "", files)
 			return nil
 		},
 	}
@@ -110,38 +117,49 @@ file, other key, other statement or failed pairing check is an error (non-zero e
 	f.StringVar(&modelPath, "model", "", "model program file the proof is about")
 	f.StringVar(&vkHash, "vk-hash", "", "trusted verifying key hash (0x-prefixed hex, 32 bytes)")
 	f.StringVar(&dataDir, "data-dir", defaultDataDir, "data directory holding the keys (with --model)")
-	f.StringVar(&keySrc, "keys", "dev", "key source with --model: dev or ceremony")
-	f.StringVar(&inputPath, "input", "", "also check that the proof starts from this raw input (C_0 = its commitment; whole or step 0)")
-	f.StringVar(&outputPath, "output", "", "also check that the proof ends at this raw output (C_N; whole or last step)")
+	f.StringVar(&keySrc, "keys", "development", keysFlagHelp+" (with --model)")
+	f.StringVar(&inputPath, "input", "", "also check that the proof starts from this input (C_0 = its commitment; whole or step 0)")
+	addInputFormatFlag(cmd, &inputFormat)
+	f.StringVar(&outputPath, "output", "", "also check that the proof ends at this output (C_N; whole or last step): raw on-chain bytes, a JSON array of int8 values, or 'sibyl run --json' output")
+	f.StringVar(&outputFormat, "output-format", formatAuto, `output file format: raw (offset-binary bytes as on-chain), json (an int8 array or the 'sibyl run --json' object), or auto: a file of exactly the model's output size (with --model) is raw, one starting with '[' or '{' is JSON, any other raw`)
 	return cmd
 }
 
-// checkIOBinding checks the proof's first and last commitments against raw
+// ioFiles are the --input and --output files verify binds a proof to, with
+// their formats and the sizes the model expects (-1 when unknown).
+type ioFiles struct {
+	input, inputFormat   string
+	wantIn               int
+	output, outputFormat string
+	wantOut              int
+}
+
+// checkIOBinding checks the proof's first and last commitments against the
 // input and output bytes (offset binary, as they travel on-chain), the
 // binding the proven route relies on.
-func checkIOBinding(pf *prover.Proof, inputPath, outputPath string) error {
-	if inputPath != "" {
+func checkIOBinding(pf *prover.Proof, f ioFiles) error {
+	if f.input != "" {
 		if pf.Kind == prover.KindStep && pf.Step != 0 {
 			return fmt.Errorf("--input: a proof of step %d does not start from the input", pf.Step)
 		}
-		raw, err := readInput(inputPath)
+		raw, err := readInputFile("input", f.input, f.inputFormat, f.wantIn)
 		if err != nil {
 			return err
 		}
 		if c := commit.StateBytes(raw); !c.Equal(&pf.From) {
-			return fmt.Errorf("%w: the proof starts from %s, the input %s commits to %s", prover.ErrStatement, commit.Hex(pf.From), inputPath, commit.Hex(c))
+			return fmt.Errorf("%w: the proof starts from %s, --input %s commits to %s", prover.ErrStatement, commit.Hex(pf.From), f.input, commit.Hex(c))
 		}
 	}
-	if outputPath != "" {
+	if f.output != "" {
 		if pf.Kind == prover.KindStep && pf.Step+1 != pf.Steps {
 			return fmt.Errorf("--output: a proof of step %d of %d does not end at the output", pf.Step, pf.Steps)
 		}
-		raw, err := readInput(outputPath)
+		raw, err := readOutputFile("output", f.output, f.outputFormat, f.wantOut)
 		if err != nil {
 			return err
 		}
 		if c := commit.StateBytes(raw); !c.Equal(&pf.To) {
-			return fmt.Errorf("%w: the proof ends at %s, the output %s commits to %s", prover.ErrStatement, commit.Hex(pf.To), outputPath, commit.Hex(c))
+			return fmt.Errorf("%w: the proof ends at %s, --output %s commits to %s", prover.ErrStatement, commit.Hex(pf.To), f.output, commit.Hex(c))
 		}
 	}
 	return nil
@@ -177,6 +195,21 @@ func parseHash32(s string) ([32]byte, error) {
 	return h, nil
 }
 
-func printVerified(w io.Writer, pf *prover.Proof) {
-	fmt.Fprintf(w, "valid proof: %s\n  verifying key hash: 0x%x\n", pf.Summary(), pf.KeyHash())
+// printVerified prints what the check covered. With only a trusted key
+// hash, that is the pairing check for [from, to] under that key: the file's
+// program hash, kind and step are not covered, so they are not shown as
+// verified (a rewritten header would otherwise be printed as valid).
+func printVerified(w io.Writer, pf *prover.Proof, keyHashOnly bool, f ioFiles) {
+	if !keyHashOnly {
+		fmt.Fprintf(w, "valid proof: %s\n  verifying key hash: 0x%x\n", pf.Summary(), pf.KeyHash())
+	} else {
+		fmt.Fprintf(w, "valid proof for the public inputs %s -> %s under the trusted verifying key 0x%x\n", commit.Hex(pf.From), commit.Hex(pf.To), pf.KeyHash())
+		fmt.Fprintln(w, "  not checked: the program, kind and step the file names (the key hash does not cover them; verify with --model to check them)")
+	}
+	if f.input != "" {
+		fmt.Fprintf(w, "  C_0 is the commitment of --input %s\n", f.input)
+	}
+	if f.output != "" {
+		fmt.Fprintf(w, "  C_N is the commitment of --output %s\n", f.output)
+	}
 }

@@ -74,6 +74,8 @@ type Store struct {
 	mu     sync.Mutex
 	locks  map[string]*sync.Mutex // one per source/circuit: no duplicate setups
 	warned map[string]bool        // circuits whose cached dev keys were already warned about
+	// warnedAny: the INSECURE warning has been given once.
+	warnedAny bool
 
 	mem      *memCache
 	memBytes int64
@@ -418,7 +420,17 @@ func (s *Store) warnInsecureOnce(h CircuitHash) {
 	}
 }
 
+// warnInsecure warns once per Store at warn level (a process normally has
+// one Store, so the warning appears once); later circuits are logged at debug.
 func (s *Store) warnInsecure(h CircuitHash, what string) {
+	s.mu.Lock()
+	first := !s.warnedAny
+	s.warnedAny = true
+	s.mu.Unlock()
+	if !first {
+		s.log.Debug("development keys (INSECURE)", "circuit", h.String(), "keys", what)
+		return
+	}
 	s.log.Warn("INSECURE DEVELOPMENT KEYS: single-party Groth16 setup; whoever ran it can forge proofs for this circuit. Use keys from a multi-party ceremony (sibyl ceremony) in production.",
 		"circuit", h.String(), "keys", what)
 }
