@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/sibyl-ai/sibyl/machine"
 	"github.com/sibyl-ai/sibyl/runtime"
 )
 
@@ -33,6 +34,18 @@ type inspectOutput struct {
 	Steps       int               `json:"steps"`
 	Params      int               `json:"params"`
 	Ops         []inspectOp       `json:"ops"`
+	// Machine is the program's layout for the integer machine (docs/machine.md):
+	// what ModelRegistry records for machine settlement.
+	Machine      *inspectMachine `json:"machine,omitempty"`
+	MachineError string          `json:"machine_error,omitempty"`
+}
+
+type inspectMachine struct {
+	WeightRoot  string `json:"weight_root"`
+	Header      string `json:"header"`
+	MicroSteps  uint64 `json:"micro_steps"`
+	MemoryDepth int    `json:"memory_depth"`
+	WeightDepth int    `json:"weight_depth"`
 }
 
 func newInspectCmd() *cobra.Command {
@@ -64,6 +77,13 @@ func newInspectCmd() *cobra.Command {
 			fmt.Fprintf(w, "output:       %v (tensor %d)\n", p.OutputShape(), p.Steps())
 			fmt.Fprintf(w, "steps:        %d\n", info.Steps)
 			fmt.Fprintf(w, "parameters:   %d\n", info.Params)
+			if m := info.Machine; m != nil {
+				fmt.Fprintf(w, "machine:      %d micro-steps, memory depth %d, weight depth %d\n", m.MicroSteps, m.MemoryDepth, m.WeightDepth)
+				fmt.Fprintf(w, "weight root:  %s\n", m.WeightRoot)
+				fmt.Fprintf(w, "header:       %s\n", m.Header)
+			} else {
+				fmt.Fprintf(w, "machine:      %s\n", info.MachineError)
+			}
 			fmt.Fprintf(w, "%-4s %-8s %-8s %-14s %9s  %s\n", "step", "op", "inputs", "output", "params", "attributes / live after")
 			for _, o := range info.Ops {
 				fmt.Fprintf(w, "%-4d %-8s %-8s %-14s %9d  %s; live %v\n", o.Index, o.Kind, ints(o.Inputs), runtime.Shape(o.Output), o.Params, o.Detail, o.Live)
@@ -97,6 +117,14 @@ func describe(p *runtime.Program) inspectOutput {
 	}
 	for _, m := range p.Meta() {
 		info.Meta[m.Key] = m.Value
+	}
+	if m, err := machine.Compile(p); err != nil {
+		info.MachineError = err.Error()
+	} else {
+		info.Machine = &inspectMachine{
+			WeightRoot: m.WeightRoot().Hex(), Header: m.Header().Hex(), MicroSteps: m.Steps(),
+			MemoryDepth: m.MemDepth(), WeightDepth: m.WeightDepth(),
+		}
 	}
 	for i, op := range p.Ops() {
 		info.Ops = append(info.Ops, inspectOp{

@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/sibyl-ai/sibyl/machine"
 	"github.com/sibyl-ai/sibyl/runtime"
 	"github.com/sibyl-ai/sibyl/runtime/commit"
 	"github.com/sibyl-ai/sibyl/runtime/runtimetest"
@@ -165,6 +166,13 @@ func TestInspect(t *testing.T) {
 	}
 	if info.Params != p.Params() || info.Steps != p.Steps() || len(info.Ops) != p.Steps() {
 		t.Fatalf("inspect json: %+v", info)
+	}
+	m, err := machine.Compile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Machine == nil || info.Machine.WeightRoot != m.WeightRoot().Hex() || info.Machine.Header != m.Header().Hex() || info.Machine.MicroSteps != m.Steps() {
+		t.Fatalf("inspect json machine: %+v", info.Machine)
 	}
 }
 
