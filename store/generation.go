@@ -163,6 +163,9 @@ func (s *Store) RecordGeneration(g *transformer.Generation) (*GenerationRecorder
 	return &GenerationRecorder{s: s, id: id, tokens: start.PromptLen}, nil
 }
 
+// Sync makes everything recorded so far durable.
+func (r *GenerationRecorder) Sync() error { return r.s.SyncGenerations() }
+
 // ID is the generation's id.
 func (r *GenerationRecorder) ID() common.Hash { return r.id }
 

@@ -3,7 +3,7 @@ package kernel
 import "unsafe"
 
 //go:noescape
-func rowsVNNI4x1(x *byte, w *byte, k int, blocks int, mask uint64, c *int32, groups int)
+func rowsVNNI4x1(x *byte, w *byte, stride int, blocks int, mask uint64, c *int32, groups int)
 
 //go:noescape
 func rowsVNNI4x4(x *byte, ldx int, w *byte, k int, blocks int, mask uint64, c *int32, ldc int)

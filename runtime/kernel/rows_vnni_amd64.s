@@ -32,14 +32,14 @@
 	VPHADDD xd, xc, xc; \
 	VPHADDD xc, xa, xa
 
-// func rowsVNNI4x1(x *byte, w *byte, k int, blocks int, mask uint64, c *int32, groups int)
-// For g < groups: c[4g+0..4g+3] = the sums of weight rows 4g..4g+3 with x
-// over blocks full blocks and, if mask != 0, a final partial block of
-// popcount(mask) bytes.
+// func rowsVNNI4x1(x *byte, w *byte, stride int, blocks int, mask uint64, c *int32, groups int)
+// For g < groups: c[4g+0..4g+3] = the sums of weight rows 4g..4g+3 (rows
+// stride bytes apart) with x over blocks full blocks and, if mask != 0, a final
+// partial block of popcount(mask) bytes.
 TEXT ·rowsVNNI4x1(SB), NOSPLIT, $0-56
 	MOVQ x+0(FP), AX
 	MOVQ w+8(FP), DI
-	MOVQ k+16(FP), R8
+	MOVQ stride+16(FP), R8
 	MOVQ mask+32(FP), R9
 	MOVQ c+40(FP), DX
 	MOVQ groups+48(FP), BX

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"unsafe"
 )
 
 // CheckpointMagic starts an encoded checkpoint.
@@ -42,17 +43,20 @@ func (g *Generation) Record(dst []byte, t int) []byte {
 
 func (e *engine) record(dst []byte, t int) []byte {
 	c := &e.p.cfg
-	kvd, nh := c.KVDim(), c.KVHeads
+	hd := c.HeadDim
 	for l := range e.kv {
 		kv := &e.kv[l]
 		for _, part := range []struct {
-			v []int8
-			s []Scale
+			v [][]int8
+			s [][]Scale
 		}{{kv.k, kv.ks}, {kv.v, kv.vs}} {
-			for _, x := range part.v[t*kvd : (t+1)*kvd] {
-				dst = append(dst, byte(x))
+			for g := 0; g < c.KVHeads; g++ {
+				for _, x := range part.v[g][t*hd : (t+1)*hd] {
+					dst = append(dst, byte(x))
+				}
 			}
-			for _, s := range part.s[t*nh : (t+1)*nh] {
+			for g := 0; g < c.KVHeads; g++ {
+				s := part.s[g][t]
 				dst = append(dst, byte(s.Mant), byte(s.Mant>>8), s.Exp)
 			}
 		}
@@ -140,24 +144,19 @@ func Resume(p *Program, cp *Checkpoint, opt Options) (*Generation, error) {
 	g := &Generation{p: p, e: newEngine(p, opt), req: req, promptLen: cp.PromptLen}
 	g.tokens = append(make([]int32, 0, min(c.MaxSeq, cp.PromptLen+cp.MaxTokens)), cp.Tokens...)
 	g.e.reserve(max(cp.Pos, 1))
-	kvd, nh := c.KVDim(), c.KVHeads
+	hd, kvd, nh := c.HeadDim, c.KVDim(), c.KVHeads
 	b := cp.KV
 	for t := 0; t < cp.Pos; t++ {
 		for l := range g.e.kv {
 			kv := &g.e.kv[l]
-			for part := 0; part < 2; part++ {
-				vals, scales := &kv.k, &kv.ks
-				if part == 1 {
-					vals, scales = &kv.v, &kv.vs
-				}
-				for _, x := range b[:kvd] {
-					*vals = append(*vals, int8(x))
-				}
-				b = b[kvd:]
-				for h := 0; h < nh; h++ {
-					*scales = append(*scales, Scale{Mant: uint16(b[0]) | uint16(b[1])<<8, Exp: b[2]})
-					b = b[3:]
-				}
+			keys, b1 := b[:kvd], b[kvd:]
+			kscales, b2 := b1[:3*nh], b1[3*nh:]
+			vals, b3 := b2[:kvd], b2[kvd:]
+			vscales := b3[:3*nh]
+			b = b3[3*nh:]
+			for h := 0; h < nh; h++ {
+				scale := func(s []byte) Scale { return Scale{Mant: uint16(s[3*h]) | uint16(s[3*h+1])<<8, Exp: s[3*h+2]} }
+				kv.appendHead(h, bytesInt8(keys[h*hd:(h+1)*hd]), scale(kscales), bytesInt8(vals[h*hd:(h+1)*hd]), scale(vscales))
 			}
 		}
 	}
@@ -176,6 +175,8 @@ func Resume(p *Program, cp *Checkpoint, opt Options) (*Generation, error) {
 	}
 	return g, nil
 }
+
+func bytesInt8(b []byte) []int8 { return unsafe.Slice((*int8)(unsafe.Pointer(unsafe.SliceData(b))), len(b)) }
 
 // MarshalBinary encodes the checkpoint (little-endian):
 //

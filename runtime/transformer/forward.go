@@ -46,11 +46,26 @@ func (p *Program) kernels(impl kernel.Impl) *prepared {
 	return pr
 }
 
-// kvCache is one layer's keys and values: position t's KV head g is
-// k[(t*KVHeads+g)*HeadDim : ...+HeadDim] with scale ks[t*KVHeads+g].
+// kvCache is one layer's keys and values, head by head: KV head g's key at
+// position t is k[g][t*HeadDim : (t+1)*HeadDim] with scale ks[g][t] (and the
+// sum of its values in ksum[g][t], for the VNNI kernel's correction).
 type kvCache struct {
-	k, v   []int8
-	ks, vs []Scale
+	k, v   [][]int8
+	ks, vs [][]Scale
+	ksum   [][]int32
+}
+
+// appendHead appends KV head g's quantized key and value of one position.
+func (kv *kvCache) appendHead(g int, k8 []int8, ks Scale, v8 []int8, vs Scale) {
+	kv.k[g] = append(kv.k[g], k8...)
+	kv.v[g] = append(kv.v[g], v8...)
+	kv.ks[g] = append(kv.ks[g], ks)
+	kv.vs[g] = append(kv.vs[g], vs)
+	var s int32
+	for _, x := range k8 {
+		s += int32(x)
+	}
+	kv.ksum[g] = append(kv.ksum[g], s)
 }
 
 // engine runs forward passes of one program over one KV cache.
@@ -74,32 +89,43 @@ type engine struct {
 }
 
 type attnScratch struct {
-	q8 []int8
-	z  []int64
-	w  []int64
+	q8   []int8
+	z, w []int64
+	acc  []int32
 }
 
 func newEngine(p *Program, opt Options) *engine {
 	e := &engine{p: p, opt: opt, impl: kernel.Resolve(opt.Kernel)}
 	e.kr = p.kernels(e.impl)
 	e.kv = make([]kvCache, p.cfg.Layers)
+	for i := range e.kv {
+		h := p.cfg.KVHeads
+		e.kv[i] = kvCache{k: make([][]int8, h), v: make([][]int8, h), ks: make([][]Scale, h),
+			vs: make([][]Scale, h), ksum: make([][]int32, h)}
+	}
 	return e
 }
 
 func (e *engine) threads() int { return kernel.Threads(e.opt.Threads) }
 
-// reserve grows the KV cache to hold n positions.
+// reserve grows the KV cache to hold n positions (at least doubling, up to
+// MaxSeq, so appending token by token copies O(n) values in all).
 func (e *engine) reserve(n int) {
 	c := &e.p.cfg
+	hd := c.HeadDim
 	for i := range e.kv {
 		kv := &e.kv[i]
-		if cap(kv.ks) >= n*c.KVHeads {
+		if cap(kv.ks[0]) >= n {
 			continue
 		}
-		grow := func(s []int8, n int) []int8 { t := make([]int8, len(s), n); copy(t, s); return t }
-		growS := func(s []Scale, n int) []Scale { t := make([]Scale, len(s), n); copy(t, s); return t }
-		kv.k, kv.v = grow(kv.k, n*c.KVDim()), grow(kv.v, n*c.KVDim())
-		kv.ks, kv.vs = growS(kv.ks, n*c.KVHeads), growS(kv.vs, n*c.KVHeads)
+		n := min(max(n, 2*cap(kv.ks[0])), c.MaxSeq)
+		for g := 0; g < c.KVHeads; g++ {
+			kv.k[g] = append(make([]int8, 0, n*hd), kv.k[g]...)
+			kv.v[g] = append(make([]int8, 0, n*hd), kv.v[g]...)
+			kv.ks[g] = append(make([]Scale, 0, n), kv.ks[g]...)
+			kv.vs[g] = append(make([]Scale, 0, n), kv.vs[g]...)
+			kv.ksum[g] = append(make([]int32, 0, n), kv.ksum[g]...)
+		}
 	}
 }
 
@@ -265,12 +291,12 @@ func (e *engine) ropeAndCache(li, rows int) {
 		}
 		k := e.k[r*kvd : (r+1)*kvd]
 		v := e.v[r*kvd : (r+1)*kvd]
-		kb, vb := len(kv.k), len(kv.v)
-		kv.k, kv.v = kv.k[:kb+kvd], kv.v[:vb+kvd]
+		var k8, v8 [MaxHeadDim]int8
 		for g := 0; g < c.KVHeads; g++ {
 			Rope(k[g*hd:(g+1)*hd], cs, sn)
-			kv.ks = append(kv.ks, Quantize32(kv.k[kb+g*hd:kb+(g+1)*hd], k[g*hd:(g+1)*hd]))
-			kv.vs = append(kv.vs, Quantize32(kv.v[vb+g*hd:vb+(g+1)*hd], v[g*hd:(g+1)*hd]))
+			ks := Quantize32(k8[:hd], k[g*hd:(g+1)*hd])
+			vs := Quantize32(v8[:hd], v[g*hd:(g+1)*hd])
+			kv.appendHead(g, k8[:hd], ks, v8[:hd], vs)
 		}
 	}
 }
@@ -301,7 +327,7 @@ func (e *engine) attention(li, rows, cq int) {
 // the format document).
 func (e *engine) attendHead(li, r, h, cq int, s *attnScratch) {
 	c := &e.p.cfg
-	hd, kvd, qd := c.HeadDim, c.KVDim(), c.QDim()
+	hd, qd := c.HeadDim, c.QDim()
 	kv := &e.kv[li]
 	g := h / (c.Heads / c.KVHeads)
 	n := e.pos + r + 1 // positions 0..pos+r
@@ -311,15 +337,15 @@ func (e *engine) attendHead(li, r, h, cq int, s *attnScratch) {
 	if cap(s.z) < n {
 		s.z = make([]int64, n)
 		s.w = make([]int64, n)
+		s.acc = make([]int32, n)
 	}
-	q8, z, wt := s.q8[:hd], s.z[:n], s.w[:n]
+	q8, z, wt, acc := s.q8[:hd], s.z[:n], s.w[:n], s.acc[:n]
 	sq := Quantize32(q8, e.q[r*qd+h*hd:r*qd+(h+1)*hd])
+	kernel.DotRowsSum(acc, q8, kv.k[g], n, hd, hd, kv.ksum[g], e.impl)
 	zmax := int64(-Max32)
-	for t := 0; t < n; t++ {
-		kt := kv.k[t*kvd+g*hd : t*kvd+(g+1)*hd]
-		ks := kv.ks[t*c.KVHeads+g]
-		acc := int64(kernel.Dot(q8, kt))
-		z[t] = ScaleClamp32(acc*int64(sq.Mant)*int64(ks.Mant), cq-int(sq.Exp)-int(ks.Exp), 0)
+	ks := kv.ks[g][:n]
+	for t, a := range acc {
+		z[t] = ScaleClamp32(int64(a)*int64(sq.Mant)*int64(ks[t].Mant), cq-int(sq.Exp)-int(ks[t].Exp), 0)
 		zmax = max(zmax, z[t])
 	}
 	var sum int64
@@ -329,22 +355,14 @@ func (e *engine) attendHead(li, r, h, cq int, s *attnScratch) {
 		sum += z[t]
 	}
 	R := int64((uint64(1) << 61) / uint64(sum))
+	vs := kv.vs[g][:n]
 	for t := range z {
 		p := (z[t] * R) >> 31
-		vs := kv.vs[t*c.KVHeads+g]
-		wt[t] = (p * int64(vs.Mant) << vs.Exp) >> 30
+		wt[t] = (p * int64(vs[t].Mant) << vs[t].Exp) >> 30
 	}
 	o := e.o[r*qd+h*hd : r*qd+(h+1)*hd]
 	clear(o)
-	for t, wv := range wt {
-		if wv == 0 {
-			continue
-		}
-		vt := kv.v[t*kvd+g*hd : t*kvd+(g+1)*hd]
-		for i, v := range vt {
-			o[i] += wv * int64(v)
-		}
-	}
+	kernel.WeightedSum(o, wt, kv.v[g], n, hd, hd, e.impl)
 }
 
 // parallelRange splits [0, n) into t contiguous parts run concurrently;

@@ -63,6 +63,7 @@ func Start(p *Program, req Request, opt Options) (*Generation, error) {
 	g := &Generation{p: p, e: newEngine(p, opt), req: req, promptLen: len(req.Prompt)}
 	g.req.Prompt = append([]int32(nil), req.Prompt...)
 	g.tokens = append(make([]int32, 0, min(p.cfg.MaxSeq, len(req.Prompt)+req.MaxTokens)), req.Prompt...)
+	g.e.reserve(cap(g.tokens))
 	return g, nil
 }
 

@@ -1,0 +1,92 @@
+#include "textflag.h"
+
+// func weightedSum64(o *int64, w *int64, v *byte, n int, stride int)
+// o[0..63] += sum_{j<n} w[j] * v[j*stride + 0..63] with int8 v and
+// |w[j]| < 2^31: VPMULDQ multiplies the low (sign-extended) dwords of w and
+// v exactly into int64 lanes, summed with VPADDQ.
+TEXT ·weightedSum64(SB), NOSPLIT, $0-40
+	MOVQ o+0(FP), DX
+	MOVQ w+8(FP), SI
+	MOVQ v+16(FP), DI
+	MOVQ n+24(FP), CX
+	MOVQ stride+32(FP), R8
+	VMOVDQU64 (DX), Z0
+	VMOVDQU64 64(DX), Z1
+	VMOVDQU64 128(DX), Z2
+	VMOVDQU64 192(DX), Z3
+	VMOVDQU64 256(DX), Z4
+	VMOVDQU64 320(DX), Z5
+	VMOVDQU64 384(DX), Z6
+	VMOVDQU64 448(DX), Z7
+	TESTQ CX, CX
+	JZ    done64
+
+loop64:
+	VPBROADCASTQ (SI), Z31
+	VPMOVSXBQ (DI), Z16
+	VPMOVSXBQ 8(DI), Z17
+	VPMOVSXBQ 16(DI), Z18
+	VPMOVSXBQ 24(DI), Z19
+	VPMOVSXBQ 32(DI), Z20
+	VPMOVSXBQ 40(DI), Z21
+	VPMOVSXBQ 48(DI), Z22
+	VPMOVSXBQ 56(DI), Z23
+	VPMULDQ Z31, Z16, Z16
+	VPMULDQ Z31, Z17, Z17
+	VPMULDQ Z31, Z18, Z18
+	VPMULDQ Z31, Z19, Z19
+	VPMULDQ Z31, Z20, Z20
+	VPMULDQ Z31, Z21, Z21
+	VPMULDQ Z31, Z22, Z22
+	VPMULDQ Z31, Z23, Z23
+	VPADDQ Z16, Z0, Z0
+	VPADDQ Z17, Z1, Z1
+	VPADDQ Z18, Z2, Z2
+	VPADDQ Z19, Z3, Z3
+	VPADDQ Z20, Z4, Z4
+	VPADDQ Z21, Z5, Z5
+	VPADDQ Z22, Z6, Z6
+	VPADDQ Z23, Z7, Z7
+	ADDQ $8, SI
+	ADDQ R8, DI
+	DECQ CX
+	JNZ  loop64
+
+done64:
+	VMOVDQU64 Z0, (DX)
+	VMOVDQU64 Z1, 64(DX)
+	VMOVDQU64 Z2, 128(DX)
+	VMOVDQU64 Z3, 192(DX)
+	VMOVDQU64 Z4, 256(DX)
+	VMOVDQU64 Z5, 320(DX)
+	VMOVDQU64 Z6, 384(DX)
+	VMOVDQU64 Z7, 448(DX)
+	VZEROUPPER
+	RET
+
+// func weightedSum8(o *int64, w *int64, v *byte, n int, stride int)
+// weightedSum64 for 8 columns.
+TEXT ·weightedSum8(SB), NOSPLIT, $0-40
+	MOVQ o+0(FP), DX
+	MOVQ w+8(FP), SI
+	MOVQ v+16(FP), DI
+	MOVQ n+24(FP), CX
+	MOVQ stride+32(FP), R8
+	VMOVDQU64 (DX), Z0
+	TESTQ CX, CX
+	JZ    done8
+
+loop8:
+	VPBROADCASTQ (SI), Z31
+	VPMOVSXBQ (DI), Z16
+	VPMULDQ Z31, Z16, Z16
+	VPADDQ Z16, Z0, Z0
+	ADDQ $8, SI
+	ADDQ R8, DI
+	DECQ CX
+	JNZ  loop8
+
+done8:
+	VMOVDQU64 Z0, (DX)
+	VZEROUPPER
+	RET
