@@ -176,7 +176,9 @@ func Resume(p *Program, cp *Checkpoint, opt Options) (*Generation, error) {
 	return g, nil
 }
 
-func bytesInt8(b []byte) []int8 { return unsafe.Slice((*int8)(unsafe.Pointer(unsafe.SliceData(b))), len(b)) }
+func bytesInt8(b []byte) []int8 {
+	return unsafe.Slice((*int8)(unsafe.Pointer(unsafe.SliceData(b))), len(b))
+}
 
 // MarshalBinary encodes the checkpoint (little-endian):
 //
