@@ -157,3 +157,84 @@ func (m *Machine) InitialRoot(input []byte) (Hash, error) {
 func (m *Machine) FinalRoot(output []byte) (Hash, error) {
 	return m.ioRoot(haltedRegs, m.OutputRegion(), output)
 }
+
+// TraceFault is Trace with a fault injected, as a dishonest or buggy miner
+// would execute (test-only, like node/trace's fault step): after program op
+// `op` runs, element `element` of its output is inverted (v -> -v-1), or every
+// element when element < 0, and execution continues from the corrupted
+// tensor. The trace's states are self-consistent except at the micro-step
+// that writes the corrupted element (the first one of the op for element < 0).
+func (m *Machine) TraceFault(ctx context.Context, input []byte, op, element int) (*Trace, error) {
+	p := m.prog
+	if want := p.InputShape().Elems(); len(input) != want {
+		return nil, fmt.Errorf("%w: input has %d bytes, the program takes %d", ErrBadInput, len(input), want)
+	}
+	if op < 0 || op >= p.Steps() {
+		return nil, fmt.Errorf("%w: fault op %d not in [0, %d)", ErrBadInput, op, p.Steps())
+	}
+	if _, ok := p.Op(op).(*runtime.Reshape); ok {
+		return nil, fmt.Errorf("%w: op %d is a reshape, which has no micro-steps", ErrBadInput, op)
+	}
+	if n := p.TensorShape(op + 1).Elems(); element >= n {
+		return nil, fmt.Errorf("%w: fault element %d not in [0, %d)", ErrBadInput, element, n)
+	}
+	tensors := make([][]int8, p.Steps()+1)
+	tensors[0] = runtime.InputFromBytes(input)
+	for i := 0; i < p.Steps(); i++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		ids := p.Live(i)
+		state := make([][]int8, len(ids))
+		for k, id := range ids {
+			state[k] = tensors[id]
+		}
+		next, err := runtime.ExecuteStep(p, i, state, runtime.Options{})
+		if err != nil {
+			return nil, err
+		}
+		out := append([]int8(nil), next[len(next)-1]...)
+		if i == op {
+			for k := range out {
+				if element < 0 || k == element {
+					out[k] = ^out[k]
+				}
+			}
+		}
+		tensors[i+1] = out
+	}
+	t := &Trace{m: m, tensors: make([][]byte, len(tensors))}
+	for i, x := range tensors {
+		t.tensors[i] = commit.Bytes(x)
+	}
+	return t, nil
+}
+
+// GameTrace adapts a trace to the dispute solver (challenger/game.Trace): the
+// commitment at index j is the state root at micro-step j. Roots are cached.
+type GameTrace struct {
+	T     *Trace
+	cache map[uint64]Hash
+}
+
+// Commitment returns the state root at micro-step j.
+func (g *GameTrace) Commitment(j uint64) (Hash, error) {
+	if r, ok := g.cache[j]; ok {
+		return r, nil
+	}
+	if j > g.T.m.steps {
+		return Hash{}, fmt.Errorf("%w: micro-step %d beyond T = %d", ErrBadInput, j, g.T.m.steps)
+	}
+	r, err := g.T.Root(j)
+	if err != nil {
+		return Hash{}, err
+	}
+	if g.cache == nil {
+		g.cache = map[uint64]Hash{}
+	}
+	g.cache[j] = r
+	return r, nil
+}
+
+// Steps returns T.
+func (g *GameTrace) Steps() uint64 { return g.T.m.steps }
