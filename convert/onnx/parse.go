@@ -197,22 +197,24 @@ func decodeTensor(t *onnxpb.TensorProto) (*tensor, error) {
 			return nil, fmt.Errorf("%w: more than %d elements", ErrTensor, MaxTensorElems)
 		}
 	}
+	// n comes from the dims, which cost a few bytes each: check that the data
+	// is there before allocating n elements for it.
 	raw := t.GetRawData()
 	c := &tensor{dims: dims}
 	switch dt := onnxpb.TensorProto_DataType(t.GetDataType()); dt {
 	case onnxpb.TensorProto_FLOAT:
+		if raw != nil && len(raw) != 4*n {
+			return nil, fmt.Errorf("%w: %d raw bytes for %d floats", ErrTensor, len(raw), n)
+		}
+		if raw == nil && len(t.GetFloatData()) != n {
+			return nil, fmt.Errorf("%w: %d float_data values for %d elements", ErrTensor, len(t.GetFloatData()), n)
+		}
 		c.f = make([]float64, 0, n)
 		if raw != nil {
-			if len(raw) != 4*n {
-				return nil, fmt.Errorf("%w: %d raw bytes for %d floats", ErrTensor, len(raw), n)
-			}
 			for i := 0; i < n; i++ {
 				c.f = append(c.f, float64(math.Float32frombits(binary.LittleEndian.Uint32(raw[4*i:]))))
 			}
 		} else {
-			if len(t.GetFloatData()) != n {
-				return nil, fmt.Errorf("%w: %d float_data values for %d elements", ErrTensor, len(t.GetFloatData()), n)
-			}
 			for _, v := range t.GetFloatData() {
 				c.f = append(c.f, float64(v))
 			}
@@ -223,19 +225,19 @@ func decodeTensor(t *onnxpb.TensorProto) (*tensor, error) {
 			}
 		}
 	case onnxpb.TensorProto_INT64:
+		if raw != nil && len(raw) != 8*n {
+			return nil, fmt.Errorf("%w: %d raw bytes for %d int64s", ErrTensor, len(raw), n)
+		}
+		if raw == nil && len(t.GetInt64Data()) != n {
+			return nil, fmt.Errorf("%w: %d int64_data values for %d elements", ErrTensor, len(t.GetInt64Data()), n)
+		}
 		c.isInt = true
 		c.i = make([]int64, 0, n)
 		if raw != nil {
-			if len(raw) != 8*n {
-				return nil, fmt.Errorf("%w: %d raw bytes for %d int64s", ErrTensor, len(raw), n)
-			}
 			for i := 0; i < n; i++ {
 				c.i = append(c.i, int64(binary.LittleEndian.Uint64(raw[8*i:])))
 			}
 		} else {
-			if len(t.GetInt64Data()) != n {
-				return nil, fmt.Errorf("%w: %d int64_data values for %d elements", ErrTensor, len(t.GetInt64Data()), n)
-			}
 			c.i = append(c.i, t.GetInt64Data()...)
 		}
 	default:
