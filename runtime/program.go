@@ -107,7 +107,23 @@ func (p *Program) validate() error {
 			return fmt.Errorf("op %d (%s): %w: the program's work exceeds %d multiply-accumulates", i, op.Kind(), ErrTooLarge, int64(MaxWork))
 		}
 	}
-	p.live = liveSets(p.ops)
+	// Live sets are built only once their total size is known to be small:
+	// a state holds every tensor a later op reads, so they grow with the
+	// square of the op count.
+	lastUse := lastUses(p.ops)
+	var ids int64
+	for t, last := range lastUse {
+		states := int64(1 + max(0, last-t)) // tensor t is live in states t..lastUse[t]
+		ids += states
+		work += states * int64(p.shapes[t].Elems())
+	}
+	if ids > MaxLiveIDs {
+		return fmt.Errorf("%w: the live sets hold %d tensor ids in all, more than %d", ErrTooLarge, ids, MaxLiveIDs)
+	}
+	if work > MaxWork {
+		return fmt.Errorf("%w: the program's work with its state commitments exceeds %d multiply-accumulates", ErrTooLarge, int64(MaxWork))
+	}
+	p.live = liveSets(p.ops, lastUse)
 	return nil
 }
 
@@ -127,13 +143,10 @@ func opWork(op Op, in []Shape, out Shape) int64 {
 	return 2 * int64(max(out.Elems(), in[0].Elems()))
 }
 
-// liveSets computes, for every state i in [0, N], the ids of its live
-// tensors: state 0 is {0}; state i+1 (after op i) holds every tensor t <= i+1
-// that some op j > i reads, plus tensor i+1 itself; ordered by id. After the
-// last op this leaves the output alone.
-func liveSets(ops []Op) [][]int {
-	n := len(ops)
-	lastUse := make([]int, n+1)
+// lastUses returns, for every tensor t in [0, N], the index of the last op
+// that reads it, or -1.
+func lastUses(ops []Op) []int {
+	lastUse := make([]int, len(ops)+1)
 	for t := range lastUse {
 		lastUse[t] = -1
 	}
@@ -142,6 +155,15 @@ func liveSets(ops []Op) [][]int {
 			lastUse[t] = max(lastUse[t], j)
 		}
 	}
+	return lastUse
+}
+
+// liveSets computes, for every state i in [0, N], the ids of its live
+// tensors: state 0 is {0}; state i+1 (after op i) holds every tensor t <= i+1
+// that some op j > i reads, plus tensor i+1 itself; ordered by id. After the
+// last op this leaves the output alone.
+func liveSets(ops []Op, lastUse []int) [][]int {
+	n := len(ops)
 	live := make([][]int, n+1)
 	live[0] = []int{0}
 	for i := 0; i < n; i++ {

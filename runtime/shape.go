@@ -20,8 +20,13 @@ const (
 	// MaxMACs bounds the multiply-accumulates of one dense or conv op.
 	MaxMACs = 1 << 34
 	// MaxWork bounds the multiply-accumulates (or equivalent element
-	// operations) of a whole program.
+	// operations) of a whole program, counting one per element of every
+	// live tensor a state commitment hashes.
 	MaxWork = 1 << 36
+	// MaxLiveIDs bounds the tensor ids of all live sets together (the sum
+	// over states of their live tensor counts): without it a 1 MiB program
+	// of long-lived tensors has 2^30 of them.
+	MaxLiveIDs = 1 << 20
 	// MaxMeta is the largest number of metadata entries.
 	MaxMeta = 256
 	// MaxMetaKey and MaxMetaValue bound metadata key and value lengths.
