@@ -26,11 +26,17 @@ type scanner struct {
 	b   []byte
 	pos int
 	err error
+	// sentinel is what errors wrap: ErrBadContribution when nil.
+	sentinel error
 }
 
 func (s *scanner) fail(format string, args ...any) {
 	if s.err == nil {
-		s.err = fmt.Errorf("%w: at byte %d: %s", ErrBadContribution, s.pos, fmt.Sprintf(format, args...))
+		sentinel := s.sentinel
+		if sentinel == nil {
+			sentinel = ErrBadContribution
+		}
+		s.err = fmt.Errorf("%w: at byte %d: %s", sentinel, s.pos, fmt.Sprintf(format, args...))
 	}
 }
 

@@ -348,6 +348,12 @@ func (s *Store) load(src Source, h CircuitHash) (groth16.ProvingKey, groth16.Ver
 	if err != nil {
 		return nil, nil, 0, err
 	}
+	if err := scanVerifyingKey(vkb); err != nil {
+		return nil, nil, 0, fmt.Errorf("%s: %w", dir, err)
+	}
+	if err := scanProvingKey(pkb); err != nil {
+		return nil, nil, 0, fmt.Errorf("%s: %w", dir, err)
+	}
 	vk := groth16.NewVerifyingKey(ecc.BN254)
 	if err := readExactly(vk, vkb, false); err != nil {
 		return nil, nil, 0, fmt.Errorf("%w: %s: verifying key: %v", ErrCorrupt, dir, err)
