@@ -318,10 +318,10 @@ func (c *Config) Validate() error {
 		return bad("store.dir", "empty")
 	}
 	if _, ok := parseWei(c.Miner.MinStakeWei); !ok {
-		return bad("miner.min_stake_wei", "%q is not a non-negative decimal integer", c.Miner.MinStakeWei)
+		return bad("miner.min_stake_wei", "%.80q is not a non-negative decimal integer below 2^256", c.Miner.MinStakeWei)
 	}
 	if _, ok := parseWei(c.Challenger.MinStakeWei); !ok {
-		return bad("challenger.min_stake_wei", "%q is not a non-negative decimal integer", c.Challenger.MinStakeWei)
+		return bad("challenger.min_stake_wei", "%.80q is not a non-negative decimal integer below 2^256", c.Challenger.MinStakeWei)
 	}
 	switch c.Miner.Enclave {
 	case "none", "simulated", "hardware":
