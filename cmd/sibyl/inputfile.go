@@ -7,11 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
+	"strings"
 
 	"github.com/spf13/cobra"
-
-	"github.com/sibyl-ai/sibyl/runtime/commit"
 )
 
 // maxInputBytes bounds input and output files.
@@ -68,16 +66,12 @@ func readInputFile(flag, path, format string, want int) ([]byte, error) {
 	if !isJSON(b, format, want) {
 		return b, nil
 	}
-	vals, err := jsonInts(b, 0, 255)
+	out, err := jsonBytes(b, 0, want)
 	if err != nil && format == formatAuto && want >= 0 {
 		return nil, fmt.Errorf("--%s %s: neither a JSON array of byte values (%w) nor %d raw bytes (it has %d); --%s-format raw or json says which it is", flag, path, err, want, len(b), flag)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("--%s %s: %w (want a JSON array of byte values 0..255)", flag, path, err)
-	}
-	out := make([]byte, len(vals))
-	for i, v := range vals {
-		out[i] = byte(v)
 	}
 	return out, nil
 }
@@ -105,24 +99,20 @@ func readOutputFile(flag, path, format string, want int) ([]byte, error) {
 			}
 			t = run.Output
 		}
-		return int8JSON(flag, path, t)
+		return int8JSON(flag, path, t, want)
 	}
 	if isJSON(b, format, want) {
-		return int8JSON(flag, path, t)
+		return int8JSON(flag, path, t, want)
 	}
 	return b, nil
 }
 
-func int8JSON(flag, path string, b []byte) ([]byte, error) {
-	vals, err := jsonInts(b, -128, 127)
+func int8JSON(flag, path string, b []byte, want int) ([]byte, error) {
+	out, err := jsonBytes(b, -128, want) // v-(-128): commit.Bytes's offset binary
 	if err != nil {
 		return nil, fmt.Errorf("--%s %s: %w (want the int8 output values -128..127, as `sibyl run --json` prints them)", flag, path, err)
 	}
-	out := make([]int8, len(vals))
-	for i, v := range vals {
-		out[i] = int8(v)
-	}
-	return commit.Bytes(out), nil
+	return out, nil
 }
 
 // isJSON decides whether b is read as JSON: always for json, never for raw;
@@ -142,30 +132,104 @@ func isJSON(b []byte, format string, want int) bool {
 	return len(t) > 0 && t[0] == '['
 }
 
-// jsonInts parses a JSON array of integers in [lo, hi]; null, fractions,
-// strings and nested values are refused with the element's index.
-func jsonInts(b []byte, lo, hi int64) ([]int64, error) {
-	var elems []json.RawMessage
-	if err := json.Unmarshal(bytes.TrimSpace(b), &elems); err != nil {
-		return nil, fmt.Errorf("not a JSON array: %v", err)
-	}
-	if elems == nil {
+// jsonBytes parses a JSON array of integers in lo..lo+255 into bytes, value v
+// as byte(v-lo): lo 0 gives byte values, lo -128 the offset binary of int8
+// (commit.Bytes). null, fractions, strings and nested values are refused with
+// the element's index. It reads the array in place (SECURITY.md, "Untrusted
+// input"): nothing is allocated per element, the result is at most half the
+// file (a value and its comma take two bytes), and with max >= 0 it stops at
+// value max+1 rather than read on.
+func jsonBytes(b []byte, lo int64, max int) ([]byte, error) {
+	t := bytes.TrimSpace(b)
+	if string(t) == "null" {
 		return nil, errors.New("null is not an array")
 	}
-	out := make([]int64, len(elems))
-	for i, e := range elems {
-		s := string(bytes.TrimSpace(e))
-		if s == "null" {
-			return nil, fmt.Errorf("element %d is null", i)
+	i := 0
+	space := func() {
+		for i < len(t) && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r') {
+			i++
 		}
-		v, err := strconv.ParseInt(s, 10, 64)
-		if err != nil {
-			return nil, fmt.Errorf("element %d = %s is not an integer", i, s)
+	}
+	digits := func() int {
+		n := 0
+		for ; i < len(t) && t[i] >= '0' && t[i] <= '9'; i++ {
+			n++
 		}
-		if v < lo || v > hi {
-			return nil, fmt.Errorf("element %d = %d is out of range %d..%d", i, v, lo, hi)
+		return n
+	}
+	if len(t) == 0 || t[0] != '[' {
+		return nil, fmt.Errorf("not a JSON array: it starts with %.20q", t)
+	}
+	i++
+	capacity := (len(t) - 1) / 2
+	if max >= 0 {
+		capacity = min(capacity, max+1)
+	}
+	out := make([]byte, 0, capacity)
+	space()
+	if i < len(t) && t[i] == ']' {
+		i++
+	} else {
+		for {
+			if max >= 0 && len(out) == max {
+				return nil, fmt.Errorf("more than %d values", max)
+			}
+			space()
+			start, n := i, len(out)
+			if i < len(t) && t[i] == '-' {
+				i++
+			}
+			intDigits := digits()
+			if intDigits == 0 {
+				if i = start; bytes.HasPrefix(t[i:], []byte("null")) {
+					return nil, fmt.Errorf("element %d is null", n)
+				}
+				// Not a number: name the element as JSON writes it.
+				var raw json.RawMessage
+				if err := json.NewDecoder(bytes.NewReader(t[i:])).Decode(&raw); err != nil {
+					return nil, fmt.Errorf("not a JSON array: element %d: %v", n, err)
+				}
+				return nil, fmt.Errorf("element %d = %.40s is not an integer", n, raw)
+			}
+			num := t[start:i]
+			if i < len(t) && (t[i] == '.' || t[i] == 'e' || t[i] == 'E') {
+				for i < len(t) && strings.IndexByte("0123456789.eE+-", t[i]) >= 0 {
+					i++
+				}
+				return nil, fmt.Errorf("element %d = %.40s is not an integer", n, t[start:i])
+			}
+			if intDigits > 1 && num[len(num)-intDigits] == '0' {
+				return nil, fmt.Errorf("element %d = %.40s is not an integer", n, num)
+			}
+			if intDigits > 18 {
+				return nil, fmt.Errorf("element %d = %.40s is out of range %d..%d", n, num, lo, lo+255)
+			}
+			var v int64
+			for _, c := range num[len(num)-intDigits:] {
+				v = 10*v + int64(c-'0')
+			}
+			if num[0] == '-' {
+				v = -v
+			}
+			if v < lo || v > lo+255 {
+				return nil, fmt.Errorf("element %d = %d is out of range %d..%d", n, v, lo, lo+255)
+			}
+			out = append(out, byte(v-lo))
+			space()
+			if i < len(t) && t[i] == ',' {
+				i++
+				continue
+			}
+			if i < len(t) && t[i] == ']' {
+				i++
+				break
+			}
+			return nil, fmt.Errorf("not a JSON array: byte %d: want ',' or ']' after element %d", i, n)
 		}
-		out[i] = v
+	}
+	space()
+	if i != len(t) {
+		return nil, fmt.Errorf("not a JSON array: data after it at byte %d", i)
 	}
 	return out, nil
 }
