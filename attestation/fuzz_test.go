@@ -86,3 +86,79 @@ func FuzzSNPVerify(f *testing.F) {
 		_, _ = v.Verify(b, vcek, at) // must not panic
 	})
 }
+
+func FuzzParsePEMChain(f *testing.F) {
+	fuzzSeeds(f, "roots/intel_tcb_signing_chain_2025.pem", "sgx_v3/oasis_tcb_info_signing_chain_2022.pem", "sev_snp/amd_ask_ark_milan.pem")
+	f.Add([]byte("-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n\x00"))
+	root := IntelSGXRootCA()
+	at := time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		certs, err := parsePEMChain(b)
+		if err != nil {
+			return
+		}
+		if len(certs) == 0 || len(certs) > maxChainCerts {
+			t.Fatalf("%d certificates", len(certs))
+		}
+		_ = verifySigningChain(certs, root, at)
+		_ = verifyChain(certs, root, at)
+	})
+}
+
+func FuzzCheckCRL(f *testing.F) {
+	fuzzSeeds(f, "roots/intel_sgx_root_ca_crl.der")
+	f.Add([]byte{0x30, 0x84, 0x7f, 0xff, 0xff, 0xff})
+	root := IntelSGXRootCA()
+	at := time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_, _ = checkCRL(b, root, at) // must not panic
+		_, _ = decodeCRL(b)
+	})
+}
+
+func FuzzParsePCSCollateral(f *testing.F) {
+	read := func(rel string) []byte {
+		return mustRead(filepath.Join("..", "..", "shared", "testdata", "attestation", rel))
+	}
+	f.Add(read("sgx_v3/oasis_tcb_info_v3_fmspc_00606A000000.json"), read("sgx_v3/oasis_qe_identity_v2.json"),
+		read("sgx_v3/oasis_tcb_info_signing_chain_2022.pem"), read("roots/intel_sgx_root_ca_crl.der"))
+	f.Add([]byte(`{"tcbInfo":{},"signature":"00"}`), []byte(`{"enclaveIdentity":{},"signature":""}`), []byte("x"), []byte("00ff"))
+	quote := read("sgx_v3/oasis_quote_v3_ecdsa_p256_pck_chain.bin")
+	at := time.Unix(1671497404, 0).UTC()
+	f.Fuzz(func(t *testing.T, tcb, qe, chain, crl []byte) {
+		c, err := ParsePCSCollateral(tcb, qe, chain, crl, nil)
+		if err != nil || quote == nil {
+			return
+		}
+		_, _ = Verify(quote, c, at) // must not panic on any collateral
+	})
+}
+
+// FuzzParseSignedJSON fuzzes the TCB info and QE identity parsers and the
+// TCB matching that reads them (Verify reaches them only for signed JSON).
+func FuzzParseSignedJSON(f *testing.F) {
+	col, err := ParseCollateralJSON(mustRead(filepath.Join("..", "..", "shared", "testdata", "attestation", "tdx", "phala_tdx_quote_collateral.json")))
+	if err == nil {
+		f.Add(col.TCBInfo)
+		f.Add(col.QEIdentity)
+	}
+	f.Add([]byte(`{"version":3,"tcbLevels":[{"tcb":{"sgxtcbcomponents":[]}}]}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if tcb, err := parseTCBInfo(b); err == nil {
+			var tee *[16]byte // Verify passes the TD's SVNs only with TDX TCB info
+			if tcb.ID == "TDX" {
+				tee = &[16]byte{}
+			}
+			_, _ = matchTCBLevel(tcb, &PCKInfo{}, tee)
+			if tcb.TDXModule != nil {
+				td := &TDReport{}
+				_, _, _ = checkTDXModule(tcb, td)
+				td.TEETCBSVN[1] = 1 // a module of major version 1: its identity TDX_01 is looked up
+				_, _, _ = checkTDXModule(tcb, td)
+			}
+		}
+		if id, err := parseQEIdentity(b); err == nil {
+			_ = qeTCBStatus(id.TCBLevels, 0)
+		}
+	})
+}

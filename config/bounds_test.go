@@ -2,6 +2,8 @@ package config
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -54,4 +56,26 @@ func TestConfigFileBounded(t *testing.T) {
 	if _, ok := parseWei("115792089237316195423570985008687907853269984665640564039457584007913129639936"); ok {
 		t.Error("2^256 was accepted as a wei amount")
 	}
+}
+
+// FuzzLoad: no configuration file makes Load panic, and one it accepts
+// passes Validate.
+func FuzzLoad(f *testing.F) {
+	f.Add(Example)
+	f.Add(billionLaughs())
+	f.Add("chain:\n  rpc: http://x:8545\n  confirmations: -1\n")
+	f.Add("miner:\n  min_stake_wei: \"1e18\"\n")
+	path := filepath.Join(f.TempDir(), "c.yaml")
+	f.Fuzz(func(t *testing.T, y string) {
+		if err := os.WriteFile(path, []byte(y), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		c, err := Load(path, nil)
+		if err != nil {
+			return
+		}
+		if err := c.Validate(); err != nil {
+			t.Fatalf("Load accepted a configuration Validate refuses: %v", err)
+		}
+	})
 }
