@@ -23,7 +23,7 @@ func programBytes(input []uint32, nops uint32) []byte {
 	return binary.LittleEndian.AppendUint32(b, nops)
 }
 
-func u32s(b []byte, v ...uint32) []byte {
+func appendU32s(b []byte, v ...uint32) []byte {
 	for _, x := range v {
 		b = binary.LittleEndian.AppendUint32(b, x)
 	}
@@ -38,18 +38,18 @@ func wideLive(h int) []byte {
 	b := programBytes([]uint32{1}, uint32(2*h))
 	for i := 0; i < h; i++ {
 		b = append(b, byte(runtime.KindReshape))
-		b = u32s(b, 0)
+		b = appendU32s(b, 0)
 		b = append(b, 1)
-		b = u32s(b, 1)
+		b = appendU32s(b, 1)
 	}
 	prev := 0
 	for k := 0; k < h; k++ {
 		b = append(b, byte(runtime.KindAdd))
-		b = u32s(b, uint32(k+1), uint32(prev))
+		b = appendU32s(b, uint32(k+1), uint32(prev))
 		b = append(b, 1)
-		b = u32s(b, 1)
+		b = appendU32s(b, 1)
 		b = append(b, 0, 0)             // ZA, ZB
-		b = u32s(b, 1, 1)               // MA, MB
+		b = appendU32s(b, 1, 1)               // MA, MB
 		b = append(b, 1, 0, 0x80, 0x7f) // S, Zero, QMin, QMax
 		prev = h + k + 1
 	}
@@ -102,26 +102,26 @@ func TestDecodeClaimedLengths(t *testing.T) {
 	meta = binary.LittleEndian.AppendUint16(meta, runtime.MaxMeta)
 	meta = binary.LittleEndian.AppendUint16(meta, 1)
 	meta = append(meta, 'k')
-	meta = u32s(meta, runtime.MaxMetaValue)
+	meta = appendU32s(meta, runtime.MaxMetaValue)
 
 	dense := append(programBytes([]uint32{1 << 17}, 1), byte(runtime.KindDense))
-	dense = u32s(dense, 0)
+	dense = appendU32s(dense, 0)
 	dense = append(dense, 1)
-	dense = u32s(dense, 1<<24, 1<<24, 1<<17) // output shape, n, k
+	dense = appendU32s(dense, 1<<24, 1<<24, 1<<17) // output shape, n, k
 
 	conv := append(programBytes([]uint32{1, 8, 8}, 1), byte(runtime.KindConv2D))
-	conv = u32s(conv, 0)
+	conv = appendU32s(conv, 0)
 	conv = append(conv, 3)
-	conv = u32s(conv, 1, 8, 8, 1)             // output shape, out channels
-	conv = u32s(conv, 1, 1, 1, 1, 0, 0, 0, 0) // window
-	conv = u32s(conv, 1<<30)                  // weights length
+	conv = appendU32s(conv, 1, 8, 8, 1)             // output shape, out channels
+	conv = appendU32s(conv, 1, 1, 1, 1, 0, 0, 0, 0) // window
+	conv = appendU32s(conv, 1<<30)                  // weights length
 
 	requant := append(programBytes([]uint32{4}, 1), byte(runtime.KindDense))
-	requant = u32s(requant, 0)
+	requant = appendU32s(requant, 0)
 	requant = append(requant, 1)
-	requant = u32s(requant, 1, 1, 4)
+	requant = appendU32s(requant, 1, 1, 4)
 	requant = append(requant, 0, 0, 0, 0, 0, 0, 0, 0) // weights, bias
-	requant = u32s(requant, 1<<24)                    // requant channels
+	requant = appendU32s(requant, 1<<24)                    // requant channels
 
 	cases := map[string][]byte{
 		"op count 65536, no ops":    programBytes([]uint32{1}, runtime.MaxOps),
