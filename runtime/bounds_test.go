@@ -49,7 +49,7 @@ func wideLive(h int) []byte {
 		b = append(b, 1)
 		b = appendU32s(b, 1)
 		b = append(b, 0, 0)             // ZA, ZB
-		b = appendU32s(b, 1, 1)               // MA, MB
+		b = appendU32s(b, 1, 1)         // MA, MB
 		b = append(b, 1, 0, 0x80, 0x7f) // S, Zero, QMin, QMax
 		prev = h + k + 1
 	}
@@ -121,7 +121,7 @@ func TestDecodeClaimedLengths(t *testing.T) {
 	requant = append(requant, 1)
 	requant = appendU32s(requant, 1, 1, 4)
 	requant = append(requant, 0, 0, 0, 0, 0, 0, 0, 0) // weights, bias
-	requant = appendU32s(requant, 1<<24)                    // requant channels
+	requant = appendU32s(requant, 1<<24)              // requant channels
 
 	cases := map[string][]byte{
 		"op count 65536, no ops":    programBytes([]uint32{1}, runtime.MaxOps),
