@@ -71,7 +71,7 @@ func (b Bound) Check(value string) error {
 	value = strings.TrimSpace(value)
 	v, err := b.parse(value)
 	if err != nil {
-		return fmt.Errorf("%q is not %s (want %s)", value, b.noun(), b)
+		return fmt.Errorf("%.40q is not %s (want %s)", value, b.noun(), b)
 	}
 	for _, sp := range b.Special {
 		if s, err := b.parse(sp.Value); err == nil && s.Cmp(v) == 0 {
@@ -81,7 +81,7 @@ func (b Bound) Check(value string) error {
 	lo, _ := b.parse(b.Min)
 	hi, _ := b.parse(b.Max)
 	if v.Cmp(lo) < 0 || v.Cmp(hi) > 0 {
-		return fmt.Errorf("%s is out of range: want %s", value, b)
+		return fmt.Errorf("%.40s is out of range: want %s", value, b)
 	}
 	return nil
 }
@@ -99,6 +99,11 @@ func (b Bound) noun() string {
 // parse reads a value as an exact rational (durations in nanoseconds), so
 // that bounds of any size compare without overflow.
 func (b Bound) parse(s string) (*big.Rat, error) {
+	// Decimal conversion is quadratic in the length (a 4 MB string takes
+	// 30 s); no setting needs more than a few dozen characters.
+	if len(s) > maxNumberLen {
+		return nil, fmt.Errorf("%d characters long", len(s))
+	}
 	switch b.Kind {
 	case Duration:
 		d, err := time.ParseDuration(s)
@@ -119,6 +124,9 @@ func (b Bound) parse(s string) (*big.Rat, error) {
 	}
 	return new(big.Rat).SetInt(i), nil
 }
+
+// maxNumberLen bounds the length of a numeric value Check reads.
+const maxNumberLen = 100
 
 // Bounds are the ranges of the numeric configuration keys. Validate checks
 // them for values from the file and the environment, and the commands check

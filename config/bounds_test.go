@@ -31,13 +31,16 @@ func billionLaughs() string {
 
 // TestConfigFileBounded: a configuration file that expands aliases a
 // billion-fold, or nests 100,000 levels deep, is refused with a small
-// allocation; a wei amount of 100,000 digits is refused (amounts are
-// uint256, at most 78 digits) without a quadratic decimal conversion.
+// allocation; so are numbers of millions of digits, before a quadratic
+// decimal conversion (a 4 MiB decimal took 61 s and 38 GB), and wei amounts
+// over 78 digits (amounts are uint256).
 func TestConfigFileBounded(t *testing.T) {
 	cases := map[string]string{
 		"billion laughs": billionLaughs(),
 		"deep nesting":   "chain: " + strings.Repeat("[", 100_000),
 		"huge wei":       "miner:\n  min_stake_wei: \"" + strings.Repeat("9", 100_000) + "\"\n",
+		"huge integer":   "chain:\n  confirmations: \"" + strings.Repeat("9", 4<<20) + "\"\n",
+		"huge decimal":   "challenger:\n  sample_rate: \"0." + strings.Repeat("1", 4<<20) + "\"\n",
 	}
 	for name, y := range cases {
 		path := writeYAML(t, y)
