@@ -203,12 +203,14 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	var models []*Model
 	var progs []*runtime.Program
 	for _, np := range o.Programs {
-		say("model %s: %d steps, program %x; preparing development keys (cached in %s)", np.Name, np.Program.Steps(), np.Program.Hash(), filepath.Join(o.Dir, "keys", "dev"))
+		say("model %s: %d steps, program %x; preparing development keys in %s (the first run sets them up, one to two minutes for the shipped MLP on 2 cores; later runs load them)",
+			np.Name, np.Program.Steps(), np.Program.Hash(), filepath.Join(o.Dir, "keys", "dev"))
+		keysStart := time.Now()
 		m, err := Register(ctx, accounts[KeyPublisher].PC, pf, np.Program, np.Name, o.ProvenRequests > 0, o.Log)
 		if err != nil {
 			return nil, err
 		}
-		say("model %s registered as model id %v", np.Name, m.ID)
+		say("model %s registered as model id %v (keys ready in %.1fs)", np.Name, m.ID, time.Since(keysStart).Seconds())
 		models = append(models, m)
 		progs = append(progs, np.Program)
 	}

@@ -177,13 +177,7 @@ func setup(t *testing.T) *env {
 	if _, err := os.Stat(geth); err != nil {
 		t.Skip("geth not installed: run scripts/install-geth.sh (scripts/test.sh does)")
 	}
-	e := &env{t: t, dir: t.TempDir()}
-	e.bin = filepath.Join(e.dir, "sibyl")
-	build := exec.Command("go", "build", "-o", e.bin, "./cmd/sibyl")
-	build.Dir = root
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build sibyl: %v\n%s", err, out)
-	}
+	e := &env{t: t, dir: t.TempDir(), bin: sibylBinary(t)}
 	port := freePort(t)
 	start(t, "geth", geth, "--dev", "--dev.period", "1", "--datadir", filepath.Join(e.dir, "geth"),
 		"--http", "--http.addr", "127.0.0.1", "--http.port", fmt.Sprint(port), "--http.api", "eth,net,web3",

@@ -5,13 +5,16 @@ import (
 	"encoding/json"
 	"errors"
 	"math/big"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sibyl-ai/sibyl/chain"
 	"github.com/sibyl-ai/sibyl/config"
+	"github.com/sibyl-ai/sibyl/devnet"
 	"github.com/sibyl-ai/sibyl/runtime/commit"
 	"github.com/sibyl-ai/sibyl/runtime/runtimetest"
 )
@@ -192,3 +195,82 @@ func TestEarlyFileErrors(t *testing.T) {
 }
 
 func bigInt(v int64) *big.Int { return big.NewInt(v) }
+
+// TestDevnetCountsCheckedUpFront: combinations that cannot end as the
+// scenario requires are refused before anything is deployed, naming why.
+func TestDevnetCountsCheckedUpFront(t *testing.T) {
+	progs, err := devnetPrograms([]string{filepath.Join("..", "..", "models", "fmnist_mlp.sibyl")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		scenario                          string
+		requests, proven, attested, fault int
+		want                              string
+	}{
+		{devnet.Fraud, 0, 0, 0, -1, "all 0"},
+		{devnet.Honest, 0, 0, 0, -1, "all 0"},
+		{devnet.Fraud, 0, 1, 1, -1, "--scenario fraud needs --requests 1"},
+		{devnet.Fraud, 4, 1, 1, 50, "--fault-step 50 is out of range: model fmnist_mlp has 3 steps (0..2)"},
+		{devnet.Fraud, 4, 1, 1, 3, "has 3 steps"},
+		{devnet.Honest, 4, 0, 0, 1, "--fault-step applies to --scenario fraud only"},
+		{devnet.Fraud, 4, 1, 1, 2, ""},
+		{devnet.Honest, 0, 1, 0, -1, ""},
+	} {
+		err := checkDevnetCounts(c.scenario, c.requests, c.proven, c.attested, c.fault, progs)
+		if c.want == "" && err != nil || c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)) {
+			t.Errorf("%+v: err = %v", c, err)
+		}
+	}
+	// The text report lists every problem, once; the command then exits non-zero without repeating them.
+	var out bytes.Buffer
+	printDevnetReport(&out, &devnet.Report{Scenario: "fraud", Routes: map[string]devnet.RouteReport{}, Problems: []string{"timed out: requests: 1 pending", "0 of 1 requests finalized"}}, false)
+	if strings.Count(out.String(), "problem: ") != 2 || !strings.Contains(out.String(), "FAILED") {
+		t.Fatalf("report:\n%s", out.String())
+	}
+}
+
+// TestFundAndRequestErrors: `devnet fund` needs an unlocked account (the
+// embedded chain has none, geth --dev has one: e2e/operator_test.go), and
+// `request` names what is wrong before or when it reaches the chain.
+func TestFundAndRequestErrors(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	ch, err := devnet.StartChain(port, 50*time.Millisecond, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ch.Close()
+	_, err = execCmd(t, newDevnetFundCmd(), "--rpc", ch.RPC)
+	if err == nil || !strings.Contains(err.Error(), "eth_accounts is empty") {
+		t.Fatalf("fund without an unlocked account: %v", err)
+	}
+	cop := "0x0000000000000000000000000000000000000abc"
+	dir := t.TempDir()
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--model-id", "1", "--prompt", "hi"}, "--coprocessor"},
+		{[]string{"--coprocessor", cop, "--prompt", "hi"}, "exactly one of --model FILE and --model-id N"},
+		{[]string{"--coprocessor", cop, "--model-id", "1"}, "give exactly one input"},
+		{[]string{"--coprocessor", cop, "--model-id", "1", "--prompt", "hi", "--input-hash", "0x12"}, "give exactly one input"},
+		{[]string{"--coprocessor", cop, "--model-id", "1", "--input-hash", "0x12", "--input-uri", "https://x"}, "--input-hash"},
+		{[]string{"--coprocessor", cop, "--model-id", "1", "--prompt", "hi", "--route", "fast"}, `--route "fast"`},
+		{[]string{"--coprocessor", cop, "--model", mlpModel, "--prompt", "hi"}, "--model-registry"},
+		{[]string{"--coprocessor", cop, "--model-id", "1", "--prompt", "hi", "--wait", "forever"}, "--wait"},
+		{[]string{"--coprocessor", cop, "--model-id", "1", "--prompt", "hi"}, "give --keystore (and --password-file) or --key-index"},
+		{[]string{"--coprocessor", cop, "--model-id", "-3", "--prompt", "hi", "--key-index", "5"}, "--model-id -3 is out of range"},
+		{[]string{"--contracts", writeFile(t, dir, "c.yaml", []byte("contracts:\n  coprocessor: nope\n")), "--model-id", "1", "--prompt", "hi"}, "contracts.coprocessor \"nope\""},
+		{[]string{"--coprocessor", cop, "--model", mlpModel, "--model-registry", cop, "--input", writeFile(t, dir, "short.bin", make([]byte, 10))}, "has 10 bytes, model"},
+	} {
+		_, err := execCmd(t, newRequestCmd(), append([]string{"--rpc", ch.RPC}, c.args...)...)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("request %v: err = %v, want %q", c.args, err, c.want)
+		}
+	}
+}

@@ -154,6 +154,13 @@ section, such as 'sibyl devnet deploy' prints or a node configuration.`,
 				}
 			}
 			params := bindings.CoprocessorRequestParams{Routes: routeBits, CallbackGasLimit: uint32(callbackGas)}
+			if modelID != "" {
+				v, err := bigFlag("model-id", modelID, big.NewInt(1<<32-1))
+				if err != nil {
+					return err
+				}
+				params.ModelId = v
+			}
 			switch n := btoi(inputPath != "") + btoi(prompt != "") + btoi(inputHash != "" || inputURI != ""); {
 			case n != 1:
 				return errors.New("give exactly one input: --input FILE, --prompt TEXT, or --input-hash with --input-uri")
@@ -220,12 +227,6 @@ section, such as 'sibyl devnet deploy' prints or a node configuration.`,
 					return fmt.Errorf("--model %s: program 0x%x is not registered in ModelRegistry %s", modelFile, prog.Hash(), addrs.ModelRegistry)
 				}
 				params.ModelId = ids[len(ids)-1] // the latest registration
-			} else {
-				v, err := bigFlag("model-id", modelID, big.NewInt(1<<32-1))
-				if err != nil {
-					return err
-				}
-				params.ModelId = v
 			}
 			head, err := client.HeaderByNumber(ctx, nil)
 			if err != nil {
@@ -277,7 +278,7 @@ section, such as 'sibyl devnet deploy' prints or a node configuration.`,
 			}
 			fmt.Fprintf(progress, "request %s sent (tx %s, fee %s wei, model %s, routes %s)", out.RequestID, out.Tx, fee, out.ModelID, out.Routes)
 			if out.Assignee != "" {
-				fmt.Fprintf(progress, "; assigned to %s until %d", out.Assignee, created.AssignedUntil)
+				fmt.Fprintf(progress, "; assigned to %s until %s", out.Assignee, time.Unix(int64(created.AssignedUntil), 0).UTC().Format(time.RFC3339))
 			}
 			fmt.Fprintln(progress)
 			werr := followRequest(ctx, client, addrs, created.RequestId, rcpt.BlockNumber.Uint64(), wait, &out, progress)
@@ -377,7 +378,11 @@ func followRequest(ctx context.Context, client *ethclient.Client, addrs protocol
 			}
 			switch r.Status {
 			case protocol.StatusDelivered:
-				fmt.Fprintf(progress, "delivered by %s on the %s route; challenge window ends at %d\n", out.Miner, out.Route, out.WindowEnd)
+				if out.Final {
+					fmt.Fprintf(progress, "delivered by %s on the %s route (final on arrival)\n", out.Miner, out.Route)
+				} else {
+					fmt.Fprintf(progress, "delivered by %s on the %s route; its challenge window ends at %s\n", out.Miner, out.Route, time.Unix(int64(out.WindowEnd), 0).UTC().Format(time.RFC3339))
+				}
 			case protocol.StatusFinalized:
 				fmt.Fprintf(progress, "finalized: result by %s on the %s route\n", out.Miner, out.Route)
 			case protocol.StatusPending:
