@@ -273,3 +273,39 @@ func TestRope(t *testing.T) {
 		}
 	}
 }
+
+// The engine's inlined projection loops equal Project.
+func TestProjectRow(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for i := 0; i < 300; i++ {
+		n := 1 + r.IntN(100)
+		acc := make([]int32, n)
+		sc := make([]RowScale, n)
+		bias := make([]int32, n)
+		h := make([]int32, n)
+		for j := range acc {
+			acc[j] = int32(r.Int64N(1<<31) - 1<<30)
+			sc[j] = RowScale{Mant: uint16(r.IntN(1 << 16)), Shift: int16(r.IntN(140) - 40)}
+			bias[j] = int32(r.Int64N(1<<32) - 1<<31 + 1)
+			h[j] = int32(r.Int64N(2*MaxResidual+1) - MaxResidual)
+		}
+		s := Scale{Mant: uint16(r.IntN(1 << 16)), Exp: uint8(r.IntN(47))}
+		got := make([]int32, n)
+		projectRow(got, acc, s, sc, bias)
+		got2 := make([]int32, n)
+		projectRow(got2, acc, s, sc, nil)
+		hh := append([]int32(nil), h...)
+		residualRow(hh, acc, s, sc)
+		for j := range acc {
+			if want := Project(acc[j], s, sc[j], bias[j]); got[j] != want {
+				t.Fatalf("projectRow = %d, Project = %d", got[j], want)
+			}
+			if want := Project(acc[j], s, sc[j], 0); got2[j] != want {
+				t.Fatalf("projectRow without bias = %d, Project = %d", got2[j], want)
+			}
+			if want := int32(ClampResidual(int64(h[j]) + int64(Project(acc[j], s, sc[j], 0)))); hh[j] != want {
+				t.Fatalf("residualRow = %d, want %d", hh[j], want)
+			}
+		}
+	}
+}

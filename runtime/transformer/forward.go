@@ -247,17 +247,8 @@ func (e *engine) projectInto(dst []int32, kr *kernel.Rows, sc []RowScale, bias [
 	acc := dst
 	kr.MatMul(acc, e.qa[:rows*k], rows, e.impl, e.opt.Threads)
 	for r := 0; r < rows; r++ {
-		s := e.sa[r]
 		row := acc[r*n : (r+1)*n]
-		if bias == nil {
-			for j, a := range row {
-				row[j] = Project(a, s, sc[j], 0)
-			}
-		} else {
-			for j, a := range row {
-				row[j] = Project(a, s, sc[j], bias[j])
-			}
-		}
+		projectRow(row, row, e.sa[r], sc, bias)
 	}
 }
 
@@ -267,11 +258,7 @@ func (e *engine) residual(h []int32, kr *kernel.Rows, m *Matrix, rows, k int) {
 	acc := e.acc[:rows*n]
 	kr.MatMul(acc, e.qa[:rows*k], rows, e.impl, e.opt.Threads)
 	for r := 0; r < rows; r++ {
-		s := e.sa[r]
-		hr := h[r*n : (r+1)*n]
-		for j, a := range acc[r*n : (r+1)*n] {
-			hr[j] = int32(ClampResidual(int64(hr[j]) + int64(Project(a, s, m.Scale[j], 0))))
-		}
+		residualRow(h[r*n:(r+1)*n], acc[r*n:(r+1)*n], e.sa[r], m.Scale)
 	}
 }
 
