@@ -40,3 +40,31 @@ func TestQuantizeAgreement(t *testing.T) {
 		t.Logf("%s: agreement %d/%d = %.3f, perplexity float %.3f int %.3f", arch, a.Agree, a.Positions, a.Rate(), a.FloatPerplexity, a.IntPerplexity)
 	}
 }
+
+// FakeQuant with one group per row equals the dequantized int8 weights
+// Quantize stores; smaller groups reconstruct at least as well.
+func TestFakeQuant(t *testing.T) {
+	cfg := tinyConfig(llama.ArchLlama)
+	m := &llama.Model{Config: cfg, Weights: llama.Synthetic(cfg, 5)}
+	name := llama.LayerTensor(1, llama.FFNDown)
+	orig, _ := m.Weights.Tensor(name)
+	var errRow, errG float64
+	row, _ := FakeQuant(m, 0).Weights.Tensor(name)
+	g16, _ := FakeQuant(m, 16).Weights.Tensor(name)
+	for i, v := range orig {
+		errRow += (float64(row[i]) - float64(v)) * (float64(row[i]) - float64(v))
+		errG += (float64(g16[i]) - float64(v)) * (float64(g16[i]) - float64(v))
+	}
+	if errRow == 0 || errG > errRow {
+		t.Fatalf("per-row error %g, per-16 error %g", errRow, errG)
+	}
+	norm, _ := FakeQuant(m, 16).Weights.Tensor(llama.LayerTensor(0, llama.AttnNorm))
+	want, _ := m.Weights.Tensor(llama.LayerTensor(0, llama.AttnNorm))
+	if &norm[0] != &want[0] {
+		t.Fatal("norm gains must pass through unchanged")
+	}
+	pf, err := Perplexity(m, seqs(2, 20, cfg.Vocab, 3))
+	if err != nil || !(pf > 1) {
+		t.Fatalf("perplexity %v, %v", pf, err)
+	}
+}

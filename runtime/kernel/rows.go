@@ -65,6 +65,14 @@ const rowsGrain = 1 << 17
 // the kernel impl on up to threads goroutines (rows of B are split among
 // them). The result does not depend on impl or threads.
 func (r *Rows) MatMul(c []int32, a []int8, m int, impl Impl, threads int) {
+	r.MatMulThen(c, a, m, impl, threads, nil)
+}
+
+// MatMulThen is MatMul that also calls then(j0, j1) on the goroutine that
+// computed columns [j0, j1) of C (for every row of A), right after it did, so
+// per-column post-processing runs in parallel on data still in cache. The
+// calls cover [0, n) without overlap; then may be nil.
+func (r *Rows) MatMulThen(c []int32, a []int8, m int, impl Impl, threads int, then func(j0, j1 int)) {
 	if len(a) != m*r.k || len(c) != m*r.n {
 		panic("kernel: rows matmul operand sizes do not match")
 	}
@@ -72,15 +80,23 @@ func (r *Rows) MatMul(c []int32, a []int8, m int, impl Impl, threads int) {
 	if work := m * r.n * r.k; work < t*rowsGrain {
 		t = max(1, work/rowsGrain)
 	}
+	var block func(lo, hi int)
+	release := func() {}
 	switch Resolve(impl) {
 	case VNNI:
-		r.matMulVNNI(c, a, m, t)
-		return
+		block, release = r.vnniBlock(c, a, m)
 	case AVX2:
-		r.matMulAVX2(c, a, m, t)
-		return
+		block, release = r.avx2Block(c, a, m)
+	default:
+		block = func(lo, hi int) { rowsPortable(c, a, r.w, m, r.n, r.k, lo, hi) }
 	}
-	parallelFor(r.n, 4, t, func(lo, hi int) { rowsPortable(c, a, r.w, m, r.n, r.k, lo, hi) })
+	defer release()
+	parallelFor(r.n, 4, t, func(lo, hi int) {
+		block(lo, hi)
+		if then != nil {
+			then(lo, hi)
+		}
+	})
 }
 
 // rowsPortable computes columns [j0, j1) of C for all m rows of A.

@@ -8,8 +8,8 @@ func rowsVNNI4x1(x *byte, w *byte, stride int, blocks int, mask uint64, c *int32
 //go:noescape
 func rowsVNNI4x4(x *byte, ldx int, w *byte, k int, blocks int, mask uint64, c *int32, ldc int)
 
-// unsignedRows writes the m rows of a as unsigned bytes a+128 into a
-// scratch buffer, each row padded with zeros to kp bytes.
+// unsignedRows returns the m rows of a as unsigned bytes a+128, each row
+// padded with zeros to kp bytes.
 func unsignedRows(a []int8, m, k, kp int) (*[]byte, []byte) {
 	bufp := scratch.Get().(*[]byte)
 	if cap(*bufp) < m*kp {
@@ -25,7 +25,10 @@ func unsignedRows(a []int8, m, k, kp int) (*[]byte, []byte) {
 	return bufp, xu
 }
 
-func (r *Rows) matMulVNNI(c []int32, a []int8, m, t int) {
+// vnniBlock prepares A for the VNNI kernel and returns the function that
+// computes columns [lo, hi) of C. The unsigned copy of A is a fresh buffer
+// per call (the blocks may run on several goroutines).
+func (r *Rows) vnniBlock(c []int32, a []int8, m int) (func(lo, hi int), func()) {
 	corr := r.correction()
 	k, n := r.k, r.n
 	kp := (k + 63) &^ 63
@@ -35,9 +38,8 @@ func (r *Rows) matMulVNNI(c []int32, a []int8, m, t int) {
 		mask = 1<<tail - 1
 	}
 	bufp, xu := unsignedRows(a, m, k, kp)
-	defer scratch.Put(bufp)
 	w := r.w
-	parallelFor(n, 4, t, func(lo, hi int) {
+	return func(lo, hi int) {
 		vec := lo + (hi-lo)&^3
 		if m == 1 {
 			if vec > lo {
@@ -65,18 +67,17 @@ func (r *Rows) matMulVNNI(c []int32, a []int8, m, t int) {
 				ci[j] = dot(ai, w[j*k:(j+1)*k])
 			}
 		}
-	})
+	}, func() { scratch.Put(bufp) }
 }
 
 //go:noescape
 func rowsAVX2x4(x *int16, w *byte, k int, blocks int, c *int32, groups int)
 
-func (r *Rows) matMulAVX2(c []int32, a []int8, m, t int) {
+func (r *Rows) avx2Block(c []int32, a []int8, m int) (func(lo, hi int), func()) {
 	k, n := r.k, r.n
 	blocks := k / 16
 	kv := blocks * 16
 	bufp := scratch16.Get().(*[]int16)
-	defer scratch16.Put(bufp)
 	if cap(*bufp) < m*kv+1 {
 		*bufp = make([]int16, m*kv+1)
 	}
@@ -87,7 +88,7 @@ func (r *Rows) matMulAVX2(c []int32, a []int8, m, t int) {
 		}
 	}
 	w := r.w
-	parallelFor(n, 4, t, func(lo, hi int) {
+	return func(lo, hi int) {
 		vec := lo + (hi-lo)&^3
 		for i := 0; i < m; i++ {
 			ci := c[i*n : (i+1)*n]
@@ -106,5 +107,5 @@ func (r *Rows) matMulAVX2(c []int32, a []int8, m, t int) {
 				ci[j] = dot(ai, w[j*k:(j+1)*k])
 			}
 		}
-	})
+	}, func() { scratch16.Put(bufp) }
 }

@@ -2,10 +2,10 @@
 
 package kernel
 
-func (r *Rows) matMulVNNI(c []int32, a []int8, m, t int) {
-	parallelFor(r.n, 4, t, func(lo, hi int) { rowsPortable(c, a, r.w, m, r.n, r.k, lo, hi) })
+func (r *Rows) vnniBlock(c []int32, a []int8, m int) (func(lo, hi int), func()) {
+	return func(lo, hi int) { rowsPortable(c, a, r.w, m, r.n, r.k, lo, hi) }, func() {}
 }
 
-func (r *Rows) matMulAVX2(c []int32, a []int8, m, t int) {
-	parallelFor(r.n, 4, t, func(lo, hi int) { rowsPortable(c, a, r.w, m, r.n, r.k, lo, hi) })
+func (r *Rows) avx2Block(c []int32, a []int8, m int) (func(lo, hi int), func()) {
+	return r.vnniBlock(c, a, m)
 }

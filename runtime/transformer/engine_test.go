@@ -330,3 +330,35 @@ func TestOpenMapsFile(t *testing.T) {
 		t.Fatalf("empty file: %v", err)
 	}
 }
+
+func FuzzUnmarshalCheckpoint(f *testing.F) {
+	p, err := transformer.Open(testPrograms[1])
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer p.Close()
+	g, _ := transformer.Start(p, transformer.Request{Prompt: []int32{1, 2}, MaxTokens: 3,
+		Sampling: transformer.Sampling{Temperature: 700, TopK: 5}}, transformer.Options{})
+	for !g.Done() {
+		b, _ := g.Checkpoint().MarshalBinary()
+		f.Add(b)
+		g.Step(context.Background())
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		cp, err := transformer.UnmarshalCheckpoint(p, b)
+		if err != nil {
+			return
+		}
+		again, _ := cp.MarshalBinary()
+		if !bytes.Equal(again, b) {
+			t.Fatal("accepted checkpoint does not re-encode identically")
+		}
+		r, err := transformer.Resume(p, cp, transformer.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := r.Run(context.Background(), nil); err != nil {
+			t.Fatal(err)
+		}
+	})
+}

@@ -195,10 +195,14 @@ func (e *engine) forward(toks []int32, wantLogits, all bool) []int32 {
 		e.project(e.g[:n*hd], kr.gate, &lw.Gate, n, d)
 		e.project(e.u[:n*hd], kr.up, &lw.Up, n, d)
 		fg := int(lp.GateShift)
-		for i := range e.hid[:n*hd] {
-			e.hid[i] = SwiGLU(w.Sigmoid, e.g[i], e.u[i], fg)
-		}
-		e.quantRows64(e.hid[:n*hd], n, hd)
+		e.rowsParallel(n, func(r int) {
+			hid := e.hid[r*hd : (r+1)*hd]
+			g, u := e.g[r*hd:(r+1)*hd], e.u[r*hd:(r+1)*hd]
+			for i := range hid {
+				hid[i] = SwiGLU(w.Sigmoid, g[i], u[i], fg)
+			}
+			e.sa[r] = Quantize(e.qa[r*hd:(r+1)*hd], hid)
+		})
 		e.residual(h, kr.down, &lw.Down, n, hd)
 	}
 	e.pos += n
@@ -220,21 +224,32 @@ func (e *engine) forward(toks []int32, wantLogits, all bool) []int32 {
 	return logits
 }
 
+// rowsParallel runs f for every row, on several goroutines when there are
+// enough rows (prefill); each row is independent.
+func (e *engine) rowsParallel(rows int, f func(r int)) {
+	t := min(e.threads(), rows/8)
+	parallelRange(rows, t, func(_, lo, hi int) {
+		for r := lo; r < hi; r++ {
+			f(r)
+		}
+	})
+}
+
 // normQuant sets e.qa, e.sa to the quantized RMSNorm of rows of h.
 func (e *engine) normQuant(h []int32, g []int16, eps int64, rows int) {
 	d := e.p.cfg.Dim
-	for r := 0; r < rows; r++ {
+	e.rowsParallel(rows, func(r int) {
 		a := e.a[r*d : (r+1)*d]
 		RMSNorm(a, h[r*d:(r+1)*d], g, eps)
 		e.sa[r] = Quantize(e.qa[r*d:(r+1)*d], a)
-	}
+	})
 }
 
 // quantRows64 quantizes rows of x (width k) into e.qa, e.sa.
 func (e *engine) quantRows64(x []int64, rows, k int) {
-	for r := 0; r < rows; r++ {
+	e.rowsParallel(rows, func(r int) {
 		e.sa[r] = Quantize(e.qa[r*k:(r+1)*k], x[r*k:(r+1)*k])
-	}
+	})
 }
 
 // project computes dst = Project(qa * W^T) for rows rows of width k.
@@ -245,21 +260,27 @@ func (e *engine) project(dst []int32, kr *kernel.Rows, m *Matrix, rows, k int) {
 func (e *engine) projectInto(dst []int32, kr *kernel.Rows, sc []RowScale, bias []int32, rows, k int) {
 	n := kr.N()
 	acc := dst
-	kr.MatMul(acc, e.qa[:rows*k], rows, e.impl, e.opt.Threads)
-	for r := 0; r < rows; r++ {
-		row := acc[r*n : (r+1)*n]
-		projectRow(row, row, e.sa[r], sc, bias)
-	}
+	kr.MatMulThen(acc, e.qa[:rows*k], rows, e.impl, e.opt.Threads, func(j0, j1 int) {
+		var b []int32
+		if bias != nil {
+			b = bias[j0:j1]
+		}
+		for r := 0; r < rows; r++ {
+			row := acc[r*n+j0 : r*n+j1]
+			projectRow(row, row, e.sa[r], sc[j0:j1], b)
+		}
+	})
 }
 
 // residual adds Project(qa * W^T) to h: h = ClampResidual(h + y).
 func (e *engine) residual(h []int32, kr *kernel.Rows, m *Matrix, rows, k int) {
 	n := kr.N()
 	acc := e.acc[:rows*n]
-	kr.MatMul(acc, e.qa[:rows*k], rows, e.impl, e.opt.Threads)
-	for r := 0; r < rows; r++ {
-		residualRow(h[r*n:(r+1)*n], acc[r*n:(r+1)*n], e.sa[r], m.Scale)
-	}
+	kr.MatMulThen(acc, e.qa[:rows*k], rows, e.impl, e.opt.Threads, func(j0, j1 int) {
+		for r := 0; r < rows; r++ {
+			residualRow(h[r*n+j0:r*n+j1], acc[r*n+j0:r*n+j1], e.sa[r], m.Scale[j0:j1])
+		}
+	})
 }
 
 // ropeAndCache rotates the queries and keys of the rows (positions e.pos+r)
@@ -269,7 +290,7 @@ func (e *engine) ropeAndCache(li, rows int) {
 	w := &e.p.w
 	hd, half, kvd, qd := c.HeadDim, c.HeadDim/2, c.KVDim(), c.QDim()
 	kv := &e.kv[li]
-	for r := 0; r < rows; r++ {
+	e.rowsParallel(rows, func(r int) {
 		pos := e.pos + r
 		cs, sn := w.RopeCos[pos*half:(pos+1)*half], w.RopeSin[pos*half:(pos+1)*half]
 		q := e.q[r*qd : (r+1)*qd]
@@ -277,10 +298,15 @@ func (e *engine) ropeAndCache(li, rows int) {
 			Rope(q[h*hd:(h+1)*hd], cs, sn)
 		}
 		k := e.k[r*kvd : (r+1)*kvd]
+		for g := 0; g < c.KVHeads; g++ {
+			Rope(k[g*hd:(g+1)*hd], cs, sn)
+		}
+	})
+	for r := 0; r < rows; r++ {
+		k := e.k[r*kvd : (r+1)*kvd]
 		v := e.v[r*kvd : (r+1)*kvd]
 		var k8, v8 [MaxHeadDim]int8
 		for g := 0; g < c.KVHeads; g++ {
-			Rope(k[g*hd:(g+1)*hd], cs, sn)
 			ks := Quantize32(k8[:hd], k[g*hd:(g+1)*hd])
 			vs := Quantize32(v8[:hd], v[g*hd:(g+1)*hd])
 			kv.appendHead(g, k8[:hd], ks, v8[:hd], vs)
