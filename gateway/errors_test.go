@@ -73,6 +73,7 @@ func TestBadRequests(t *testing.T) {
 		{"completion, tensor model", "POST", "/v1/completions", `{"model":"tiny","prompt":"hi"}`, "", 400, "model_not_supported"},
 		{"completion, no prompt", "POST", "/v1/completions", `{"model":"tiny"}`, "", 400, "invalid_prompt"},
 		{"receipt, bad id", "GET", "/v1/receipts/abc", "", "", 400, "invalid_id"},
+		{"receipt, 60000-digit id", "GET", "/v1/receipts/" + strings.Repeat("9", 60000), "", "", 400, "invalid_id"},
 		{"receipt, unknown", "GET", "/v1/receipts/999999", "", "", 404, "receipt_not_found"},
 	}
 	for _, tc := range cases {
@@ -89,7 +90,10 @@ func TestBadRequests(t *testing.T) {
 				t.Fatalf("status %d, want %d: %s", code, tc.status, body)
 			}
 			if got := parseError(t, body); got.Error.Code != tc.code {
-				t.Fatalf("code %q, want %q: %s", got.Error.Code, tc.code, body)
+				t.Fatalf("code %q, want %q: %.200s", got.Error.Code, tc.code, body)
+			}
+			if len(body) > 4096 {
+				t.Fatalf("%d-byte error body: %.200s", len(body), body)
 			}
 			if d := time.Since(start); d > 5*time.Second {
 				t.Fatalf("took %v", d)

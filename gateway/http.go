@@ -388,9 +388,14 @@ func (g *Gateway) run(ctx context.Context, c *call) (*store.GatewayRequest, *rec
 func (g *Gateway) handleReceipt(w http.ResponseWriter, r *http.Request) {
 	idText := r.PathValue("id")
 	idText = strings.TrimPrefix(idText, "req-")
-	id, ok := new(big.Int).SetString(idText, 10)
+	// A uint256 has at most 78 digits; longer ids are refused before the
+	// (quadratic) decimal conversion.
+	id, ok := new(big.Int), len(idText) <= 78
+	if ok {
+		_, ok = id.SetString(idText, 10)
+	}
 	if !ok || id.Sign() <= 0 || id.BitLen() > 256 {
-		writeError(w, badRequest("id", "invalid_id", "receipt id %q is not a request id (a positive decimal number)", r.PathValue("id")))
+		writeError(w, badRequest("id", "invalid_id", "receipt id %.90q is not a request id (a positive decimal number)", r.PathValue("id")))
 		return
 	}
 	rec, err := g.st.GatewayRequest(common.BigToHash(id))

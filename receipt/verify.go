@@ -82,7 +82,12 @@ func notFound(err error) bool {
 	return errors.Is(err, ethereum.NotFound) || protocol.IsRevert(err, "UnknownRequest") || protocol.IsRevert(err, "UnknownModel")
 }
 
+// decimal parses a canonical non-negative decimal uint256 of at most 78
+// digits; a longer string is refused before its (quadratic) conversion.
 func decimal(s string) (*big.Int, bool) {
+	if len(s) > 78 {
+		return nil, false
+	}
 	v, ok := new(big.Int).SetString(s, 10)
 	if !ok || v.Sign() < 0 || v.String() != s {
 		return nil, false
