@@ -76,6 +76,11 @@ func Execute(ctx context.Context, p *Program, input []int8, opts Options) (*Resu
 		hasher = newStateHasher(res.Commitments, env.threads)
 		hasher.add(0, [][]int8{input})
 	}
+	var arena []int8
+	off, size := p.arena()
+	if !opts.KeepStates && size > 0 {
+		arena = env.arenaBuf(size)
+	}
 	for i, op := range p.ops {
 		if err := ctx.Err(); err != nil {
 			if hasher != nil {
@@ -84,15 +89,22 @@ func Execute(ctx context.Context, p *Program, input []int8, opts Options) (*Resu
 			return nil, fmt.Errorf("step %d: %w", i, err)
 		}
 		in, inShapes := p.operands(i, tensors)
-		out := make([]int8, p.shapes[i+1].Elems())
+		var out []int8
+		if elems := p.shapes[i+1].Elems(); arena != nil && i+1 < n {
+			out = arena[off[i+1] : off[i+1]+elems]
+		} else {
+			out = make([]int8, elems)
+		}
 		op.eval(env, in, inShapes, out)
 		tensors[i+1] = out
-		state := p.state(i+1, tensors)
-		if hasher != nil {
-			hasher.add(i+1, state)
-		}
-		if opts.KeepStates {
-			res.States[i+1] = state
+		if hasher != nil || opts.KeepStates {
+			state := p.state(i+1, tensors)
+			if hasher != nil {
+				hasher.add(i+1, state)
+			}
+			if opts.KeepStates {
+				res.States[i+1] = state
+			}
 		}
 		// Free tensors no later state reads.
 		if !opts.KeepStates {

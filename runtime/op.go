@@ -75,6 +75,8 @@ type execEnv struct {
 	threads int
 	acc     []int32
 	conv    []*convScratch
+	packed  []byte // the direct convolution's packed input
+	arena   []int8 // intermediate tensors, see arena.go
 }
 
 func (e *execEnv) accBuf(n int) []int32 {

@@ -77,8 +77,9 @@ type Conv2D struct {
 	PadValue int8
 	Rq       Requant
 
-	w  *kernel.Weights
-	rq *kernel.RequantCols
+	w      *kernel.Weights
+	rq     *kernel.RequantCols
+	direct directConv
 }
 
 // Kind implements Op.
@@ -352,5 +353,9 @@ func (o *Conv2D) requantCHW(out []int8, tmp []int32, pix, p0 int, impl kernel.Im
 }
 
 func (o *Conv2D) eval(env *execEnv, in [][]int8, inShapes []Shape, out []int8) {
+	if f, p := o.directPlan(env.impl, inShapes[0]); f != nil {
+		o.convDirect(env, in[0], out, f, p)
+		return
+	}
 	o.conv(in[0], inShapes[0], env.impl, env.threads, out, env)
 }

@@ -1,6 +1,10 @@
 package runtime
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/sibyl-ai/sibyl/runtime/kernel"
+)
 
 // MaxPool takes the maximum over each window of a CHW input, per channel.
 // Padded positions are skipped (every window holds at least one real element,
@@ -85,14 +89,14 @@ func (w *Window) windowRange(py, px, h, wd int) (y0, y1, x0, x1 int) {
 	return max(y0, 0), min(y0+w.KH, h), max(x0, 0), min(x0+w.KW, wd)
 }
 
-func maxPool(w *Window, x []int8, s Shape, out []int8) {
+func maxPool(w *Window, x []int8, s Shape, out []int8, impl kernel.Impl) {
 	c, h, wd := s[0], s[1], s[2]
 	oh, ow, _ := w.out(h, wd)
 	if w.KH == 2 && w.KW == 2 && w.SH == 2 && w.SW == 2 && w.PadT == 0 && w.PadL == 0 {
 		// The common 2x2/2 pool: every window is full (no padding; the
 		// bottom/right padding is never reached when OH = floor(H/2)).
 		if oh*2 <= h && ow*2 <= wd {
-			maxPool2x2(x, c, h, wd, oh, ow, out)
+			kernel.MaxPool2x2(out, x, c, h, wd, oh, ow, impl)
 			return
 		}
 	}
@@ -109,21 +113,6 @@ func maxPool(w *Window, x []int8, s Shape, out []int8) {
 					}
 				}
 				dst[py*ow+px] = m
-			}
-		}
-	}
-}
-
-func maxPool2x2(x []int8, c, h, wd, oh, ow int, out []int8) {
-	for ci := 0; ci < c; ci++ {
-		plane := x[ci*h*wd : (ci+1)*h*wd]
-		dst := out[ci*oh*ow : (ci+1)*oh*ow]
-		for py := 0; py < oh; py++ {
-			r0 := plane[2*py*wd : 2*py*wd+2*ow]
-			r1 := plane[(2*py+1)*wd : (2*py+1)*wd+2*ow]
-			d := dst[py*ow : (py+1)*ow]
-			for px := range d {
-				d[px] = max(r0[2*px], r0[2*px+1], r1[2*px], r1[2*px+1])
 			}
 		}
 	}
@@ -170,8 +159,8 @@ func AvgOf(win []int8) int8 {
 	return int8(floorDiv(s+n/2, n))
 }
 
-func (o *MaxPool) eval(_ *execEnv, in [][]int8, inShapes []Shape, out []int8) {
-	maxPool(&o.Window, in[0], inShapes[0], out)
+func (o *MaxPool) eval(env *execEnv, in [][]int8, inShapes []Shape, out []int8) {
+	maxPool(&o.Window, in[0], inShapes[0], out, env.impl)
 }
 
 func (o *AvgPool) eval(_ *execEnv, in [][]int8, inShapes []Shape, out []int8) {

@@ -40,6 +40,8 @@ type Program struct {
 	live   [][]int // live[i]: tensor ids of state i, i in [0, N]
 	enc    []byte
 	hash   [32]byte
+
+	arenaLayout arenaLayout // see arena.go
 }
 
 // New validates a program and prepares it for execution. meta may be in any
