@@ -108,9 +108,11 @@ func convertLLM(cmd *cobra.Command, kind, in, out, calib string, lines, maxSeq i
 	}
 	if _, err := p.WriteTo(fh); err != nil {
 		fh.Close()
+		os.Remove(out)
 		return fmt.Errorf("convert %s: %w", kind, err)
 	}
 	if err := fh.Close(); err != nil {
+		os.Remove(out)
 		return fmt.Errorf("convert %s: %w", kind, err)
 	}
 	c := m.Config

@@ -1,6 +1,7 @@
 package gguf
 
 import (
+	"bytes"
 	"encoding/hex"
 	"encoding/json"
 	"math"
@@ -105,5 +106,75 @@ func TestEncodeQ8_0(t *testing.T) {
 	}
 	if _, err := EncodeQ8_0(make([]float32, 31)); err == nil {
 		t.Error("31 values quantized")
+	}
+}
+
+// TestReadFloat32EveryType writes each reference case as a tensor of a GGUF
+// file and reads it back through File.ReadFloat32 (the chunked reader the
+// converters use), requiring the reference values bit for bit.
+func TestReadFloat32EveryType(t *testing.T) {
+	raw, err := os.ReadFile("testdata/dequant.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ref struct {
+		Cases []struct {
+			Type   string
+			Bytes  string
+			Values []string
+		}
+	}
+	if err := json.Unmarshal(raw, &ref); err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]TensorType{}
+	for ty, ti := range typeInfos {
+		byName[ti.name] = ty
+	}
+	var specs []TensorSpec
+	var data [][]byte
+	for _, c := range ref.Cases {
+		b, _ := hex.DecodeString(c.Bytes)
+		specs = append(specs, TensorSpec{Name: "t." + c.Type, Dims: []uint64{uint64(len(c.Values))}, Type: byName[c.Type]})
+		data = append(data, b)
+	}
+	var buf bytes.Buffer
+	gw, err := NewWriter(&buf, []KV{{KeyAlignment, Uint32Value(64)}}, specs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range data {
+		if err := gw.WriteTensor(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := gw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	f, err := Read(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Alignment != 64 || f.DataOffset%64 != 0 {
+		t.Fatalf("alignment %d, data offset %d", f.Alignment, f.DataOffset)
+	}
+	defer func(c uint64) { chunkBytes = c }(chunkBytes)
+	for _, chunkBytes = range []uint64{1 << 20, 100} { // one chunk; many chunks of a few blocks
+		for i, c := range ref.Cases {
+			ti, err := f.Tensor(specs[i].Name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := make([]float32, ti.Len())
+			if err := f.ReadFloat32(ti, got); err != nil {
+				t.Fatalf("%s: %v", c.Type, err)
+			}
+			for j, h := range c.Values {
+				want, _ := strconv.ParseUint(h, 16, 32)
+				if math.Float32bits(got[j]) != uint32(want) {
+					t.Fatalf("%s value %d (chunks of %d bytes): got %08x, want %s", c.Type, j, chunkBytes, math.Float32bits(got[j]), h)
+				}
+			}
+		}
 	}
 }

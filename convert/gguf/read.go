@@ -470,8 +470,9 @@ func (f *File) TensorReader(t *TensorInfo) *io.SectionReader {
 	return io.NewSectionReader(f.r, f.DataOffset+int64(t.Offset), int64(t.Size))
 }
 
-// chunkBlocks bounds the encoded bytes read at once by ReadFloat32.
-const chunkBytes = 1 << 20
+// chunkBytes bounds the encoded bytes read at once by ReadFloat32 (a
+// variable so tests can make chunks small).
+var chunkBytes uint64 = 1 << 20
 
 // ReadFloat32 decodes the tensor into dst, which must hold t.Len() values.
 // It reads the file in chunks of about 1 MiB, so only dst grows with the
