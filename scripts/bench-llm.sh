@@ -71,7 +71,7 @@ for shape in $SHAPES; do
   gguf="$WORK/$shape-q8_0.gguf"
   prog="$WORK/$shape.sibyl"
   [ -f "$gguf" ] || "$WORK/synth" -shape "$shape" -type q8_0 -out "$gguf" >&2
-  [ -f "$prog" ] || "$WORK/sibyl" convert gguf --in "$gguf" --out "$prog" --calibration "$WORK/calibration.txt" >&2
+  [ -f "$prog" ] || "$WORK/sibyl" convert gguf --input "$gguf" --out "$prog" --calibration "$WORK/calibration.txt" >&2
   progmib=$(awk -v b="$(stat -c %s "$prog")" 'BEGIN { printf "%.0f", b / 1048576 }')
   for t in 1 2; do
     rm -f "$WORK"/res.*

@@ -10,11 +10,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 for m in fmnist_mlp fmnist_cnn; do
-  go run ./cmd/sibyl convert onnx --in "models/$m.onnx" --out "models/$m.sibyl" --calibration 1000
+  go run ./cmd/sibyl convert onnx --input "models/$m.onnx" --out "models/$m.sibyl" --calibration 1000
 done
 
 # The language model (scripts/train_llm.py): calibrated on its first 64
 # training verses; the GGUF and the Hugging Face safetensors forms give the
 # same program (models/kjv_test.go checks both against the committed one).
-go run ./cmd/sibyl convert gguf --in models/kjv/kjv.gguf --out models/kjv/kjv.sibyl \
+go run ./cmd/sibyl convert gguf --input models/kjv/kjv.gguf --out models/kjv/kjv.sibyl \
   --calibration models/kjv/calibration.txt --meta source=kjv.gguf
