@@ -9,7 +9,7 @@
 #   RUN='.' bash scripts/mutate-circuits.sh    # run every test of both packages
 #
 # Not part of scripts/test.sh: each mutation recompiles and reruns the tests
-# (about 30 s for the whole list on 2 cores). The sources are restored on
+# (2.5 to 6 minutes for the whole list on 2 shared cores). The sources are restored on
 # exit, whatever happens; a mutation whose text is not found (the code moved)
 # is reported as an error, not skipped.
 set -euo pipefail
