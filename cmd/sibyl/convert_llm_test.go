@@ -21,7 +21,7 @@ func TestConvertLLMThenEval(t *testing.T) {
 		var stdout bytes.Buffer
 		cmd := newConvertLLMCmd(c.kind)
 		cmd.SetOut(&stdout)
-		cmd.SetArgs([]string{"--in", c.in, "--out", out, "--calibration", "../../models/kjv/calibration.txt", "--meta", "source=kjv.gguf"})
+		cmd.SetArgs([]string{"--input", c.in, "--out", out, "--calibration", "../../models/kjv/calibration.txt", "--meta", "source=kjv.gguf"})
 		if err := cmd.Execute(); err != nil {
 			t.Fatalf("%s: %v", c.kind, err)
 		}
@@ -89,12 +89,12 @@ func TestConvertLLMErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"gguf", []string{"--in", "../../models/kjv/kjv.gguf", "--out", out}, "--calibration are required"},
-		{"gguf", []string{"--in", "../../models/fmnist_mlp.onnx", "--out", out, "--calibration", calib}, "magic"},
-		{"gguf", []string{"--in", "../../models/kjv/kjv.gguf", "--out", out, "--calibration", empty}, "no non-empty line"},
-		{"gguf", []string{"--in", "../../models/kjv/kjv.gguf", "--out", out, "--calibration", calib, "--meta", "novalue"}, "KEY=VALUE"},
-		{"safetensors", []string{"--in", "../../models", "--out", out, "--calibration", calib}, "config.json"},
-		{"gguf", []string{"--in", "../../models/kjv/kjv.gguf", "--out", out, "--calibration", calib, "--calibration-lines", "0"}, "must be positive"},
+		{"gguf", []string{"--input", "../../models/kjv/kjv.gguf", "--out", out}, "--calibration are required"},
+		{"gguf", []string{"--input", "../../models/fmnist_mlp.onnx", "--out", out, "--calibration", calib}, "magic"},
+		{"gguf", []string{"--input", "../../models/kjv/kjv.gguf", "--out", out, "--calibration", empty}, "no non-empty line"},
+		{"gguf", []string{"--input", "../../models/kjv/kjv.gguf", "--out", out, "--calibration", calib, "--meta", "novalue"}, "KEY=VALUE"},
+		{"safetensors", []string{"--input", "../../models", "--out", out, "--calibration", calib}, "config.json"},
+		{"gguf", []string{"--input", "../../models/kjv/kjv.gguf", "--out", out, "--calibration", calib, "--calibration-lines", "0"}, "must be positive"},
 	}
 	for _, c := range cases {
 		cmd := newConvertLLMCmd(c.kind)
