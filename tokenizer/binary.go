@@ -16,7 +16,8 @@ const (
 	flagDummyPrefix = 1 << iota
 	flagRemoveExtraWS
 	flagByteFallback
-	flagsKnown = flagDummyPrefix | flagRemoveExtraWS | flagByteFallback
+	flagNFC // byte-level BPE: NFC normalizer
+	flagsKnown = flagDummyPrefix | flagRemoveExtraWS | flagByteFallback | flagNFC
 )
 
 // MarshalBinary returns the canonical serialized form, the bytes a program
@@ -27,7 +28,7 @@ const (
 //	byte-bpe only: pattern:u8 ignore_merges:u8 merges:u32 merges × (left:u32 right:u32)
 //
 // little-endian; flags bit 0 AddDummyPrefix, bit 1 RemoveExtraWhitespaces,
-// bit 2 ByteFallback. Unmarshal(MarshalBinary()) gives an equal tokenizer, and
+// bit 2 ByteFallback, bit 3 NFC (byte-level BPE). Unmarshal(MarshalBinary()) gives an equal tokenizer, and
 // equal tokenizers give equal bytes.
 func (t *Tokenizer) MarshalBinary() ([]byte, error) {
 	b := []byte(binaryMagic)
@@ -40,6 +41,9 @@ func (t *Tokenizer) MarshalBinary() ([]byte, error) {
 	}
 	if t.opts.ByteFallback {
 		flags |= flagByteFallback
+	}
+	if t.bbpe != nil && t.bbpe.nfc {
+		flags |= flagNFC
 	}
 	b = append(b, binaryVersion, byte(t.kind), flags)
 	b = binary.LittleEndian.AppendUint32(b, uint32(int32(t.bos)))
@@ -107,7 +111,7 @@ func Unmarshal(b []byte) (*Tokenizer, error) {
 		pieces[i] = p
 	}
 	if kind == ByteBPE {
-		if flags != 0 || len(rest) < 6 || rest[1] > 1 {
+		if flags&^flagNFC != 0 || len(rest) < 6 || rest[1] > 1 {
 			return nil, fmt.Errorf("%w: bad byte-level BPE section", ErrFormat)
 		}
 		pattern, ignore := Pattern(rest[0]), rest[1] == 1
@@ -120,10 +124,13 @@ func Unmarshal(b []byte) (*Tokenizer, error) {
 		for i := range merges {
 			merges[i] = [2]int{int(binary.LittleEndian.Uint32(rest[8*i:])), int(binary.LittleEndian.Uint32(rest[8*i+4:]))}
 		}
-		return NewByteBPE(pieces, merges, pattern, ignore, bos, eos)
+		return NewByteBPE(pieces, merges, pattern, ignore, flags&flagNFC != 0, bos, eos)
 	}
 	if len(rest) != 0 {
 		return nil, fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(rest))
+	}
+	if flags&flagNFC != 0 {
+		return nil, fmt.Errorf("%w: NFC flag on a SentencePiece tokenizer", ErrFormat)
 	}
 	return New(kind, pieces, Options{
 		AddDummyPrefix:         flags&flagDummyPrefix != 0,

@@ -3,12 +3,15 @@ package tokenizer
 import (
 	"fmt"
 	"strings"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // byteBPE is the state of a byte-level BPE tokenizer.
 type byteBPE struct {
 	pattern      Pattern
 	ignoreMerges bool
+	nfc          bool // text between added tokens is NFC-normalized first (Qwen2)
 	merges       [][2]int          // in rank order
 	rank         map[[2]int]merged // pair of ids -> rank and result
 	byteRune     [256]rune         // GPT-2's printable stand-in of each byte
@@ -39,7 +42,10 @@ func byteAlphabet() (b2r [256]rune, r2b map[rune]byte) {
 // in the text (Control for special ones, UserDefined for others); merges are
 // pairs of piece ids in rank order, each pair's concatenation a piece. Every
 // byte's one-rune piece must exist, so every text is encodable.
-func NewByteBPE(pieces []Piece, merges [][2]int, pattern Pattern, ignoreMerges bool, bos, eos int) (*Tokenizer, error) {
+//
+// With nfc, the text between added tokens is put in Unicode normalization
+// form C before pre-tokenization (Qwen2's tokenizer.json normalizer).
+func NewByteBPE(pieces []Piece, merges [][2]int, pattern Pattern, ignoreMerges, nfc bool, bos, eos int) (*Tokenizer, error) {
 	if len(pieces) == 0 || len(pieces) > MaxVocab {
 		return nil, fmt.Errorf("%w: %d pieces (1 to %d)", ErrFormat, len(pieces), MaxVocab)
 	}
@@ -50,7 +56,7 @@ func NewByteBPE(pieces []Piece, merges [][2]int, pattern Pattern, ignoreMerges b
 		return nil, fmt.Errorf("%w: %d merges", ErrFormat, len(merges))
 	}
 	t := &Tokenizer{kind: ByteBPE, pieces: pieces, bos: bos, eos: eos, unk: -1, ids: make(map[string]int, len(pieces))}
-	bb := &byteBPE{pattern: pattern, ignoreMerges: ignoreMerges, merges: merges, rank: make(map[[2]int]merged, len(merges))}
+	bb := &byteBPE{pattern: pattern, ignoreMerges: ignoreMerges, nfc: nfc, merges: merges, rank: make(map[[2]int]merged, len(merges))}
 	bb.byteRune, bb.runeByte = byteAlphabet()
 	for i := range t.byteIDs {
 		t.byteIDs[i] = -1
@@ -136,6 +142,9 @@ func (t *Tokenizer) addedAt(s string) int {
 
 func (t *Tokenizer) encodeSegment(s string, ids []int) []int {
 	bb := t.bbpe
+	if bb.nfc {
+		s = norm.NFC.String(s)
+	}
 	var mapped strings.Builder
 	for _, piece := range bb.pattern.pretokenize(s) {
 		mapped.Reset()

@@ -44,7 +44,7 @@ type hfTokenizer struct {
 // FromHuggingFace reads a byte-level BPE tokenizer from a Hugging Face
 // tokenizer.json (GPT-2, Llama 3, Qwen2 style): model BPE over GPT-2's byte
 // alphabet, a ByteLevel pre-tokenizer (with GPT-2's pattern) or a Split on a
-// known pattern followed by ByteLevel without regex, no normalizer, and
+// known pattern followed by ByteLevel without regex, no normalizer or NFC, and
 // added tokens matched literally. Anything else is refused naming it. BOS and
 // EOS are not part of tokenizer.json; pass them (-1: none).
 func FromHuggingFace(b []byte, bos, eos int) (*Tokenizer, error) {
@@ -59,8 +59,15 @@ func FromHuggingFace(b []byte, bos, eos int) (*Tokenizer, error) {
 		h.Model.Dropout != nil && *h.Model.Dropout != 0 {
 		return nil, fmt.Errorf("%w: BPE with byte_fallback, dropout, continuing_subword_prefix or end_of_word_suffix", ErrUnsupported)
 	}
+	nfc := false
 	if n := strings.TrimSpace(string(h.Normalizer)); n != "" && n != "null" {
-		return nil, fmt.Errorf("%w: tokenizer.json normalizer %s", ErrUnsupported, n)
+		var nt struct {
+			Type string `json:"type"`
+		}
+		if err := json.Unmarshal(h.Normalizer, &nt); err != nil || nt.Type != "NFC" {
+			return nil, fmt.Errorf("%w: tokenizer.json normalizer %s (supported: none, NFC)", ErrUnsupported, n)
+		}
+		nfc = true
 	}
 	pattern, err := hfPatternOf(h.PreTokenizer)
 	if err != nil {
@@ -102,7 +109,7 @@ func FromHuggingFace(b []byte, bos, eos int) (*Tokenizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewByteBPE(pieces, merges, pattern, h.Model.IgnoreMerges, bos, eos)
+	return NewByteBPE(pieces, merges, pattern, h.Model.IgnoreMerges, nfc, bos, eos)
 }
 
 func hfPatternOf(p *hfPreTokenizer) (Pattern, error) {

@@ -320,7 +320,7 @@ func TestHuggingFaceUnsupported(t *testing.T) {
 	}
 	for name, c := range map[string]struct{ old, new, want string }{
 		"model":      {`"type": "BPE"`, `"type": "Unigram"`, `model type "Unigram"`},
-		"normalizer": {`"normalizer": null`, `"normalizer": {"type": "NFC"}`, "normalizer"},
+		"normalizer": {`"normalizer": null`, `"normalizer": {"type": "NFKC"}`, "normalizer"},
 		"prefix":     {`"add_prefix_space": false`, `"add_prefix_space": true`, "add_prefix_space"},
 	} {
 		s := strings.Replace(string(b), c.old, c.new, 1)
@@ -330,5 +330,38 @@ func TestHuggingFaceUnsupported(t *testing.T) {
 		if _, err := FromHuggingFace([]byte(s), -1, -1); !errors.Is(err, ErrUnsupported) || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: %v", name, err)
 		}
+	}
+}
+
+// TestByteBPENFC: with Qwen2's NFC normalizer, decomposed text encodes as
+// its composed form, and the flag survives serialization.
+func TestByteBPENFC(t *testing.T) {
+	b, err := os.ReadFile("testdata/bbpe-llama3.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := FromHuggingFace(b, -1, -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nfcJSON := strings.Replace(string(b), `"normalizer": null`, `"normalizer": {"type": "NFC"}`, 1)
+	tk, err := FromHuggingFace([]byte(nfcJSON), -1, -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	composed, decomposed := "caf\u00e9 na\u00efve", "cafe\u0301 nai\u0308ve"
+	if !slices.Equal(tk.Encode(decomposed), plain.Encode(composed)) {
+		t.Error("NFC tokenizer: decomposed text does not encode as the composed text")
+	}
+	if slices.Equal(plain.Encode(decomposed), plain.Encode(composed)) {
+		t.Error("without NFC the two forms should differ")
+	}
+	s, _ := tk.MarshalBinary()
+	back, err := Unmarshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(back.Encode(decomposed), plain.Encode(composed)) {
+		t.Error("NFC lost in serialization")
 	}
 }

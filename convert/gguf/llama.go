@@ -3,6 +3,7 @@ package gguf
 import (
 	"fmt"
 	"math"
+	"strings"
 )
 
 // Metadata keys of the llama architecture and of llama's tokenizer.
@@ -35,6 +36,7 @@ const (
 
 // LlamaParams are a llama model's hyperparameters as GGUF metadata holds them.
 type LlamaParams struct {
+	Arch          string // "llama" or "qwen2" (the key prefix; "" means llama)
 	ContextLength int
 	Dim           int // embedding_length
 	Layers        int // block_count
@@ -48,19 +50,36 @@ type LlamaParams struct {
 
 // KV returns the llama.* metadata of p, led by general.architecture.
 func (p LlamaParams) KV() []KV {
+	arch := p.arch()
+	k := func(key string) string { return archKey(arch, key) }
 	return []KV{
-		{KeyArchitecture, StringValue("llama")},
-		{KeyContextLength, Uint32Value(uint32(p.ContextLength))},
-		{KeyEmbedding, Uint32Value(uint32(p.Dim))},
-		{KeyBlockCount, Uint32Value(uint32(p.Layers))},
-		{KeyFeedForward, Uint32Value(uint32(p.Hidden))},
-		{KeyRopeDims, Uint32Value(uint32(p.Dim / p.Heads))},
-		{KeyHeadCount, Uint32Value(uint32(p.Heads))},
-		{KeyHeadCountKV, Uint32Value(uint32(p.KVHeads))},
-		{KeyRMSEps, Float32Value(p.RMSEps)},
-		{KeyRopeBase, Float32Value(p.RopeBase)},
-		{KeyVocabSize, Uint32Value(uint32(p.Vocab))},
+		{KeyArchitecture, StringValue(arch)},
+		{k(KeyContextLength), Uint32Value(uint32(p.ContextLength))},
+		{k(KeyEmbedding), Uint32Value(uint32(p.Dim))},
+		{k(KeyBlockCount), Uint32Value(uint32(p.Layers))},
+		{k(KeyFeedForward), Uint32Value(uint32(p.Hidden))},
+		{k(KeyRopeDims), Uint32Value(uint32(p.Dim / p.Heads))},
+		{k(KeyHeadCount), Uint32Value(uint32(p.Heads))},
+		{k(KeyHeadCountKV), Uint32Value(uint32(p.KVHeads))},
+		{k(KeyRMSEps), Float32Value(p.RMSEps)},
+		{k(KeyRopeBase), Float32Value(p.RopeBase)},
+		{k(KeyVocabSize), Uint32Value(uint32(p.Vocab))},
 	}
+}
+
+func (p LlamaParams) arch() string {
+	if p.Arch == "" {
+		return "llama"
+	}
+	return p.Arch
+}
+
+// archKey rewrites a llama.* key for another architecture's prefix.
+func archKey(arch, key string) string {
+	if arch == "llama" {
+		return key
+	}
+	return arch + strings.TrimPrefix(key, "llama")
 }
 
 // LlamaTensor is one tensor of a llama model in GGUF naming, with its shape
@@ -71,8 +90,9 @@ type LlamaTensor struct {
 }
 
 // LlamaTensors lists a llama model's tensors in llama.cpp's names and order:
-// token_embd, per block attn_norm, attn_q, attn_k, attn_v, attn_output,
-// ffn_norm, ffn_gate, ffn_up, ffn_down, then output_norm and output.
+// token_embd, per block attn_norm, attn_q, attn_k, attn_v (qwen2: then their
+// biases), attn_output, ffn_norm, ffn_gate, ffn_up, ffn_down, then
+// output_norm and output.
 func (p LlamaParams) LlamaTensors() []LlamaTensor {
 	hd := p.Dim / p.Heads
 	ts := []LlamaTensor{{"token_embd.weight", []int{p.Vocab, p.Dim}}}
@@ -82,7 +102,14 @@ func (p LlamaParams) LlamaTensors() []LlamaTensor {
 			LlamaTensor{b + "attn_norm.weight", []int{p.Dim}},
 			LlamaTensor{b + "attn_q.weight", []int{p.Heads * hd, p.Dim}},
 			LlamaTensor{b + "attn_k.weight", []int{p.KVHeads * hd, p.Dim}},
-			LlamaTensor{b + "attn_v.weight", []int{p.KVHeads * hd, p.Dim}},
+			LlamaTensor{b + "attn_v.weight", []int{p.KVHeads * hd, p.Dim}})
+		if p.arch() == "qwen2" {
+			ts = append(ts,
+				LlamaTensor{b + "attn_q.bias", []int{p.Heads * hd}},
+				LlamaTensor{b + "attn_k.bias", []int{p.KVHeads * hd}},
+				LlamaTensor{b + "attn_v.bias", []int{p.KVHeads * hd}})
+		}
+		ts = append(ts,
 			LlamaTensor{b + "attn_output.weight", []int{p.Dim, p.Heads * hd}},
 			LlamaTensor{b + "ffn_norm.weight", []int{p.Dim}},
 			LlamaTensor{b + "ffn_gate.weight", []int{p.Hidden, p.Dim}},
@@ -102,8 +129,9 @@ func GGMLDims(shape []int) []uint64 {
 	return d
 }
 
-// ReadLlamaParams reads and checks a llama model's hyperparameters. The
-// architecture must be "llama"; an error names the first missing or
+// ReadLlamaParams reads and checks a llama-family model's hyperparameters.
+// The architecture must be "llama" or "qwen2" (whose keys are the same
+// under the qwen2. prefix); an error names the first missing or
 // inconsistent key.
 func ReadLlamaParams(f *File) (LlamaParams, error) {
 	var p LlamaParams
@@ -111,15 +139,17 @@ func ReadLlamaParams(f *File) (LlamaParams, error) {
 	if err != nil {
 		return p, err
 	}
-	if arch != "llama" {
-		return p, fmt.Errorf("%w: architecture %q is not supported (supported: llama)", ErrMetadata, arch)
+	if arch != "llama" && arch != "qwen2" {
+		return p, fmt.Errorf("%w: architecture %q is not supported (supported: llama, qwen2)", ErrMetadata, arch)
 	}
+	p.Arch = arch
+	k := func(key string) string { return archKey(arch, key) }
 	ints := []struct {
 		key string
 		dst *int
 	}{
-		{KeyContextLength, &p.ContextLength}, {KeyEmbedding, &p.Dim}, {KeyBlockCount, &p.Layers},
-		{KeyFeedForward, &p.Hidden}, {KeyHeadCount, &p.Heads},
+		{k(KeyContextLength), &p.ContextLength}, {k(KeyEmbedding), &p.Dim}, {k(KeyBlockCount), &p.Layers},
+		{k(KeyFeedForward), &p.Hidden}, {k(KeyHeadCount), &p.Heads},
 	}
 	for _, e := range ints {
 		v, err := f.Uint(e.key)
@@ -132,73 +162,73 @@ func ReadLlamaParams(f *File) (LlamaParams, error) {
 		*e.dst = int(v)
 	}
 	p.KVHeads = p.Heads
-	if _, ok := f.Lookup(KeyHeadCountKV); ok {
-		v, err := f.Uint(KeyHeadCountKV)
+	if _, ok := f.Lookup(k(KeyHeadCountKV)); ok {
+		v, err := f.Uint(k(KeyHeadCountKV))
 		if err != nil {
 			return p, err
 		}
 		p.KVHeads = int(v)
 	}
 	if p.KVHeads == 0 || p.Heads%p.KVHeads != 0 {
-		return p, fmt.Errorf("%w: %s = %d does not divide %s = %d", ErrMetadata, KeyHeadCountKV, p.KVHeads, KeyHeadCount, p.Heads)
+		return p, fmt.Errorf("%w: %s = %d does not divide %s = %d", ErrMetadata, k(KeyHeadCountKV), p.KVHeads, k(KeyHeadCount), p.Heads)
 	}
 	if p.Dim%p.Heads != 0 || (p.Dim/p.Heads)%2 != 0 {
-		return p, fmt.Errorf("%w: %s = %d is not an even head size times %s = %d", ErrMetadata, KeyEmbedding, p.Dim, KeyHeadCount, p.Heads)
+		return p, fmt.Errorf("%w: %s = %d is not an even head size times %s = %d", ErrMetadata, k(KeyEmbedding), p.Dim, k(KeyHeadCount), p.Heads)
 	}
-	if _, ok := f.Lookup(KeyRopeDims); ok {
-		v, err := f.Uint(KeyRopeDims)
+	if _, ok := f.Lookup(k(KeyRopeDims)); ok {
+		v, err := f.Uint(k(KeyRopeDims))
 		if err != nil {
 			return p, err
 		}
 		if int(v) != p.Dim/p.Heads {
-			return p, fmt.Errorf("%w: %s = %d: partial rotary embeddings are not supported (head size %d)", ErrMetadata, KeyRopeDims, v, p.Dim/p.Heads)
+			return p, fmt.Errorf("%w: %s = %d: partial rotary embeddings are not supported (head size %d)", ErrMetadata, k(KeyRopeDims), v, p.Dim/p.Heads)
 		}
 	}
-	eps, err := f.Float(KeyRMSEps)
+	eps, err := f.Float(k(KeyRMSEps))
 	if err != nil {
 		return p, err
 	}
 	if !(eps > 0 && eps < 1) {
-		return p, fmt.Errorf("%w: %s = %v is out of range", ErrMetadata, KeyRMSEps, eps)
+		return p, fmt.Errorf("%w: %s = %v is out of range", ErrMetadata, k(KeyRMSEps), eps)
 	}
 	p.RMSEps = float32(eps)
 	p.RopeBase = 10000
-	if _, ok := f.Lookup(KeyRopeBase); ok {
-		b, err := f.Float(KeyRopeBase)
+	if _, ok := f.Lookup(k(KeyRopeBase)); ok {
+		b, err := f.Float(k(KeyRopeBase))
 		if err != nil {
 			return p, err
 		}
 		if !(b > 1) || math.IsInf(b, 0) {
-			return p, fmt.Errorf("%w: %s = %v is out of range", ErrMetadata, KeyRopeBase, b)
+			return p, fmt.Errorf("%w: %s = %v is out of range", ErrMetadata, k(KeyRopeBase), b)
 		}
 		p.RopeBase = float32(b)
 	}
-	for _, k := range []string{"llama.rope.scaling.type", "llama.rope.scaling.factor", "llama.expert_count"} {
-		if v, ok := f.Lookup(k); ok {
-			if x, isNum := v.Float(); isNum && x == 1 && k == "llama.rope.scaling.factor" {
+	for _, key := range []string{k("llama.rope.scaling.type"), k("llama.rope.scaling.factor"), k("llama.expert_count")} {
+		if v, ok := f.Lookup(key); ok {
+			if x, isNum := v.Float(); isNum && x == 1 && key == arch+".rope.scaling.factor" {
 				continue
 			}
 			if s, isStr := v.Str(); isStr && s == "none" {
 				continue
 			}
-			return p, fmt.Errorf("%w: key %q (%v) is not supported", ErrMetadata, k, v)
+			return p, fmt.Errorf("%w: key %q (%v) is not supported", ErrMetadata, key, v)
 		}
 	}
 	if v, ok := f.Lookup(KeyTokens); ok {
 		p.Vocab = v.ArrayLen()
 	}
-	if _, ok := f.Lookup(KeyVocabSize); ok {
-		v, err := f.Uint(KeyVocabSize)
+	if _, ok := f.Lookup(k(KeyVocabSize)); ok {
+		v, err := f.Uint(k(KeyVocabSize))
 		if err != nil {
 			return p, err
 		}
 		if p.Vocab != 0 && int(v) != p.Vocab {
-			return p, fmt.Errorf("%w: %s = %d but %s has %d tokens", ErrMetadata, KeyVocabSize, v, KeyTokens, p.Vocab)
+			return p, fmt.Errorf("%w: %s = %d but %s has %d tokens", ErrMetadata, k(KeyVocabSize), v, KeyTokens, p.Vocab)
 		}
 		p.Vocab = int(v)
 	}
 	if p.Vocab == 0 {
-		return p, fmt.Errorf("%w: no vocabulary (neither %s nor %s)", ErrMetadata, KeyTokens, KeyVocabSize)
+		return p, fmt.Errorf("%w: no vocabulary (neither %s nor %s)", ErrMetadata, KeyTokens, k(KeyVocabSize))
 	}
 	return p, nil
 }

@@ -7,7 +7,7 @@ import (
 	"github.com/sibyl-ai/sibyl/tokenizer"
 )
 
-// LlamaModel reads a llama-architecture file as a float model: the config
+// LlamaModel reads a llama- or qwen2-architecture file as a float model: the config
 // from its metadata, the tokenizer from tokenizer.ggml.*, and weights that
 // are decoded from the file one tensor at a time when the quantizer asks for
 // them (each call decodes afresh, so memory holds only the tensors in use).
@@ -36,8 +36,12 @@ func (f *File) LlamaModel() (*llama.Model, error) {
 	if tk.Len() != p.Vocab {
 		return nil, fmt.Errorf("%w: the tokenizer has %d tokens, the model %d", ErrMetadata, tk.Len(), p.Vocab)
 	}
+	arch := llama.ArchLlama
+	if p.Arch == "qwen2" {
+		arch = llama.ArchQwen2
+	}
 	cfg := llama.Config{
-		Arch: llama.ArchLlama, Dim: p.Dim, HiddenDim: p.Hidden, Layers: p.Layers, Heads: p.Heads, KVHeads: p.KVHeads,
+		Arch: arch, Dim: p.Dim, HiddenDim: p.Hidden, Layers: p.Layers, Heads: p.Heads, KVHeads: p.KVHeads,
 		HeadDim: p.Dim / p.Heads, Vocab: p.Vocab, MaxSeq: p.ContextLength,
 		RopeTheta: float64(p.RopeBase), NormEps: float64(p.RMSEps),
 		TokenizerKind: llama.TokenizerSentencePiece, BOS: tk.BOS(), AddBOS: addBOS && tk.BOS() >= 0,
@@ -55,7 +59,9 @@ func (f *File) LlamaModel() (*llama.Model, error) {
 		return nil, err
 	}
 	w := &weights{f: f, shapes: shapes(&cfg), headDim: cfg.HeadDim, permuted: map[string]bool{}}
-	for i := 0; i < cfg.Layers; i++ {
+	// llama.cpp interleaves the rotary pairs of "llama" files only; "qwen2"
+	// files keep the rotate-half layout.
+	for i := 0; i < cfg.Layers && arch == llama.ArchLlama; i++ {
 		w.permuted[llama.LayerTensor(i, llama.AttnQ)] = true
 		w.permuted[llama.LayerTensor(i, llama.AttnK)] = true
 	}
@@ -83,6 +89,11 @@ func shapes(c *llama.Config) map[string][2]int {
 			llama.AttnO: {d, q}, llama.FFNNorm: {d, 0}, llama.FFNGate: {h, d}, llama.FFNUp: {h, d}, llama.FFNDown: {d, h},
 		} {
 			m[llama.LayerTensor(i, kind)] = s
+		}
+		if c.Arch == llama.ArchQwen2 {
+			m[llama.LayerTensor(i, llama.AttnQB)] = [2]int{q, 0}
+			m[llama.LayerTensor(i, llama.AttnKB)] = [2]int{kv, 0}
+			m[llama.LayerTensor(i, llama.AttnVB)] = [2]int{kv, 0}
 		}
 	}
 	return m

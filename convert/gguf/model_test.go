@@ -18,7 +18,11 @@ import (
 // writeBoth writes one random tiny llama as a Hugging Face checkpoint
 // directory (F16 safetensors, rotate-half Q/K) and as a GGUF file (F16,
 // llama.cpp's interleaved Q/K), with the shipped model's tokenizer.
-func writeBoth(t *testing.T, dir string) string {
+func writeBoth(t *testing.T, dir string) string { return writeBothArch(t, dir, "llama") }
+
+// writeBothArch is writeBoth for architecture "llama" or "qwen2" (Q, K, V
+// biases; GGUF keeps the rotate-half layout).
+func writeBothArch(t *testing.T, dir, arch string) string {
 	t.Helper()
 	spm, err := os.ReadFile("../../models/kjv/tokenizer.model")
 	if err != nil {
@@ -28,7 +32,7 @@ func writeBoth(t *testing.T, dir string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := LlamaParams{ContextLength: 64, Dim: 32, Layers: 2, Hidden: 48, Heads: 4, KVHeads: 2, Vocab: tk.Len(), RMSEps: 1e-5, RopeBase: 10000}
+	p := LlamaParams{Arch: arch, ContextLength: 64, Dim: 32, Layers: 2, Hidden: 48, Heads: 4, KVHeads: 2, Vocab: tk.Len(), RMSEps: 1e-5, RopeBase: 10000}
 	hd := p.Dim / p.Heads
 	rng := rand.New(rand.NewPCG(3, 4))
 	hfNames := map[string]string{"token_embd.weight": "model.embed_tokens.weight", "output_norm.weight": "model.norm.weight", "output.weight": "lm_head.weight"}
@@ -36,7 +40,8 @@ func writeBoth(t *testing.T, dir string) string {
 		for k, v := range map[string]string{"attn_norm.weight": "input_layernorm.weight", "attn_q.weight": "self_attn.q_proj.weight",
 			"attn_k.weight": "self_attn.k_proj.weight", "attn_v.weight": "self_attn.v_proj.weight", "attn_output.weight": "self_attn.o_proj.weight",
 			"ffn_norm.weight": "post_attention_layernorm.weight", "ffn_gate.weight": "mlp.gate_proj.weight", "ffn_up.weight": "mlp.up_proj.weight",
-			"ffn_down.weight": "mlp.down_proj.weight"} {
+			"ffn_down.weight": "mlp.down_proj.weight", "attn_q.bias": "self_attn.q_proj.bias", "attn_k.bias": "self_attn.k_proj.bias",
+			"attn_v.bias": "self_attn.v_proj.bias"} {
 			hfNames[llama.LayerTensor(i, k)] = "model.layers." + string(rune('0'+i)) + "." + v
 		}
 	}
@@ -55,7 +60,7 @@ func writeBoth(t *testing.T, dir string) string {
 		f16 := EncodeF16(x)
 		hf = append(hf, safetensors.Tensor{Name: hfNames[lt.Name], DType: "F16", Shape: lt.Shape, Data: f16})
 		g := f16
-		if len(lt.Shape) == 2 && (bytes.HasSuffix([]byte(lt.Name), []byte("attn_q.weight")) || bytes.HasSuffix([]byte(lt.Name), []byte("attn_k.weight"))) {
+		if arch == "llama" && len(lt.Shape) == 2 && (bytes.HasSuffix([]byte(lt.Name), []byte("attn_q.weight")) || bytes.HasSuffix([]byte(lt.Name), []byte("attn_k.weight"))) {
 			y := make([]float32, n)
 			if err := Dequantize(TypeF16, f16, y); err != nil {
 				t.Fatal(err)
@@ -69,7 +74,7 @@ func writeBoth(t *testing.T, dir string) string {
 	if err := safetensors.Write(&st, hf, map[string]string{"format": "pt"}); err != nil {
 		t.Fatal(err)
 	}
-	cfg := map[string]any{"architectures": []string{"LlamaForCausalLM"}, "model_type": "llama", "hidden_size": p.Dim,
+	cfg := map[string]any{"architectures": []string{"LlamaForCausalLM"}, "model_type": arch, "hidden_size": p.Dim,
 		"intermediate_size": p.Hidden, "num_hidden_layers": p.Layers, "num_attention_heads": p.Heads, "num_key_value_heads": p.KVHeads,
 		"vocab_size": p.Vocab, "max_position_embeddings": p.ContextLength, "rms_norm_eps": 1e-5, "rope_theta": 10000.0,
 		"hidden_act": "silu", "bos_token_id": 1, "eos_token_id": 2, "tie_word_embeddings": false}
@@ -108,8 +113,14 @@ func writeBoth(t *testing.T, dir string) string {
 // and as GGUF imports to the same float model: config, tokenizer bytes and
 // every tensor value (Q and K back in the rotate-half layout).
 func TestGGUFMatchesSafetensors(t *testing.T) {
+	for _, arch := range []string{"llama", "qwen2"} {
+		t.Run(arch, func(t *testing.T) { testGGUFMatchesSafetensors(t, arch) })
+	}
+}
+
+func testGGUFMatchesSafetensors(t *testing.T, arch string) {
 	dir := t.TempDir()
-	path := writeBoth(t, dir)
+	path := writeBothArch(t, dir, arch)
 	f, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -146,6 +157,9 @@ func TestGGUFMatchesSafetensors(t *testing.T) {
 	}
 	if err := gm.Validate(); err != nil {
 		t.Fatal(err)
+	}
+	if want := map[string]string{"llama": llama.ArchLlama, "qwen2": llama.ArchQwen2}[arch]; gm.Config.Arch != want {
+		t.Fatalf("arch %q, want %q", gm.Config.Arch, want)
 	}
 }
 

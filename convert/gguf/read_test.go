@@ -10,7 +10,7 @@ import (
 )
 
 // tiny is a small llama shape for tests.
-var tiny = LlamaParams{ContextLength: 16, Dim: 32, Layers: 2, Hidden: 64, Heads: 4, KVHeads: 2, Vocab: 300, RMSEps: 1e-5, RopeBase: 10000}
+var tiny = LlamaParams{Arch: "llama", ContextLength: 16, Dim: 32, Layers: 2, Hidden: 64, Heads: 4, KVHeads: 2, Vocab: 300, RMSEps: 1e-5, RopeBase: 10000}
 
 func synthetic(t testing.TB, typ TensorType) []byte {
 	t.Helper()

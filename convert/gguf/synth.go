@@ -9,9 +9,9 @@ import (
 // Shapes of public llama models, for synthetic benchmark files.
 var (
 	// Stories15M is the shape of Karpathy's stories15M (llama2.c).
-	Stories15M = LlamaParams{ContextLength: 256, Dim: 288, Layers: 6, Hidden: 768, Heads: 6, KVHeads: 6, Vocab: 32000, RMSEps: 1e-5, RopeBase: 10000}
+	Stories15M = LlamaParams{Arch: "llama", ContextLength: 256, Dim: 288, Layers: 6, Hidden: 768, Heads: 6, KVHeads: 6, Vocab: 32000, RMSEps: 1e-5, RopeBase: 10000}
 	// Stories110M is the shape of Karpathy's stories110M (llama2.c).
-	Stories110M = LlamaParams{ContextLength: 1024, Dim: 768, Layers: 12, Hidden: 2048, Heads: 12, KVHeads: 12, Vocab: 32000, RMSEps: 1e-5, RopeBase: 10000}
+	Stories110M = LlamaParams{Arch: "llama", ContextLength: 1024, Dim: 768, Layers: 12, Hidden: 2048, Heads: 12, KVHeads: 12, Vocab: 32000, RMSEps: 1e-5, RopeBase: 10000}
 )
 
 // SyntheticVocab returns a llama (SentencePiece) vocabulary of n pieces:

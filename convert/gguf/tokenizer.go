@@ -228,5 +228,7 @@ func (f *File) byteBPE(toks []string, types []int64) (*tokenizer.Tokenizer, erro
 			*e.dst = int(x)
 		}
 	}
-	return tokenizer.NewByteBPE(pieces, merges, pattern, ignoreMerges, bos, eos)
+	// llama.cpp's qwen2 pre-tokenizer has no normalizer step; Qwen2's
+	// tokenizer.json applies NFC. Text already in NFC (most text) is the same.
+	return tokenizer.NewByteBPE(pieces, merges, pattern, ignoreMerges, pre == "qwen2", bos, eos)
 }

@@ -18,6 +18,7 @@ import (
 type hfConfig struct {
 	Architectures     []string        `json:"architectures"`
 	ModelType         string          `json:"model_type"`
+	UseSlidingWindow  bool            `json:"use_sliding_window"`
 	HiddenSize        int             `json:"hidden_size"`
 	IntermediateSize  int             `json:"intermediate_size"`
 	NumHiddenLayers   int             `json:"num_hidden_layers"`
@@ -102,6 +103,9 @@ func hfName(name string) (string, bool) {
 		llama.FFNGate:  "mlp.gate_proj.weight",
 		llama.FFNUp:    "mlp.up_proj.weight",
 		llama.FFNDown:  "mlp.down_proj.weight",
+		llama.AttnQB:   "self_attn.q_proj.bias",
+		llama.AttnKB:   "self_attn.k_proj.bias",
+		llama.AttnVB:   "self_attn.v_proj.bias",
 	}[kind]
 	return fmt.Sprintf("model.layers.%d.%s", layer, hf), ok
 }
@@ -238,18 +242,29 @@ func (ck *Checkpoint) openShards(dir string, w *weights) error {
 
 func llamaConfig(hc *hfConfig) (llama.Config, error) {
 	var c llama.Config
-	arch := hc.ModelType
-	if arch != "llama" {
-		return c, fmt.Errorf("%w: model_type %q (architectures %v) is not supported (supported: llama)", ErrConfig, hc.ModelType, hc.Architectures)
+	arch := llama.ArchLlama
+	switch hc.ModelType {
+	case "llama":
+		if hc.AttentionBias || hc.MLPBias {
+			return c, fmt.Errorf("%w: attention_bias/mlp_bias are not supported for llama", ErrConfig)
+		}
+	case "qwen2":
+		// Qwen2 has Q, K and V biases by definition.
+		arch = llama.ArchQwen2
+		if hc.UseSlidingWindow {
+			return c, fmt.Errorf("%w: qwen2 use_sliding_window is not supported", ErrConfig)
+		}
+		if hc.MLPBias {
+			return c, fmt.Errorf("%w: mlp_bias is not supported", ErrConfig)
+		}
+	default:
+		return c, fmt.Errorf("%w: model_type %q (architectures %v) is not supported (supported: llama, qwen2)", ErrConfig, hc.ModelType, hc.Architectures)
 	}
 	if hc.HiddenAct != "" && hc.HiddenAct != "silu" {
 		return c, fmt.Errorf("%w: hidden_act %q (supported: silu)", ErrConfig, hc.HiddenAct)
 	}
-	if hc.AttentionBias || hc.MLPBias {
-		return c, fmt.Errorf("%w: attention_bias/mlp_bias are not supported for llama", ErrConfig)
-	}
 	c = llama.Config{
-		Arch: llama.ArchLlama, Dim: hc.HiddenSize, HiddenDim: hc.IntermediateSize, Layers: hc.NumHiddenLayers,
+		Arch: arch, Dim: hc.HiddenSize, HiddenDim: hc.IntermediateSize, Layers: hc.NumHiddenLayers,
 		Heads: hc.NumAttentionHeads, KVHeads: hc.NumKeyValueHeads, HeadDim: hc.HeadDim, Vocab: hc.VocabSize,
 		MaxSeq: hc.MaxPosition, RopeTheta: hc.RopeTheta, NormEps: hc.RMSNormEps, BOS: -1,
 	}
