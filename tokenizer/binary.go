@@ -16,7 +16,7 @@ const (
 	flagDummyPrefix = 1 << iota
 	flagRemoveExtraWS
 	flagByteFallback
-	flagNFC // byte-level BPE: NFC normalizer
+	flagNFC    // byte-level BPE: NFC normalizer
 	flagsKnown = flagDummyPrefix | flagRemoveExtraWS | flagByteFallback | flagNFC
 )
 

@@ -11,7 +11,7 @@ import (
 type byteBPE struct {
 	pattern      Pattern
 	ignoreMerges bool
-	nfc          bool // text between added tokens is NFC-normalized first (Qwen2)
+	nfc          bool              // text between added tokens is NFC-normalized first (Qwen2)
 	merges       [][2]int          // in rank order
 	rank         map[[2]int]merged // pair of ids -> rank and result
 	byteRune     [256]rune         // GPT-2's printable stand-in of each byte
