@@ -22,7 +22,7 @@ var logOut io.Writer = os.Stderr
 // log section (miner, challenger), then info (warn for devnet) and text.
 func addLogFlags(root *cobra.Command) {
 	f := root.PersistentFlags()
-	f.String("log-level", "", "log level: debug, info, warn, error (default info; warn for devnet's nodes)")
+	f.String("log-level", "", "log level: debug, info, warn, error (default info; warn for devnet; go-ethereum's own records: error, all at debug)")
 	f.String("log-format", "", "log format: text (key=value) or json (one object per line) (default text)")
 	// The node configuration's flag names, kept as hidden aliases.
 	hiddenAlias(f, "log.level", "log-level")
@@ -59,9 +59,11 @@ func setupLogging(cmd *cobra.Command) error {
 // default (every package that logs through slog.Default, such as the key
 // store), go-ethereum's root logger (the embedded chain of the devnet, its
 // RPC server) and the logger returned for the command itself. go-ethereum's
-// own records are kept at warn and above unless the level is debug or lower,
-// so its chatter does not bury the node's. gnark's own logger (zerolog, a
-// format of its own) is switched off: the commands report its stages.
+// own records are kept at error and above unless the level is debug or
+// lower: its warnings (an embedded chain's "transaction indexing is in
+// progress" answers, cache sizes) would bury the node's. gnark's own logger
+// (zerolog, a format of its own) is switched off: the commands report its
+// stages.
 func installLogger(l config.Log) (*slog.Logger, error) {
 	lv, err := l.SlogLevel()
 	if err != nil {
@@ -71,7 +73,7 @@ func installLogger(l config.Log) (*slog.Logger, error) {
 		return nil, fmt.Errorf("--log-format %q: want text or json", l.Format)
 	}
 	h := l.Handler(logOut)
-	gethMin := max(lv, slog.LevelWarn)
+	gethMin := max(lv, slog.LevelError)
 	if lv <= slog.LevelDebug {
 		gethMin = lv
 	}

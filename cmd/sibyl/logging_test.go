@@ -65,8 +65,8 @@ func TestOneLogHandler(t *testing.T) {
 			l.Info("from sibyl", "k", 1)
 			slog.Warn("from slog.Default")
 			log.Print("from the log package")
-			gethlog.Warn("from go-ethereum", "block", 7)
-			gethlog.Info("geth info stays below the line")
+			gethlog.Error("from go-ethereum", "block", 7)
+			gethlog.Warn("geth warnings stay below the line")
 			lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
 			if len(lines) != 4 {
 				t.Fatalf("want 4 records, got:\n%s", buf.String())
@@ -81,7 +81,7 @@ func TestOneLogHandler(t *testing.T) {
 					t.Fatalf("not a text record: %q", line)
 				}
 			}
-			if !strings.Contains(buf.String(), "from go-ethereum") || strings.Contains(buf.String(), "geth info") {
+			if !strings.Contains(buf.String(), "from go-ethereum") || strings.Contains(buf.String(), "geth warnings") {
 				t.Fatalf("go-ethereum's records: %s", buf.String())
 			}
 		})
