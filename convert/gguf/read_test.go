@@ -211,6 +211,14 @@ func FuzzRead(f *testing.F) {
 			return
 		}
 		ReadLlamaParams(g)
+		if tk, err := g.Tokenizer(); err == nil {
+			tk.Encode("In the beginning \xff 12")
+		}
+		if m, err := g.LlamaModel(); err == nil {
+			if _, err := m.Weights.Tensor("output_norm.weight"); err != nil {
+				t.Fatalf("model accepted but its output_norm does not decode: %v", err)
+			}
+		}
 		for i := range g.Tensors {
 			ti := &g.Tensors[i]
 			if ti.Len() > 1<<20 || !ti.Type.Decodable() {
