@@ -242,7 +242,8 @@ func Read(r io.ReaderAt, size int64) (*File, error) {
 		}
 		f.Alignment = a
 	}
-	f.Tensors = make([]TensorInfo, 0, nTensors)
+	// Grown by append, not preallocated: the slice tracks the tensor
+	// descriptions actually read, not the count the header claims.
 	for i := 0; i < nTensors; i++ {
 		ti, err := d.tensorInfo(i, f.Alignment)
 		if err != nil {
@@ -396,11 +397,18 @@ func (d *decoder) array(et ValueType, key string) (Value, error) {
 		if err != nil {
 			return v, err
 		}
-		ss := make([]string, n)
-		for i := range ss {
-			if ss[i], err = d.str(key); err != nil {
+		// Appended as read: a string header (16 bytes) per element would
+		// otherwise be allocated for the claimed count up front.
+		var ss []string
+		for i := 0; i < n; i++ {
+			s, err := d.str(key)
+			if err != nil {
 				return v, err
 			}
+			ss = append(ss, s)
+		}
+		if ss == nil {
+			ss = []string{}
 		}
 		v.v = ss
 		return v, nil
