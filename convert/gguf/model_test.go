@@ -199,3 +199,75 @@ func TestLlamaModelErrors(t *testing.T) {
 		t.Fatalf("missing tensor: %v", err)
 	}
 }
+
+// TestShardedSafetensors splits the Hugging Face form's tensors over two
+// shards named by model.safetensors.index.json: the import is unchanged.
+func TestShardedSafetensors(t *testing.T) {
+	dir := t.TempDir()
+	writeBoth(t, dir)
+	whole, err := safetensors.OpenLlama(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer whole.Close()
+	sf, err := safetensors.Open(filepath.Join(dir, "model.safetensors"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	shards := [2][]safetensors.Tensor{}
+	index := map[string]string{}
+	for i, ti := range sf.Tensors {
+		x := make([]float32, ti.Len())
+		if err := sf.ReadFloat32(&sf.Tensors[i], x); err != nil {
+			t.Fatal(err)
+		}
+		n := i % 2
+		shards[n] = append(shards[n], safetensors.Tensor{Name: ti.Name, DType: "F32", Shape: ti.Shape, Data: EncodeF32(x)})
+		index[ti.Name] = []string{"model-00001-of-00002.safetensors", "model-00002-of-00002.safetensors"}[n]
+	}
+	sf.Close()
+	sharded := t.TempDir()
+	for _, name := range []string{"config.json", "tokenizer.model", "tokenizer_config.json"} {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(sharded, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for n, ts := range shards {
+		var buf bytes.Buffer
+		if err := safetensors.Write(&buf, ts, nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(sharded, []string{"model-00001-of-00002.safetensors", "model-00002-of-00002.safetensors"}[n]), buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ij, _ := json.Marshal(map[string]any{"metadata": map[string]any{}, "weight_map": index})
+	if err := os.WriteFile(filepath.Join(sharded, "model.safetensors.index.json"), ij, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ck, err := safetensors.OpenLlama(sharded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ck.Close()
+	if !reflect.DeepEqual(ck.Model.Config, whole.Model.Config) || !bytes.Equal(ck.Model.Tokenizer, whole.Model.Tokenizer) {
+		t.Fatal("sharded checkpoint: config or tokenizer differs")
+	}
+	for _, s := range whole.Model.Config.Tensors() {
+		a, err := whole.Model.Weights.Tensor(s.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := ck.Model.Weights.Tensor(s.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a, b) {
+			t.Fatalf("%s differs", s.Name)
+		}
+	}
+}
