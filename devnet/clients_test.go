@@ -88,8 +88,8 @@ func TestRealClients(t *testing.T) {
 	var info *GatewayInfo
 	rep, err := Run(context.Background(), Options{
 		Scenario: Fraud, Requests: 2, AttestedRequests: 1, Port: port, Dir: t.TempDir(),
-		Programs: []NamedProgram{{Name: "tiny", Program: tinyMLP(t)}},
-		Inputs:   func(i int) []byte { return runtimetest.Bytes(uint64(100+i), 16) },
+		Programs:  []NamedProgram{{Name: "tiny", Program: tinyMLP(t)}},
+		Inputs:    func(i int) []byte { return runtimetest.Bytes(uint64(100+i), 16) },
 		FaultStep: 1, BlockPeriod: 100 * time.Millisecond, Timeout: 3 * time.Minute,
 		Log: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})), Progress: testWriter{t},
 		GatewayAddr: "127.0.0.1:0", GatewayReady: func(g *GatewayInfo) { info = g },
@@ -195,7 +195,7 @@ func explorerScreens(t *testing.T, node, modules string, info *GatewayInfo) {
 	}
 	want := map[string]func(rows, events int) bool{
 		"overview": func(r, _ int) bool { return r > 0 }, "requests": func(r, _ int) bool { return r > 0 },
-		"request": func(_, e int) bool { return e >= 4 }, // requested, delivered, challenged, resolved, voided, ...
+		"request":  func(_, e int) bool { return e >= 4 }, // requested, delivered, challenged, resolved, voided, ...
 		"disputes": func(r, _ int) bool { return r > 0 }, "dispute": func(_, e int) bool { return e >= 3 },
 		"miners": func(r, _ int) bool { return r >= 2 }, "models": func(r, _ int) bool { return r == 1 },
 	}
