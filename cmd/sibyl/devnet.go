@@ -72,6 +72,10 @@ finalized counts, disputes_opened, disputes_won_by_challenger, slashed_wei, seco
 exits 0 only if every request ended as it should; otherwise the report lists the problems.
 With --keep the chain and nodes stay up after the scenario until interrupted.
 
+The gateway (docs/gateway.md) runs beside them on 127.0.0.1:--gateway-port (-1: none), sending from
+development key 6: an OpenAI-compatible API under /v1 and the explorer under /explorer/; the devnet
+prints both addresses and a development API key.
+
 The first run sets up the development keys of the model's circuits (about a minute for the
 shipped MLP on 2 cores) and caches them under --data-dir; later runs reuse them. The node logs
 go to stderr at --log-level (warn by default for the devnet).
