@@ -171,12 +171,12 @@ func TestCrossArchARM64(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("arm64 build: %v\n%s", err, out)
 	}
-	run := exec.Command(qemu, bin, "-test.run", "^TestGolden$", "-test.short", "-test.v", "-test.count=1")
+	run := exec.Command(qemu, bin, "-test.run", "^(TestGolden|TestShippedGolden)$", "-test.short", "-test.v", "-test.count=1")
 	out, err := run.CombinedOutput()
 	if err != nil {
 		t.Fatalf("arm64 TestGolden under qemu: %v\n%s", err, out)
 	}
-	if !strings.Contains(string(out), "GOARCH=arm64") || !strings.Contains(string(out), "--- PASS: TestGolden") {
+	if !strings.Contains(string(out), "GOARCH=arm64") || !strings.Contains(string(out), "--- PASS: TestGolden") || !strings.Contains(string(out), "--- PASS: TestShippedGolden") {
 		t.Fatalf("unexpected qemu output:\n%s", out)
 	}
 	t.Logf("arm64 under qemu:\n%s", out)
