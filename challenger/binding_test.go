@@ -99,7 +99,7 @@ func TestChallengerProvesWrongBindings(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p.Deadline = head.Time + 3600
+		p.Deadline, p.MaxFee = head.Time+3600, fee
 		rc, err := user.Sender.Send(ctx, chain.TxCandidate{To: &addrs.Coprocessor, Value: fee, Data: protocol.Cop.PackRequestInference(p)})
 		if err != nil {
 			t.Fatal(err)

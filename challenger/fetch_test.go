@@ -142,7 +142,7 @@ func TestChallengerChecksFetchedInputs(t *testing.T) {
 	user := account(devnet.KeyUser, "user")
 	send := func(model *devnet.Model, uri string) *big.Int {
 		t.Helper()
-		p := bindings.CoprocessorRequestParams{ModelId: model.ID, InputHash: crypto.Keccak256Hash(good), InputURI: uri, Routes: protocol.RouteOptimistic}
+		p := bindings.CoprocessorRequestParams{ModelId: model.ID, InputHash: crypto.Keccak256Hash(good), InputLength: uint32(len(good)), InputURI: uri, Routes: protocol.RouteOptimistic}
 		out, err := ch.Client.CallContract(ctx, ethereum.CallMsg{To: &addrs.Coprocessor, Data: protocol.Cop.PackEstimateFee(p.ModelId, 0)}, nil)
 		if err != nil {
 			t.Fatal(err)
@@ -155,7 +155,7 @@ func TestChallengerChecksFetchedInputs(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p.Deadline = head.Time + 3600
+		p.Deadline, p.MaxFee = head.Time+3600, fee
 		rc, err := user.Sender.Send(ctx, chain.TxCandidate{To: &addrs.Coprocessor, Value: fee, Data: protocol.Cop.PackRequestInference(p)})
 		if err != nil {
 			t.Fatal(err)

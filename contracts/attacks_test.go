@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
@@ -339,4 +340,234 @@ func TestAttack11ResultsPerStakeBounded(t *testing.T) {
 		t.Fatalf("open results after the voids %v", got)
 	}
 	t.Logf("attack fails: a %v-wei stake backs at most %d open results; the next delivery reverts, and each void slashed a full slashAmount", new(big.Int).Mul(per, big.NewInt(int64(limit))), limit)
+}
+
+// 1. A forged output too large to be corrected: refused at delivery, and at the largest size a model may
+// register every correction fits in a transaction (TestLargestSizesFitInATransaction measures them all).
+func TestAttack1LargeOutputRefused(t *testing.T) {
+	e, id := served(t)
+	input := []byte{1, 2, 3}
+	c0, cN := honestClaims(input)
+	forged := make([]byte, 100*1024)
+	forged[0] = 9
+	rid, _ := e.submit(e.newReq(id, input).miner(e.miners[0].addr))
+	e.mustRevert("OutputSize", e.miners[0], e.copC, e.cop.PackDeliverOptimistic(rid, forged, c0, cN), e.cfg.coprocessor.ResultBond)
+	// Attested + optimistic deliveries carry the same bound.
+	rid2, _ := e.submit(e.newReq(id, input).routes(routeAttested | routeOptimistic).miner(e.miners[0].addr))
+	e.mustRevert("OutputSize", e.miners[0], e.copC, e.cop.PackDeliverAttested(rid2, forged, c0, cN, e.sign(e.enclave, rid2, e.programHash(id), forged)), e.cfg.coprocessor.ResultBond)
+	// Inputs too: inline, and declared by hash + URI.
+	e.mustRevert("InputSize", e.user, e.copC, e.cop.PackRequestInference(e.newReq(id, forged).p), e.fee(id, 0))
+	e.mustRevert("InputSize", e.user, e.copC, e.cop.PackRequestInference(e.newReq(id, nil).byHash([32]byte{1}, uint32(len(forged)), "ipfs://x").p), e.fee(id, 0))
+
+	// At the model's largest output, a forged output with the true C_N is corrected in one transaction.
+	n := int(toySizes.MaxOutput)
+	big := make([]byte, n)
+	big[0] = 9
+	e.deliverOpt(e.miners[0], rid, big, c0, cN)
+	gid := e.startGame(e.challengers[0], rid, 2)
+	r := e.must(e.challengers[0], e.dgC, e.dg.PackProveWrongOutput(gid, big), nil)
+	if e.request(rid).Status != stPending {
+		t.Fatal("forged result not voided")
+	}
+	// A hash + URI input whose bytes are longer than the model takes (declared in bounds): any result claimed
+	// for it is wrong, and proving it needs no recomputation.
+	long := make([]byte, int(toySizes.MaxInput)+500)
+	rid3, _ := e.submit(e.newReq(id, nil).byHash(crypto.Keccak256Hash(long), 3, "ipfs://long").miner(e.miners[1].addr))
+	e.deliverOpt(e.miners[1], rid3, input, c0, cN)
+	g3 := e.startGame(e.challengers[1], rid3, 2)
+	e.must(e.challengers[1], e.dgC, e.dg.PackProveWrongInput(g3, long), nil)
+	if e.request(rid3).Status != stPending {
+		t.Fatal("result for an out-of-bounds input not voided")
+	}
+	e.checkHeld()
+	t.Logf("attack fails: a 100 KiB output is refused (OutputSize); a forged %d-byte output (the model's largest) is corrected with %d gas", n, r.GasUsed)
+}
+
+// 2. Seats are held by stake: a joining miner takes an understaked member's seat, and anyone may evict one.
+func TestAttack2SquattersLoseTheirSeats(t *testing.T) {
+	e := newEnv(t, func(c *envConfig) { c.nExtra = 32 })
+	id := e.registerToy(big.NewInt(0))
+	for _, a := range e.extra {
+		e.stakeJoin(a, eth(1), id)
+		e.must(a, e.stkC, e.stk.PackRequestUnbond(eth(1)), nil)
+	}
+	e.warp(int64(e.cfg.unbonding) + 1)
+	for _, a := range e.extra {
+		e.must(a, e.stkC, e.stk.PackWithdrawUnbonded(), nil)
+	}
+	honest := e.miners[0]
+	e.must(honest, e.stkC, e.stk.PackStake(), eth(5))
+	r := e.must(honest, e.copC, e.cop.PackJoinModel(id), nil)
+	if countLogs(r, e.cop.GetABI().Events["MinerEvicted"].ID) != 1 || !call(e, e.copC, e.cop.PackIsMinerFor(id, honest.addr), e.cop.UnpackIsMinerFor) {
+		t.Fatal("the staked miner did not take a squatter's seat")
+	}
+	// Anyone evicts the others; a staked member cannot be evicted.
+	e.mustRevert("StillStaked", e.user, e.copC, e.cop.PackEvict(id, honest.addr), nil)
+	evicted := 0
+	for _, a := range e.extra {
+		if call(e, e.copC, e.cop.PackIsMinerFor(id, a.addr), e.cop.UnpackIsMinerFor) {
+			e.must(e.user, e.copC, e.cop.PackEvict(id, a.addr), nil)
+			evicted++
+		}
+	}
+	if ms := call(e, e.copC, e.cop.PackMinersOfModel(id), e.cop.UnpackMinersOfModel); len(ms) != 1 || ms[0] != honest.addr || evicted != 31 {
+		t.Fatalf("miners %v after %d evictions", ms, evicted)
+	}
+	// Unnamed requests are served again.
+	input := []byte{1}
+	c0, cN := honestClaims(input)
+	rid, _ := e.submit(e.newReq(id, input))
+	if e.request(rid).Assignee != honest.addr {
+		t.Fatal("request not assigned to the staked miner")
+	}
+	e.deliverOpt(honest, rid, input, c0, cN)
+	// A full set of staked members is not evictable: joining then fails as before.
+	e2 := newEnv(t, func(c *envConfig) { c.nExtra = 33 })
+	id2 := e2.registerToy(big.NewInt(0))
+	for _, a := range e2.extra[:32] {
+		e2.stakeJoin(a, eth(1), id2)
+	}
+	e2.must(e2.extra[32], e2.stkC, e2.stk.PackStake(), eth(1))
+	e2.mustRevert("MinerSetFull", e2.extra[32], e2.copC, e2.cop.PackJoinModel(id2), nil)
+	t.Log("attack fails: a staked miner takes an unstaked squatter's seat on joining; anyone evicts the rest")
+}
+
+// 3. Strikes cannot be made a cheap weapon: a named miner and a miner assigned an input given by hash are never
+// struck; strikes count per model.
+func TestAttack3StrikeGriefingFails(t *testing.T) {
+	e, id := served(t)
+	victim, griefer := e.miners[0], e.miners[1]
+	for i := 0; i < 3; i++ {
+		// Named, with an input never published: the griefer claims after the window and serves itself.
+		rid, _ := e.submit(e.newReq(id, nil).byHash([32]byte{0x5e, byte(i)}, 3, "ipfs://never-published").miner(victim.addr).by(griefer))
+		e.warp(int64(e.cfg.coprocessor.ResponseWindow) + 1)
+		r := e.must(griefer, e.copC, e.cop.PackClaim(rid), nil)
+		if countLogs(r, e.cop.GetABI().Events["MinerStruck"].ID) != 0 {
+			t.Fatal("a named miner was struck")
+		}
+		e.deliverOpt(griefer, rid, []byte{1}, [32]byte{1}, [32]byte{2})
+	}
+	// Unnamed (stake-weighted) with an input given by hash: no strike either.
+	for i := 0; i < 3; i++ {
+		rid, _ := e.submit(e.newReq(id, nil).byHash([32]byte{0x5f, byte(i)}, 3, "ipfs://never-published").by(griefer))
+		holder := e.request(rid).Assignee
+		e.warp(int64(e.cfg.coprocessor.ResponseWindow) + 1)
+		claimer := griefer
+		if holder == griefer.addr {
+			claimer = victim
+		}
+		if r := e.must(claimer, e.copC, e.cop.PackClaim(rid), nil); countLogs(r, e.cop.GetABI().Events["MinerStruck"].ID) != 0 {
+			t.Fatal("a miner assigned an input given by hash was struck")
+		}
+	}
+	if s := call(e, e.copC, e.cop.PackStrikes(id, victim.addr), e.cop.UnpackStrikes); s.Sign() != 0 {
+		t.Fatalf("victim has %v strikes", s)
+	}
+	// What still strikes: a stake-weighted assignment of an input on chain, which the assignee could serve; and
+	// only on that model.
+	for {
+		rid, _ := e.submit(e.newReq(id, []byte{7}).by(griefer))
+		if e.request(rid).Assignee != victim.addr {
+			continue
+		}
+		e.warp(int64(e.cfg.coprocessor.ResponseWindow) + 1)
+		e.must(griefer, e.copC, e.cop.PackClaim(rid), nil)
+		break
+	}
+	id2 := e.registerToy(big.NewInt(0))
+	if s1, s2 := call(e, e.copC, e.cop.PackStrikes(id, victim.addr), e.cop.UnpackStrikes), call(e, e.copC, e.cop.PackStrikes(id2, victim.addr), e.cop.UnpackStrikes); s1.Int64() != 1 || s2.Sign() != 0 {
+		t.Fatalf("strikes %v on the model, %v on another", s1, s2)
+	}
+	t.Log("attack fails: six griefing requests gave the victim no strike; a missed assignment of an input on chain strikes on its model only")
+}
+
+// 4. A delivery copied from the mempool is worthless to anyone but the holder of the request.
+func TestAttack4DeliveryFrontRunFails(t *testing.T) {
+	e, id := served(t)
+	owner, thief := e.miners[0], e.miners[1]
+	input := []byte{5, 6}
+	ph := e.programHash(id)
+	m := getToy(t)
+	// Inside the owner's window only the owner may deliver; copies revert.
+	rid, _ := e.submit(e.newReq(id, input).routes(routeAttested | routeProven).miner(owner.addr))
+	sig := e.signFor(e.enclave, rid, owner.addr, ph, input)
+	attested := e.cop.PackDeliverAttested(rid, input, [32]byte{}, [32]byte{}, sig)
+	proven := e.cop.PackDeliverProven(rid, input, input, m.program.enc, m.programProof(t, m.trace(input)[0]))
+	e.mustRevert("NotAllowedToServe", thief, e.copC, attested, nil)
+	e.mustRevert("NotAllowedToServe", thief, e.copC, proven, nil)
+	e.mustRevert("AssignmentRunning", thief, e.copC, e.cop.PackClaim(rid), nil)
+	// After the window the owner cannot deliver either: a late delivery would be visible while others may
+	// claim. It claims again, and its delivery is once more inside a window nobody else can enter.
+	e.warp(int64(e.cfg.coprocessor.ResponseWindow) + 1)
+	e.mustRevert("NotAllowedToServe", owner, e.copC, attested, nil)
+	// The thief claims first: it holds the request, but the enclave's signature names the owner.
+	e.must(thief, e.copC, e.cop.PackClaim(rid), nil)
+	e.mustRevert("EnclaveNotAccepted", thief, e.copC, attested, nil)
+	e.mustRevert("NotAllowedToServe", owner, e.copC, attested, nil)
+	// (a proof of a public computation can be made by anyone; holding the request is what makes it count,
+	// and the thief, holding it, would have had to compute it: it delivers its own)
+	e.warp(int64(e.cfg.coprocessor.ResponseWindow) + 1)
+	e.must(owner, e.copC, e.cop.PackClaim(rid), nil)
+	e.must(owner, e.copC, attested, nil)
+	if r := e.request(rid); r.Miner != owner.addr || e.copBalance(thief.addr).Sign() != 0 {
+		t.Fatalf("delivered by %v; thief balance %v", r.Miner, e.copBalance(thief.addr))
+	}
+	t.Log("attack fails: copied deliveries revert (NotAllowedToServe outside the holder's window, EnclaveNotAccepted for a signature naming another miner)")
+}
+
+// 7. A consumer's refund goes to whoever the request names as refundTo: the ExampleClassifier's caller.
+func TestAttack7ConsumerRefundWithdrawable(t *testing.T) {
+	e, id := served(t)
+	cls := e.deployClassifier(id)
+	fee := e.fee(id, classifierGas)
+	e.must(e.user, cls, e.cls.PackClassify([]byte{1}, routeOptimistic, uint64(e.now()+100)), fee)
+	rid := call(e, e.copC, e.cop.PackRequestCount(), e.cop.UnpackRequestCount)
+	e.warp(200)
+	e.must(e.user, e.copC, e.cop.PackRefund(rid), nil)
+	if got := e.copBalance(e.user.addr); got.Cmp(fee) != 0 {
+		t.Fatalf("user refund %v, want %v", got, fee)
+	}
+	before := e.balance(e.user.addr)
+	r := e.must(e.user, e.copC, e.cop.PackWithdraw(), nil)
+	gas := new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+	if got := new(big.Int).Sub(new(big.Int).Add(e.balance(e.user.addr), gas), before); got.Cmp(fee) != 0 {
+		t.Fatalf("withdrew %v", got)
+	}
+	if e.copBalance(cls.Address()).Sign() != 0 || e.balance(cls.Address()).Sign() != 0 {
+		t.Fatal("the classifier holds ether")
+	}
+	t.Logf("attack fails: the %v-wei refund was credited to the classifier's caller and withdrawn", fee)
+}
+
+// 9. A publisher raising its fee in front of a request makes the request revert instead of taking its tip; the
+// ExampleClassifier spends only what its caller sends.
+func TestAttack9FeeFrontRunFails(t *testing.T) {
+	e, id := served(t)
+	fee := e.fee(id, 0)
+	tip := eth(0.05)
+	b := e.newReq(id, []byte{1}).routes(routeAttested).miner(e.miners[0].addr).paying(new(big.Int).Add(fee, tip)).maxFee(fee)
+	e.must(e.publisher, e.regC, e.reg.PackSetFee(id, new(big.Int).Add(eth(0.01), eth(0.04))), nil)
+	e.mustRevert("FeeAboveMax", b.from, e.copC, e.cop.PackRequestInference(b.p), b.value)
+	// At the fee it accepted, the request goes through and the tip reaches the miner.
+	e.must(e.publisher, e.regC, e.reg.PackSetFee(id, eth(0.01)), nil)
+	rid, _ := e.submit(b)
+	e.must(e.miners[0], e.copC, e.cop.PackDeliverAttested(rid, []byte{1}, [32]byte{}, [32]byte{}, e.sign(e.enclave, rid, e.programHash(id), []byte{1})), nil)
+	if got := e.copBalance(e.publisher.addr); got.Cmp(eth(0.01)) != 0 {
+		t.Fatalf("publisher got %v", got)
+	}
+	// The classifier: a caller that sends less than the fee is refused; one that sends more gets the excess back.
+	cls := e.deployClassifier(id)
+	stranger := e.challengers[0]
+	cfee := e.fee(id, classifierGas)
+	e.mustRevert("FeeTooLow", stranger, cls, e.cls.PackClassify([]byte{7}, routeAttested, uint64(e.now()+3600)), nil)
+	before := e.balance(stranger.addr)
+	r := e.must(stranger, cls, e.cls.PackClassify([]byte{7}, routeAttested, uint64(e.now()+3600)), new(big.Int).Add(cfee, eth(1)))
+	gas := new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+	if paid := new(big.Int).Sub(before, new(big.Int).Add(e.balance(stranger.addr), gas)); paid.Cmp(cfee) != 0 {
+		t.Fatalf("caller paid %v, want the fee %v", paid, cfee)
+	}
+	if got := e.revertOfCall(e.user, cls.Address(), nil, big.NewInt(1), 100_000); got == "" {
+		t.Fatal("the classifier accepts plain ether")
+	}
+	t.Log("attack fails: a raised fee reverts the request (FeeAboveMax); the classifier charges its caller exactly the fee")
 }

@@ -396,7 +396,9 @@ func TestPrivateAttestedRoundTrip(t *testing.T) {
 		return r
 	}
 	ph := prog.Hash()
-	mustTo(publisher, mrC, mr.PackRegister(ph, uint64(prog.Steps()), [32]byte{}, [32]byte{}, big.NewInt(0), "models/fmnist_mlp.sibyl"), nil)
+	mustTo(publisher, mrC, mr.PackRegister(bindings.ModelRegistryModelParams{ProgramHash: ph, Steps: uint64(prog.Steps()), Fee: big.NewInt(0),
+		Sizes:       bindings.ModelRegistrySizes{MinInput: 784, MaxInput: 784, MinOutput: 10, MaxOutput: 10},
+		MetadataURI: "models/fmnist_mlp.sibyl"}), nil)
 
 	// The enclave starts and registers (development mode).
 	enc, reg := e.simulatedEnclave(e.measurement)
@@ -432,13 +434,13 @@ func TestPrivateAttestedRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	mustTo(user, copC, cop.PackRequestInference(bindings.CoprocessorRequestParams{
-		ModelId: big.NewInt(1), InputHash: privacy.Hash(promptCT), InputURI: "ipfs://prompt", Routes: 1,
-		Deadline: e.now() + 3600, Miner: minerAddr, Measurement: e.measurement,
+		ModelId: big.NewInt(1), InputHash: privacy.Hash(promptCT), InputLength: uint32(len(promptCT)), InputURI: "ipfs://prompt", Routes: 1,
+		Deadline: e.now() + 3600, Miner: minerAddr, Measurement: e.measurement, MaxFee: fee,
 	}), fee)
 
 	// The miner hands the ciphertext to its enclave, which decrypts, runs,
 	// encrypts the output back and signs.
-	resp, err := enc.Serve(ctx, enclave.Request{Coprocessor: copAddr, RequestID: reqID, InputHash: privacy.Hash(promptCT),
+	resp, err := enc.Serve(ctx, enclave.Request{Coprocessor: copAddr, RequestID: reqID, Miner: minerAddr, InputHash: privacy.Hash(promptCT),
 		Input: promptCT, Private: true, Program: prog})
 	if err != nil {
 		t.Fatal(err)
@@ -454,7 +456,7 @@ func TestPrivateAttestedRoundTrip(t *testing.T) {
 	}
 	// A signature by an unregistered key is refused.
 	stranger, _ := enclave.GenerateKeys()
-	badSig, _ := enclave.SignResult(stranger.Signer, enclave.Result{ChainID: e.chainID, Coprocessor: copAddr, RequestID: reqID,
+	badSig, _ := enclave.SignResult(stranger.Signer, enclave.Result{ChainID: e.chainID, Coprocessor: copAddr, RequestID: reqID, Miner: minerAddr,
 		ProgramHash: ph, InputHash: privacy.Hash(promptCT), OutputHash: privacy.Hash(resultCT)})
 	if _, err := e.sendTo(miner, copC, cop.PackDeliverAttested(reqID, resultCT, [32]byte{}, [32]byte{}, badSig), nil); e.revertName(err) != "EnclaveNotAccepted" {
 		t.Fatalf("unregistered signer: %s", e.revertName(err))
@@ -467,7 +469,7 @@ func TestPrivateAttestedRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	forged, err := enc.Serve(ctx, enclave.Request{Coprocessor: copAddr, RequestID: reqID, InputHash: privacy.Hash(hostCT),
+	forged, err := enc.Serve(ctx, enclave.Request{Coprocessor: copAddr, RequestID: reqID, Miner: minerAddr, InputHash: privacy.Hash(hostCT),
 		Input: hostCT, Private: true, Program: prog})
 	if err != nil {
 		t.Fatal(err)

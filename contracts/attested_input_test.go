@@ -30,15 +30,16 @@ func TestEnclaveSignatureMatchesCoprocessorDigest(t *testing.T) {
 		{"input bytes", byBytes, crypto.Keccak256Hash(input)},
 		{"input hash + URI", byHash, common.Hash{0x11}},
 	} {
-		want := call(e, e.copC, e.cop.PackResultDigest(c.rid, ph, oh), e.cop.UnpackResultDigest)
-		got, err := enclave.Result{ChainID: e.chainID, Coprocessor: e.copC.Address(), RequestID: c.rid,
+		miner := e.miners[1].addr
+		want := call(e, e.copC, e.cop.PackResultDigest(c.rid, miner, ph, oh), e.cop.UnpackResultDigest)
+		got, err := enclave.Result{ChainID: e.chainID, Coprocessor: e.copC.Address(), RequestID: c.rid, Miner: miner,
 			ProgramHash: ph, InputHash: c.inputHash, OutputHash: oh}.Digest()
 		if err != nil || got != want {
 			t.Errorf("%s: enclave digest %x, Coprocessor resultDigest %x (%v)", c.name, got, want, err)
 		}
 	}
 	_, err := bind.Call(e.copC, &bind.CallOpts{Context: context.Background()},
-		e.cop.PackResultDigest(big.NewInt(99), ph, oh), e.cop.UnpackResultDigest)
+		e.cop.PackResultDigest(big.NewInt(99), e.miners[0].addr, ph, oh), e.cop.UnpackResultDigest)
 	if got := e.revertName(err); got != "UnknownRequest" {
 		t.Fatalf("resultDigest of an unknown request: %s", e.describe(err))
 	}
@@ -58,7 +59,7 @@ func TestDeliverAttestedRejectsOtherInput(t *testing.T) {
 	signed := func(rid *big.Int, inputHash common.Hash) []byte {
 		t.Helper()
 		sig, err := enclave.SignResult(e.enclave.key, enclave.Result{ChainID: e.chainID, Coprocessor: e.copC.Address(),
-			RequestID: rid, ProgramHash: ph, InputHash: inputHash, OutputHash: crypto.Keccak256Hash(out)})
+			RequestID: rid, Miner: e.miners[0].addr, ProgramHash: ph, InputHash: inputHash, OutputHash: crypto.Keccak256Hash(out)})
 		if err != nil {
 			t.Fatal(err)
 		}

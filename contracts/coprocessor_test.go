@@ -99,7 +99,7 @@ func TestRequestValidation(t *testing.T) {
 	e, id := served(t)
 	in := []byte{1}
 	// A model with no keys cannot take optimistic or proven requests.
-	e.must(e.publisher, e.regC, e.reg.PackRegister([32]byte{5}, 2, [32]byte{}, [32]byte{}, big.NewInt(0), ""), nil)
+	e.must(e.publisher, e.regC, e.reg.PackRegister(modelParams([32]byte{5}, 2, [32]byte{}, [32]byte{}, big.NewInt(0), toySizes)), nil)
 	bare := big.NewInt(2)
 	fee := e.fee(id, 0)
 	cases := []struct {
@@ -116,6 +116,12 @@ func TestRequestValidation(t *testing.T) {
 		{"deadline", e.newReq(id, in).deadline(uint64(e.now() - 1)), "InvalidRequest"},
 		{"no input", e.newReq(id, nil), "InvalidRequest"},
 		{"fee too low", e.newReq(id, in).paying(new(big.Int).Sub(fee, big.NewInt(1))), "FeeTooLow"},
+		{"fee above the requester's maximum", e.newReq(id, in).maxFee(new(big.Int).Sub(fee, big.NewInt(1))), "FeeAboveMax"},
+		{"hash input without its length", e.newReq(id, nil).byHash([32]byte{0xab}, 0, "ipfs://input"), "InvalidRequest"},
+		{"inline input with another declared length", func() *reqBuilder { r := e.newReq(id, in); r.p.InputLength = 2; return r }(), "InvalidRequest"},
+		{"input longer than the model's", e.newReq(id, make([]byte, toySizes.MaxInput+1)), "InputSize"},
+		{"hash input declared longer than the model's", e.newReq(id, nil).byHash([32]byte{0xab}, toySizes.MaxInput+1, "ipfs://input"), "InputSize"},
+		{"proven route, input too long", e.newReq(id, make([]byte, toySizes.MaxInput+1)).routes(routeProven), "InputSize"},
 	}
 	for _, c := range cases {
 		v := c.req.value
@@ -125,13 +131,16 @@ func TestRequestValidation(t *testing.T) {
 		e.mustRevert(c.want, c.req.from, e.copC, e.cop.PackRequestInference(c.req.p), v)
 	}
 	// Input by hash + URI is accepted and stored as given.
-	r := e.newReq(id, nil)
-	r.p.InputHash = [32]byte{0xab}
-	r.p.InputURI = "ipfs://input"
-	rid, _ := e.submit(r)
+	r := e.newReq(id, nil).byHash([32]byte{0xab}, 5, "ipfs://input")
+	rid, rc := e.submit(r)
 	if got := e.request(rid); got.InputHash != r.p.InputHash || got.Status != stPending {
 		t.Fatalf("request by hash: %+v", got)
 	}
+	if ev, err := e.cop.UnpackRequestCreatedEvent(rc.Logs[0]); err != nil || ev.InputLength != 5 || ev.InputURI != "ipfs://input" {
+		t.Fatalf("RequestCreated of a hash input: %+v %v", ev, err)
+	}
+	// Attested-only requests carry any length (private prompts are ciphertexts; nothing is recomputed on chain).
+	e.submit(e.newReq(id, make([]byte, toySizes.MaxInput+100)).routes(routeAttested))
 	// Deprecated models take no new requests.
 	e.must(e.publisher, e.regC, e.reg.PackDeprecate(id), nil)
 	e.mustRevert("InvalidRequest", e.user, e.copC, e.cop.PackRequestInference(e.newReq(id, in).p), fee)
@@ -204,25 +213,46 @@ func TestAssignmentFallbackAndStrikes(t *testing.T) {
 		t.Fatalf("assignee %v is not one of the model's miners", assignee)
 	}
 	e.mustRevert("NotAllowedToServe", other, e.copC, e.cop.PackDeliverOptimistic(rid, input, c0, cN), e.cfg.coprocessor.ResultBond)
+	e.mustRevert("AssignmentRunning", other, e.copC, e.cop.PackClaim(rid), nil)
 	e.warp(int64(e.cfg.coprocessor.ResponseWindow) + 1)
-	e.mustRevert("NotAllowedToServe", outsider, e.copC, e.cop.PackDeliverOptimistic(rid, input, c0, cN), e.cfg.coprocessor.ResultBond)
-	r := e.deliverOpt(other, rid, input, c0, cN)
-	if n := countLogs(r, e.cop.GetABI().Events["MinerStruck"].ID); n != 1 {
-		t.Fatalf("%d MinerStruck events", n)
-	}
-	if s := call(e, e.copC, e.cop.PackStrikes(assignee), e.cop.UnpackStrikes); s.Int64() != 1 {
-		t.Fatalf("strikes %v", s)
-	}
-	// An on-time delivery by the assignee removes a strike.
+	// After the window: only a claim changes who may serve; a delivery by anyone but the holder is refused.
+	e.mustRevert("NotAllowedToServe", other, e.copC, e.cop.PackDeliverOptimistic(rid, input, c0, cN), e.cfg.coprocessor.ResultBond)
+	e.mustRevert("NotAllowedToServe", outsider, e.copC, e.cop.PackClaim(rid), nil)
 	var struck actor
 	for _, m := range e.miners {
 		if m.addr == assignee {
 			struck = m
 		}
 	}
-	rid2, _ := e.submit(e.newReq(id, input).miner(struck.addr))
-	e.deliverOpt(struck, rid2, input, c0, cN)
-	if s := call(e, e.copC, e.cop.PackStrikes(assignee), e.cop.UnpackStrikes); s.Sign() != 0 {
+	r := e.must(other, e.copC, e.cop.PackClaim(rid), nil)
+	if n := countLogs(r, e.cop.GetABI().Events["MinerStruck"].ID); n != 1 {
+		t.Fatalf("%d MinerStruck events", n)
+	}
+	if s := call(e, e.copC, e.cop.PackStrikes(id, assignee), e.cop.UnpackStrikes); s.Int64() != 1 {
+		t.Fatalf("strikes %v", s)
+	}
+	if got := e.request(rid); got.Assignee != other.addr || got.AssignedUntil == 0 {
+		t.Fatalf("after the claim: %+v", got)
+	}
+	e.mustRevert("NotAllowedToServe", struck, e.copC, e.cop.PackDeliverOptimistic(rid, input, c0, cN), e.cfg.coprocessor.ResultBond)
+	e.deliverOpt(other, rid, input, c0, cN)
+	// Strikes are per model: another model's weight is untouched.
+	id2 := e.registerToy(big.NewInt(0))
+	if s := call(e, e.copC, e.cop.PackStrikes(id2, assignee), e.cop.UnpackStrikes); s.Sign() != 0 {
+		t.Fatalf("strikes on another model %v", s)
+	}
+	// An on-time delivery of a stake-weighted assignment removes a strike.
+	for i := 0; ; i++ {
+		x, _ := e.submit(e.newReq(id, input))
+		if e.request(x).Assignee == struck.addr {
+			e.deliverOpt(struck, x, input, c0, cN)
+			break
+		}
+		if i > 40 {
+			t.Fatal("never assigned to the struck miner")
+		}
+	}
+	if s := call(e, e.copC, e.cop.PackStrikes(id, assignee), e.cop.UnpackStrikes); s.Sign() != 0 {
 		t.Fatalf("strikes after on-time delivery %v", s)
 	}
 	// Stake weighting: over many requests every miner gets some, none gets all.
@@ -236,11 +266,16 @@ func TestAssignmentFallbackAndStrikes(t *testing.T) {
 	}
 	// No miners: nobody is assigned.
 	e2 := newEnv(t)
-	id2 := e2.registerToy(big.NewInt(0))
-	x, _ := e2.submit(e2.newReq(id2, input))
+	m2 := e2.registerToy(big.NewInt(0))
+	x, _ := e2.submit(e2.newReq(m2, input))
 	if a := e2.request(x).Assignee; a != (common.Address{}) {
 		t.Fatalf("assigned %v with no miners", a)
 	}
+	// ... and nobody may deliver before claiming it: a miner that joins later claims, then serves.
+	e2.stakeJoin(e2.miners[0], eth(2), m2)
+	e2.mustRevert("NotAllowedToServe", e2.miners[0], e2.copC, e2.cop.PackDeliverOptimistic(x, input, c0, cN), e2.cfg.coprocessor.ResultBond)
+	e2.must(e2.miners[0], e2.copC, e2.cop.PackClaim(x), nil)
+	e2.deliverOpt(e2.miners[0], x, input, c0, cN)
 }
 
 func countLogs(r *types.Receipt, topic common.Hash) int {
@@ -422,8 +457,15 @@ func TestRefundAfterDeadline(t *testing.T) {
 	if e.request(rid).Status != stRefunded {
 		t.Fatal("not refunded")
 	}
-	if got := e.copBalance(cls.Address()); got.Cmp(e.fee(id, classifierGas)) != 0 {
+	// The classifier names its caller as refundTo: the user, not the contract, gets the escrow back.
+	if got := e.copBalance(e.user.addr); got.Cmp(e.fee(id, classifierGas)) != 0 {
+		t.Fatalf("user credited %v", got)
+	}
+	if got := e.copBalance(cls.Address()); got.Sign() != 0 {
 		t.Fatalf("consumer credited %v", got)
+	}
+	if r := e.request(rid); r.RefundTo != e.user.addr {
+		t.Fatalf("refundTo %v", r.RefundTo)
 	}
 	if l := call(e, cls, e.cls.PackLabels(rid), e.cls.UnpackLabels); !l.Voided {
 		t.Fatal("consumer did not get the error callback")

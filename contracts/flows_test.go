@@ -35,11 +35,26 @@ const (
 	gChallengerWon = 3
 )
 
+// toySizes are the toy model's registered sizes: the identity on 1..1024 bytes.
+var toySizes = bindings.ModelRegistrySizes{MinInput: 1, MaxInput: 1024, MinOutput: 1, MaxOutput: 1024}
+
+// modelParams are registration parameters with the given keys, fee and sizes.
+func modelParams(programHash [32]byte, steps uint64, stepKeyRoot, programVkHash [32]byte, fee *big.Int, sizes bindings.ModelRegistrySizes) bindings.ModelRegistryModelParams {
+	return bindings.ModelRegistryModelParams{ProgramHash: programHash, Steps: steps, StepKeyRoot: stepKeyRoot, ProgramVkHash: programVkHash,
+		Fee: fee, Sizes: sizes, MetadataURI: "ipfs://toy"}
+}
+
 // registerToy registers the toy program with its step-key root and whole-program key.
 func (e *env) registerToy(fee *big.Int) *big.Int {
 	e.t.Helper()
+	return e.registerToySized(fee, toySizes)
+}
+
+// registerToySized registers the toy program with other sizes.
+func (e *env) registerToySized(fee *big.Int, sizes bindings.ModelRegistrySizes) *big.Int {
+	e.t.Helper()
 	m := getToy(e.t)
-	e.must(e.publisher, e.regC, e.reg.PackRegister([32]byte{0x70, 0x79}, toySteps, m.root, m.progHash, fee, "ipfs://toy"), nil)
+	e.must(e.publisher, e.regC, e.reg.PackRegister(modelParams([32]byte{0x70, 0x79}, toySteps, m.root, m.progHash, fee, sizes)), nil)
 	return call(e, e.regC, e.reg.PackModelCount(), e.reg.UnpackModelCount)
 }
 
@@ -59,6 +74,9 @@ type reqBuilder struct {
 	value *big.Int // nil: estimateFee
 }
 
+// noFeeBound is a maxFee that bounds nothing; the tests that are about maxFee set their own.
+var noFeeBound = new(big.Int).Lsh(big.NewInt(1), 200)
+
 func (e *env) newReq(modelId *big.Int, input []byte) *reqBuilder {
 	return &reqBuilder{
 		from: e.user,
@@ -68,6 +86,7 @@ func (e *env) newReq(modelId *big.Int, input []byte) *reqBuilder {
 			Routes:           routeOptimistic,
 			CallbackGasLimit: 0,
 			Deadline:         uint64(e.now() + 3600),
+			MaxFee:           noFeeBound,
 		},
 	}
 }
@@ -79,6 +98,17 @@ func (r *reqBuilder) deadline(d uint64) *reqBuilder      { r.p.Deadline = d; ret
 func (r *reqBuilder) by(a actor) *reqBuilder             { r.from = a; return r }
 func (r *reqBuilder) paying(v *big.Int) *reqBuilder      { r.value = v; return r }
 func (r *reqBuilder) measurement(m [32]byte) *reqBuilder { r.p.Measurement = m; return r }
+func (r *reqBuilder) maxFee(v *big.Int) *reqBuilder      { r.p.MaxFee = v; return r }
+func (r *reqBuilder) refundTo(a common.Address) *reqBuilder {
+	r.p.RefundTo = a
+	return r
+}
+
+// byHash gives the input by hash + URI, declaring its length.
+func (r *reqBuilder) byHash(h [32]byte, length uint32, uri string) *reqBuilder {
+	r.p.Input, r.p.InputHash, r.p.InputLength, r.p.InputURI = nil, h, length, uri
+	return r
+}
 
 func (e *env) fee(modelId *big.Int, gas uint32) *big.Int {
 	return call(e, e.copC, e.cop.PackEstimateFee(modelId, gas), e.cop.UnpackEstimateFee)
@@ -118,16 +148,33 @@ func getToyNoT() *toyModel {
 	return toy
 }
 
-// deliverOpt delivers an optimistic result with the given claims.
+// deliverOpt delivers an optimistic result with the given claims, claiming the request first when the miner does
+// not hold it (the tests that are about claims call claim themselves).
 func (e *env) deliverOpt(miner actor, id *big.Int, output []byte, c0, cN [32]byte) *types.Receipt {
 	e.t.Helper()
+	e.holdFor(miner, id)
 	return e.must(miner, e.copC, e.cop.PackDeliverOptimistic(id, output, c0, cN), e.cfg.coprocessor.ResultBond)
 }
 
-// sign returns the enclave's EIP-712 signature over a result.
+// holdFor claims request id for miner unless it holds it, its window running.
+func (e *env) holdFor(miner actor, id *big.Int) {
+	e.t.Helper()
+	if r := e.request(id); r.Status == stPending && (r.Assignee != miner.addr || uint64(e.now()+1) > r.AssignedUntil) {
+		e.must(miner, e.copC, e.cop.PackClaim(id), nil)
+	}
+}
+
+// sign returns the enclave's EIP-712 signature over a result delivered by the request's current holder (its
+// assignee or claimant).
 func (e *env) sign(signer actor, id *big.Int, programHash [32]byte, output []byte) []byte {
 	e.t.Helper()
-	digest := call(e, e.copC, e.cop.PackResultDigest(id, programHash, crypto.Keccak256Hash(output)), e.cop.UnpackResultDigest)
+	return e.signFor(signer, id, e.request(id).Assignee, programHash, output)
+}
+
+// signFor returns the enclave's EIP-712 signature over a result delivered by miner.
+func (e *env) signFor(signer actor, id *big.Int, miner common.Address, programHash [32]byte, output []byte) []byte {
+	e.t.Helper()
+	digest := call(e, e.copC, e.cop.PackResultDigest(id, miner, programHash, crypto.Keccak256Hash(output)), e.cop.UnpackResultDigest)
 	sig, err := crypto.Sign(digest[:], signer.key)
 	if err != nil {
 		e.t.Fatal(err)

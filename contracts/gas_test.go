@@ -195,7 +195,5 @@ func measureGas(t *testing.T, bogota bool) []gasRow {
 }
 
 func (r *reqBuilder) withHash() *reqBuilder {
-	r.p.InputHash = [32]byte{0x11}
-	r.p.InputURI = "ipfs://bafy-input"
-	return r
+	return r.byHash([32]byte{0x11}, 3, "ipfs://bafy-input")
 }

@@ -237,6 +237,7 @@ func (w *propWorld) deliver(m *toyModel) {
 		return
 	}
 	honest := m.trace(r.input)
+	e.holdFor(miner, r.id)
 	switch {
 	case r.routes == routeProven:
 		proof := m.programProof(e.t, honest[0])

@@ -3,20 +3,38 @@ package contracts_test
 import (
 	"math/big"
 	"testing"
+
+	"github.com/sibyl-ai/sibyl/contracts/bindings"
 )
 
 func TestModelRegistry(t *testing.T) {
 	e := newEnv(t, func(c *envConfig) { c.nMiners, c.nChallengers = 0, 0 })
-	e.mustRevert("InvalidModel", e.publisher, e.regC, e.reg.PackRegister([32]byte{}, 1, [32]byte{}, [32]byte{}, big.NewInt(0), ""), nil)
-	e.mustRevert("InvalidModel", e.publisher, e.regC, e.reg.PackRegister([32]byte{1}, 0, [32]byte{}, [32]byte{}, big.NewInt(0), ""), nil)
-	r := e.must(e.publisher, e.regC, e.reg.PackRegister([32]byte{1}, 5, [32]byte{2}, [32]byte{3}, big.NewInt(7), "ipfs://m"), nil)
+	sizes := bindings.ModelRegistrySizes{MinInput: 784, MaxInput: 784, MinOutput: 1, MaxOutput: 10}
+	for _, c := range []struct {
+		name string
+		p    bindings.ModelRegistryModelParams
+	}{
+		{"zero program hash", modelParams([32]byte{}, 1, [32]byte{}, [32]byte{}, big.NewInt(0), sizes)},
+		{"zero steps", modelParams([32]byte{1}, 0, [32]byte{}, [32]byte{}, big.NewInt(0), sizes)},
+		{"no input", modelParams([32]byte{1}, 1, [32]byte{}, [32]byte{}, big.NewInt(0), bindings.ModelRegistrySizes{MaxInput: 5, MinOutput: 1, MaxOutput: 1})},
+		{"input min above max", modelParams([32]byte{1}, 1, [32]byte{}, [32]byte{}, big.NewInt(0), bindings.ModelRegistrySizes{MinInput: 6, MaxInput: 5, MinOutput: 1, MaxOutput: 1})},
+		{"no output", modelParams([32]byte{1}, 1, [32]byte{}, [32]byte{}, big.NewInt(0), bindings.ModelRegistrySizes{MinInput: 1, MaxInput: 5})},
+	} {
+		if got := e.revertOfCall(e.publisher, e.regC.Address(), e.reg.PackRegister(c.p), nil, 1_000_000); got != "InvalidModel" {
+			t.Errorf("%s: %s, want InvalidModel", c.name, got)
+		}
+	}
+	r := e.must(e.publisher, e.regC, e.reg.PackRegister(modelParams([32]byte{1}, 5, [32]byte{2}, [32]byte{3}, big.NewInt(7), sizes)), nil)
 	if countLogs(r, e.reg.GetABI().Events["ModelRegistered"].ID) != 1 {
 		t.Fatal("no ModelRegistered event")
 	}
 	id := big.NewInt(1)
 	m := call(e, e.regC, e.reg.PackGetModel(id), e.reg.UnpackGetModel)
-	if m.Owner != e.publisher.addr || m.Steps != 5 || m.StepKeyRoot != [32]byte{2} || m.ProgramVkHash != [32]byte{3} || m.Fee.Int64() != 7 || m.Deprecated {
+	if m.Owner != e.publisher.addr || m.Steps != 5 || m.StepKeyRoot != [32]byte{2} || m.ProgramVkHash != [32]byte{3} || m.Fee.Int64() != 7 || m.Deprecated || m.Sizes != sizes {
 		t.Fatalf("model %+v", m)
+	}
+	if got := call(e, e.regC, e.reg.PackSizesOf(id), e.reg.UnpackSizesOf); got != sizes {
+		t.Fatalf("sizesOf %+v", got)
 	}
 	e.mustRevert("UnknownModel", e.user, e.regC, e.reg.PackGetModel(big.NewInt(2)), nil)
 	e.mustRevert("UnknownModel", e.user, e.regC, e.reg.PackSetFee(big.NewInt(2), big.NewInt(1)), nil)

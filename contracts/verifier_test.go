@@ -254,7 +254,7 @@ func TestVerifyStepAndProgramAgainstRegistry(t *testing.T) {
 		t.Fatal("program proof accepted for other output bytes")
 	}
 	// A model without keys: every check is false.
-	e.must(e.publisher, e.regC, e.reg.PackRegister([32]byte{1}, 3, [32]byte{}, [32]byte{}, big.NewInt(0), ""), nil)
+	e.must(e.publisher, e.regC, e.reg.PackRegister(modelParams([32]byte{1}, 3, [32]byte{}, [32]byte{}, big.NewInt(0), toySizes)), nil)
 	if call(e, e.verC, e.ver.PackVerifyStep(big.NewInt(2), big.NewInt(0), m.steps[0].enc, nil, proof2, b32(tr[0]), b32(tr[1])), e.ver.UnpackVerifyStep) ||
 		call(e, e.verC, e.ver.PackVerifyProgram(big.NewInt(2), m.program.enc, pp, b32(tr[0]), b32(tr[0])), e.ver.UnpackVerifyProgram) ||
 		call(e, e.verC, e.ver.PackVerifyProgramIO(big.NewInt(2), m.program.enc, pp, input, input), e.ver.UnpackVerifyProgramIO) {

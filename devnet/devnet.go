@@ -232,7 +232,8 @@ func Register(ctx context.Context, pc *protocol.Client, pf *proofs.Proofs, prog 
 		}
 	}
 	log.Info("model keys ready (development setup, INSECURE)", "model", name, "steps", prog.Steps(), "seconds", time.Since(start).Seconds())
-	id, err := pc.RegisterModel(ctx, prog.Hash(), uint64(prog.Steps()), root, programKey, protocol.Milli(1), "sibyl:"+name)
+	sizes := protocol.FixedSizes(uint32(prog.InputShape().Elems()), uint32(prog.OutputShape().Elems()))
+	id, err := pc.RegisterModel(ctx, prog.Hash(), uint64(prog.Steps()), root, programKey, protocol.Milli(1), sizes, "sibyl:"+name)
 	if err != nil {
 		return nil, fmt.Errorf("devnet: register %s: %w", name, err)
 	}

@@ -293,7 +293,7 @@ func (e *env) requestRoutes(s *chain.Sender, miner common.Address, input []byte,
 	fee, _ := protocol.Cop.UnpackEstimateFee(out)
 	head, _ := e.client.HeaderByNumber(ctx, nil)
 	data := protocol.Cop.PackRequestInference(bindings.CoprocessorRequestParams{
-		ModelId: e.model, Input: input, Routes: routes, Deadline: head.Time + 3600, Miner: miner,
+		ModelId: e.model, Input: input, Routes: routes, Deadline: head.Time + 3600, Miner: miner, MaxFee: fee,
 	})
 	r, err := s.Send(ctx, chain.TxCandidate{To: &e.addrs.Coprocessor, Data: data, Value: fee, Label: "request"})
 	if err != nil {

@@ -146,11 +146,11 @@ func (e *Enclave) Register() (*Registration, error) {
 	}, nil
 }
 
-// SignResult signs a result for the Coprocessor (chain id from the config).
-// inputHash must be the request's on-chain input hash that the input was
-// checked against (Serve does this).
-func (e *Enclave) SignResult(coprocessor common.Address, requestID *big.Int, programHash, inputHash, outputHash common.Hash) ([]byte, error) {
-	return SignResult(e.keys.Signer, Result{ChainID: e.cfg.ChainID, Coprocessor: coprocessor, RequestID: requestID,
+// SignResult signs a result for the Coprocessor (chain id from the config),
+// to be delivered by miner. inputHash must be the request's on-chain input
+// hash that the input was checked against (Serve does this).
+func (e *Enclave) SignResult(coprocessor common.Address, requestID *big.Int, miner common.Address, programHash, inputHash, outputHash common.Hash) ([]byte, error) {
+	return SignResult(e.keys.Signer, Result{ChainID: e.cfg.ChainID, Coprocessor: coprocessor, RequestID: requestID, Miner: miner,
 		ProgramHash: programHash, InputHash: inputHash, OutputHash: outputHash})
 }
 

@@ -117,7 +117,7 @@ func TestBindingPreimage(t *testing.T) {
 }
 
 func TestResultDigestMatchesEIP712(t *testing.T) {
-	r := Result{ChainID: testChain, Coprocessor: testCop, RequestID: big.NewInt(77),
+	r := Result{ChainID: testChain, Coprocessor: testCop, RequestID: big.NewInt(77), Miner: common.HexToAddress("0x5151"),
 		ProgramHash: common.HexToHash("0x1234"), InputHash: crypto.Keccak256Hash([]byte("in")), OutputHash: crypto.Keccak256Hash([]byte("out"))}
 	got, err := r.Digest()
 	if err != nil {
@@ -126,11 +126,13 @@ func TestResultDigestMatchesEIP712(t *testing.T) {
 	td := apitypes.TypedData{
 		Types: apitypes.Types{
 			"EIP712Domain": {{Name: "name", Type: "string"}, {Name: "version", Type: "string"}, {Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"}},
-			"Result":       {{Name: "requestId", Type: "uint256"}, {Name: "programHash", Type: "bytes32"}, {Name: "inputHash", Type: "bytes32"}, {Name: "outputHash", Type: "bytes32"}},
+			"Result": {{Name: "requestId", Type: "uint256"}, {Name: "miner", Type: "address"}, {Name: "programHash", Type: "bytes32"},
+				{Name: "inputHash", Type: "bytes32"}, {Name: "outputHash", Type: "bytes32"}},
 		},
 		PrimaryType: "Result",
 		Domain:      apitypes.TypedDataDomain{Name: "sibyl", Version: "1", ChainId: (*math.HexOrDecimal256)(testChain), VerifyingContract: testCop.Hex()},
-		Message:     apitypes.TypedDataMessage{"requestId": "77", "programHash": r.ProgramHash.Hex(), "inputHash": r.InputHash.Hex(), "outputHash": r.OutputHash.Hex()},
+		Message: apitypes.TypedDataMessage{"requestId": "77", "miner": r.Miner.Hex(), "programHash": r.ProgramHash.Hex(),
+			"inputHash": r.InputHash.Hex(), "outputHash": r.OutputHash.Hex()},
 	}
 	want, _, err := apitypes.TypedDataAndHash(td)
 	if err != nil {
@@ -147,19 +149,21 @@ func TestSignResult(t *testing.T) {
 		t.Fatal(err)
 	}
 	ph, ih, oh := common.HexToHash("0xaa"), common.HexToHash("0xcc"), common.HexToHash("0xbb")
-	sig, err := e.SignResult(testCop, big.NewInt(5), ph, ih, oh)
+	miner := common.HexToAddress("0x5151")
+	sig, err := e.SignResult(testCop, big.NewInt(5), miner, ph, ih, oh)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if sig[64] != 27 && sig[64] != 28 {
 		t.Fatalf("v = %d", sig[64])
 	}
-	r := Result{ChainID: testChain, Coprocessor: testCop, RequestID: big.NewInt(5), ProgramHash: ph, InputHash: ih, OutputHash: oh}
+	r := Result{ChainID: testChain, Coprocessor: testCop, RequestID: big.NewInt(5), Miner: miner, ProgramHash: ph, InputHash: ih, OutputHash: oh}
 	if a, err := RecoverResultSigner(r, sig); err != nil || a != e.Address() {
 		t.Fatalf("recovered %s, %v; want %s", a, err, e.Address())
 	}
 	for name, change := range map[string]func(*Result){
 		"request": func(r *Result) { r.RequestID = big.NewInt(6) },
+		"miner":   func(r *Result) { r.Miner[0] ^= 1 },
 		"program": func(r *Result) { r.ProgramHash[0] ^= 1 },
 		"input":   func(r *Result) { r.InputHash[0] ^= 1 },
 		"output":  func(r *Result) { r.OutputHash[0] ^= 1 },
@@ -233,7 +237,7 @@ func TestPrivatePromptThroughEnclave(t *testing.T) {
 	if err != nil || !bytes.Equal(out, []byte{1, 2, 3}) {
 		t.Fatalf("result: %v", err)
 	}
-	sig, _ := e.SignResult(testCop, big.NewInt(9), common.Hash{}, privacy.Hash(ct), privacy.Hash(rct))
+	sig, _ := e.SignResult(testCop, big.NewInt(9), common.Address{}, common.Hash{}, privacy.Hash(ct), privacy.Hash(rct))
 	if a, _ := RecoverResultSigner(Result{ChainID: testChain, Coprocessor: testCop, RequestID: big.NewInt(9), InputHash: privacy.Hash(ct), OutputHash: privacy.Hash(rct)}, sig); a != e.Address() {
 		t.Fatal("signature over the ciphertext hash does not recover")
 	}

@@ -12,10 +12,10 @@ import (
 
 // EIP-712 definitions shared with contracts/src/Coprocessor.sol: domain
 // {name "sibyl", version "1", chainId, verifyingContract = Coprocessor} and
-// Result(uint256 requestId, bytes32 programHash, bytes32 inputHash, bytes32 outputHash).
+// Result(uint256 requestId, address miner, bytes32 programHash, bytes32 inputHash, bytes32 outputHash).
 var (
 	eip712DomainTypeHash = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
-	resultTypeHash       = crypto.Keccak256Hash([]byte("Result(uint256 requestId,bytes32 programHash,bytes32 inputHash,bytes32 outputHash)"))
+	resultTypeHash       = crypto.Keccak256Hash([]byte("Result(uint256 requestId,address miner,bytes32 programHash,bytes32 inputHash,bytes32 outputHash)"))
 	domainNameHash       = crypto.Keccak256Hash([]byte("sibyl"))
 	domainVersionHash    = crypto.Keccak256Hash([]byte("1"))
 )
@@ -27,6 +27,10 @@ type Result struct {
 	ChainID     *big.Int
 	Coprocessor common.Address
 	RequestID   *big.Int
+	// Miner is the account that delivers the result (the enclave's
+	// operator): the Coprocessor verifies the signature with the delivery's
+	// sender, so a signature copied by another account is worthless.
+	Miner       common.Address
 	ProgramHash common.Hash
 	// InputHash is the request's on-chain input hash, which the enclave
 	// checked its input against: keccak256 of the input bytes (for a
@@ -46,14 +50,15 @@ func DomainSeparator(chainID *big.Int, coprocessor common.Address) common.Hash {
 }
 
 // Digest is the EIP-712 digest the enclave signs; it equals the
-// Coprocessor's resultDigest(requestId, programHash, outputHash) for a
+// Coprocessor's resultDigest(requestId, miner, programHash, outputHash) for a
 // request whose stored input hash is InputHash.
 func (r Result) Digest() (common.Hash, error) {
 	if r.ChainID == nil || r.RequestID == nil || r.ChainID.Sign() < 0 || r.RequestID.Sign() < 0 ||
 		r.ChainID.BitLen() > 256 || r.RequestID.BitLen() > 256 {
 		return common.Hash{}, errors.New("enclave: result needs uint256 chain id and request id")
 	}
-	structHash := crypto.Keccak256Hash(resultTypeHash[:], common.BigToHash(r.RequestID).Bytes(), r.ProgramHash[:], r.InputHash[:], r.OutputHash[:])
+	structHash := crypto.Keccak256Hash(resultTypeHash[:], common.BigToHash(r.RequestID).Bytes(), common.LeftPadBytes(r.Miner[:], 32),
+		r.ProgramHash[:], r.InputHash[:], r.OutputHash[:])
 	ds := DomainSeparator(r.ChainID, r.Coprocessor)
 	return crypto.Keccak256Hash([]byte("\x19\x01"), ds[:], structHash[:]), nil
 }

@@ -23,6 +23,9 @@ var ErrInputMismatch = errors.New("enclave: input does not match the request's i
 type Request struct {
 	Coprocessor common.Address
 	RequestID   *big.Int
+	// Miner is the account that will deliver the result (the host's):
+	// the signature is valid for its deliveries only.
+	Miner common.Address
 	// InputHash is the request's on-chain input hash: keccak256 of Input.
 	InputHash common.Hash
 	// Input is the raw input bytes, or for a private request the prompt
@@ -44,7 +47,8 @@ type Response struct {
 	// or for a private request the result encrypted to the requester.
 	Output []byte
 	// Signature is the EIP-712 result signature over the request id, the
-	// program hash, the request's input hash and keccak256(Output).
+	// delivering miner, the program hash, the request's input hash and
+	// keccak256(Output).
 	Signature []byte
 	// C0 and CN are the input and output state commitments, when asked.
 	C0, CN [32]byte
@@ -93,7 +97,7 @@ func (e *Enclave) Serve(ctx context.Context, req Request) (*Response, error) {
 	}
 	// The input hash signed is the one just checked against the input, so
 	// the signature holds only for the request that named this input.
-	resp.Signature, err = e.SignResult(req.Coprocessor, req.RequestID, req.Program.Hash(), req.InputHash, crypto.Keccak256Hash(resp.Output))
+	resp.Signature, err = e.SignResult(req.Coprocessor, req.RequestID, req.Miner, req.Program.Hash(), req.InputHash, crypto.Keccak256Hash(resp.Output))
 	if err != nil {
 		return nil, err
 	}

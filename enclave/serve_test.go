@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sibyl-ai/sibyl/privacy"
@@ -36,7 +37,8 @@ func TestServePublic(t *testing.T) {
 	prog := loadMLP(t)
 	e, _ := Open(Config{ChainID: testChain, Registry: testRegistry}, SimulatedAttester{}, nil)
 	input := testInput(prog.InputShape().Elems())
-	req := Request{Coprocessor: testCop, RequestID: big.NewInt(3), InputHash: crypto.Keccak256Hash(input), Input: input, Program: prog, Commitments: true}
+	host := common.HexToAddress("0x4057")
+	req := Request{Coprocessor: testCop, RequestID: big.NewInt(3), Miner: host, InputHash: crypto.Keccak256Hash(input), Input: input, Program: prog, Commitments: true}
 	resp, err := e.Serve(context.Background(), req)
 	if err != nil {
 		t.Fatal(err)
@@ -52,11 +54,16 @@ func TestServePublic(t *testing.T) {
 	if resp.C0 != c0.Bytes() || resp.CN != cN.Bytes() {
 		t.Fatal("commitments are not C_0 = StateBytes(input), C_N = StateBytes(output)")
 	}
-	signed := Result{ChainID: testChain, Coprocessor: testCop, RequestID: big.NewInt(3),
+	signed := Result{ChainID: testChain, Coprocessor: testCop, RequestID: big.NewInt(3), Miner: host,
 		ProgramHash: prog.Hash(), InputHash: crypto.Keccak256Hash(input), OutputHash: crypto.Keccak256Hash(resp.Output)}
 	signer, err := RecoverResultSigner(signed, resp.Signature)
 	if err != nil || signer != e.Address() {
 		t.Fatalf("signature recovers %s (%v)", signer, err)
+	}
+	// Another account delivering the same signature recovers another signer: the Coprocessor refuses it.
+	signed.Miner = common.HexToAddress("0x7111ef")
+	if a, _ := RecoverResultSigner(signed, resp.Signature); a == e.Address() {
+		t.Fatal("signature valid for a delivery by another account")
 	}
 	other := signed
 	other.InputHash = crypto.Keccak256Hash(testInput(prog.InputShape().Elems() + 1))

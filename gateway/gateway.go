@@ -316,7 +316,7 @@ func (g *Gateway) submit(ctx context.Context, c *call) (common.Hash, error) {
 		var ev *bindings.CoprocessorRequestCreated
 		ev, _, err = g.pc.RequestInference(sctx, bindings.CoprocessorRequestParams{
 			ModelId: c.model.ID, Input: c.input, Routes: c.routes,
-			Deadline: uint64(now.Add(g.cfg.RequestTTL).Unix()),
+			Deadline: uint64(now.Add(g.cfg.RequestTTL).Unix()), MaxFee: fee,
 		}, fee)
 		if err == nil {
 			id := common.BigToHash(ev.RequestId)

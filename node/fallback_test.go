@@ -19,11 +19,12 @@ import (
 	"github.com/sibyl-ai/sibyl/store"
 )
 
-// TestMinerServesAfterAssigneeMissesItsWindow: a request names a registered
-// miner that never answers. A second miner keeps the request but leaves it
-// alone during the assignee's exclusive response window; once the chain's
-// time passes the window it serves it as open fallback, and the Coprocessor
-// strikes the assignee.
+// TestMinerServesAfterAssigneeMissesItsWindow: a request is assigned (stake
+// weighted, the only miner registered then) to a miner that never answers. A
+// second miner keeps the request but leaves it alone during the assignee's
+// exclusive response window; once the chain's time passes the window it
+// claims the request (the Coprocessor strikes the assignee on the model) and
+// serves it.
 func TestMinerServesAfterAssigneeMissesItsWindow(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -42,19 +43,18 @@ func TestMinerServesAfterAssigneeMissesItsWindow(t *testing.T) {
 	if _, err := absent.PC.JoinModel(ctx, model.ID); err != nil {
 		t.Fatal(err)
 	}
-	net.runMiner(node.Config{Programs: []*runtime.Program{prog}, PollInterval: 50 * time.Millisecond, Proofs: net.pf,
-		MinStake: protocol.Ether}, fallback, model)
 	reader := net.reader()
-
 	head, err := ch.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	ev := net.request(user, bindings.CoprocessorRequestParams{ModelId: model.ID, Input: runtimetest.Bytes(21, 16), Routes: protocol.RouteOptimistic,
-		Deadline: head.Time + 4*window, Miner: absent.Addr})
+		Deadline: head.Time + 4*window})
 	if ev.Assignee != absent.Addr {
 		t.Fatalf("request event %+v: want it assigned to %s", ev, absent.Addr)
 	}
+	net.runMiner(node.Config{Programs: []*runtime.Program{prog}, PollInterval: 50 * time.Millisecond, Proofs: net.pf,
+		MinStake: protocol.Ether}, fallback, model)
 	id := common.BigToHash(ev.RequestId)
 	rec := func() *store.Request {
 		r, _ := fallback.Store.Request(id)
@@ -84,24 +84,24 @@ func TestMinerServesAfterAssigneeMissesItsWindow(t *testing.T) {
 		r := rec()
 		return r != nil && r.Status == store.RequestDelivered && r.DeliveryTx != (common.Hash{})
 	})
-	receipt, err := ch.Client.TransactionReceipt(ctx, rec().DeliveryTx)
+	logs, err := ch.Client.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{addrs.Coprocessor},
+		Topics: [][]common.Hash{{protocol.Cop.GetABI().Events["MinerStruck"].ID, protocol.Cop.GetABI().Events["RequestClaimed"].ID}}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	struck := false
-	for _, l := range receipt.Logs {
-		if s, err := protocol.Cop.UnpackMinerStruckEvent(l); err == nil {
-			struck = s.Miner == absent.Addr && s.RequestId.Cmp(ev.RequestId) == 0 && s.Strikes.Cmp(big.NewInt(1)) == 0
+	struck, claimed := false, false
+	for i := range logs {
+		if s, err := protocol.Cop.UnpackMinerStruckEvent(&logs[i]); err == nil {
+			struck = s.Miner == absent.Addr && s.ModelId.Cmp(model.ID) == 0 && s.RequestId.Cmp(ev.RequestId) == 0 && s.Strikes.Cmp(big.NewInt(1)) == 0
+		}
+		if c, err := protocol.Cop.UnpackRequestClaimedEvent(&logs[i]); err == nil {
+			claimed = c.Miner == fallback.Addr && c.RequestId.Cmp(ev.RequestId) == 0
 		}
 	}
-	if !struck {
-		t.Fatal("the fallback delivery did not strike the assignee (no MinerStruck event)")
+	if !struck || !claimed {
+		t.Fatalf("struck %v, claimed %v: want the fallback's claim to strike the assignee", struck, claimed)
 	}
-	res, err := ch.Client.CallContract(ctx, ethereum.CallMsg{To: &addrs.Coprocessor, Data: protocol.Cop.PackStrikes(absent.Addr)}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n, err := protocol.Cop.UnpackStrikes(res); err != nil || n.Cmp(big.NewInt(1)) != 0 {
+	if n, err := reader.Strikes(ctx, model.ID, absent.Addr); err != nil || n.Cmp(big.NewInt(1)) != 0 {
 		t.Fatalf("assignee strikes %v (err %v), want 1", n, err)
 	}
 }

@@ -80,7 +80,7 @@ func TestMinerFetchesInputs(t *testing.T) {
 
 	send := func(uri string) *big.Int {
 		return net.request(user, bindings.CoprocessorRequestParams{ModelId: model.ID, InputHash: crypto.Keccak256Hash(good),
-			InputURI: uri, Routes: protocol.RouteOptimistic}).RequestId
+			InputLength: uint32(len(good)), InputURI: uri, Routes: protocol.RouteOptimistic}).RequestId
 	}
 	cases := []struct {
 		uri  string

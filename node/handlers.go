@@ -52,6 +52,8 @@ func (h requestHandler) HandleLog(ctx context.Context, b *store.Batch, l types.L
 		r.Status, r.Error = store.RequestSkipped, "attested-only request: needs an enclave miner"
 	case len(ev.Input) == 0 && h.n.cfg.InputFetcher == nil:
 		r.Status, r.Error = store.RequestFailed, "input given by hash/URI: input fetching is disabled (miner.input_fetch.enabled)"
+	case len(ev.Input) == 0 && int(ev.InputLength) != want:
+		r.Status, r.Error = store.RequestFailed, fmt.Sprintf("input given by hash/URI declares %d bytes, the model takes %d", ev.InputLength, want)
 	case len(ev.Input) == 0:
 		// Left seen with no input: execute fetches it by its URI (I/O stays out of the handler).
 	case len(ev.Input) > h.n.cfg.MaxInputBytes:

@@ -288,6 +288,9 @@ func (n *Miner) deliver(ctx context.Context, r *store.Request, now time.Time) er
 	if pending, err := n.hasPending(protocol.DeliverLabel(id)); err != nil || pending {
 		return err
 	}
+	if pending, err := n.hasPending(protocol.ClaimLabel(id)); err != nil || pending {
+		return err // a claim sent by an earlier step (or run) is not mined yet
+	}
 	onchain, err := n.pc.GetRequest(ctx, id)
 	if err != nil {
 		return err
@@ -316,7 +319,7 @@ func (n *Miner) deliver(ctx context.Context, r *store.Request, now time.Time) er
 		prog := n.models.ByHash(r.ProgramHash)
 		withOptimistic := r.Route&protocol.RouteOptimistic != 0
 		resp, err := n.cfg.Enclave.Serve(ctx, enclave.Request{
-			Coprocessor: n.pc.Addr.Coprocessor, RequestID: id, InputHash: crypto.Keccak256Hash(r.Input),
+			Coprocessor: n.pc.Addr.Coprocessor, RequestID: id, Miner: n.me, InputHash: crypto.Keccak256Hash(r.Input),
 			Input: r.Input, Program: prog, Commitments: withOptimistic,
 		})
 		if err != nil {
@@ -328,6 +331,9 @@ func (n *Miner) deliver(ctx context.Context, r *store.Request, now time.Time) er
 				return err
 			}
 		}
+		if ok, err := n.hold(ctx, r, onchain, now); !ok || err != nil {
+			return err
+		}
 		rcpt, err = n.pc.DeliverAttested(ctx, id, resp.Output, resp.C0, resp.CN, resp.Signature, bond)
 		if err != nil {
 			return n.deliveryFailed(ctx, r, err)
@@ -335,6 +341,9 @@ func (n *Miner) deliver(ctx context.Context, r *store.Request, now time.Time) er
 	case routes&protocol.RouteOptimistic != 0:
 		bond, err := n.pc.ResultBond(ctx)
 		if err != nil {
+			return err
+		}
+		if ok, err := n.hold(ctx, r, onchain, now); !ok || err != nil {
 			return err
 		}
 		rcpt, err = n.pc.DeliverOptimistic(ctx, id, tr.Output, tr.Commitments[0], tr.Commitments[tr.Steps()], bond)
@@ -350,6 +359,9 @@ func (n *Miner) deliver(ctx context.Context, r *store.Request, now time.Time) er
 		if err != nil {
 			return fmt.Errorf("node: prove request %s: %w", r.ID, err)
 		}
+		if ok, err := n.hold(ctx, r, onchain, now); !ok || err != nil {
+			return err
+		}
 		rcpt, err = n.pc.DeliverProven(ctx, id, tr.Output, r.Input, vk, proof)
 		if err != nil {
 			return n.deliveryFailed(ctx, r, err)
@@ -361,6 +373,39 @@ func (n *Miner) deliver(ctx context.Context, r *store.Request, now time.Time) er
 	n.m.RecordTx("deliver", "mined")
 	n.log.Info("delivered", "request", id, "route", r.Route, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
 	return n.setStatus(r, store.RequestDelivered, "")
+}
+
+// hold makes sure this miner holds the request's assignment before it
+// delivers (only the holder may, inside its window): it is ours already, or
+// it is claimed now because the holder's window (ours included) lapsed or
+// nobody holds it. The claim comes after
+// the work (execution, enclave, proof), right before the delivery, so the
+// claimed window only has to cover two transactions. It returns false, with
+// the request recorded as skipped until then, when another miner holds it.
+func (n *Miner) hold(ctx context.Context, r *store.Request, onchain bindings.CoprocessorRequest, now time.Time) (bool, error) {
+	if onchain.Assignee == n.me && uint64(now.Unix()) < onchain.AssignedUntil {
+		return true, nil
+	}
+	held := func(who common.Address, until uint64) (bool, error) {
+		r.AssignedUntil = until
+		return false, n.setStatus(r, store.RequestSkipped, fmt.Sprintf("held by %s until %d", who.Hex(), until))
+	}
+	if onchain.Assignee != (common.Address{}) && uint64(now.Unix()) <= onchain.AssignedUntil {
+		return held(onchain.Assignee, onchain.AssignedUntil)
+	}
+	id := r.ID.Big()
+	if _, err := n.pc.Claim(ctx, id); err != nil {
+		if protocol.IsRevert(err, "AssignmentRunning") || protocol.IsRevert(err, "NotAllowedToServe") {
+			// Another miner claimed it first: watch its window like any assignment.
+			if again, rerr := n.pc.GetRequest(ctx, id); rerr == nil && again.Status == protocol.StatusPending && again.Assignee != n.me {
+				return held(again.Assignee, again.AssignedUntil)
+			}
+			return false, nil
+		}
+		return false, fmt.Errorf("node: claim %s: %w", r.ID, err)
+	}
+	n.log.Info("claimed the request (its assignment lapsed or it had none)", "request", id, "assignee was", onchain.Assignee)
+	return true, nil
 }
 
 // served is the part of a request's routes this miner serves.
@@ -379,6 +424,12 @@ func (n *Miner) deliveryFailed(ctx context.Context, r *store.Request, err error)
 	if onchain, cerr := n.pc.GetRequest(ctx, r.ID.Big()); cerr == nil && onchain.Miner == n.me &&
 		(onchain.Status == protocol.StatusDelivered || onchain.Status == protocol.StatusFinalized) {
 		return n.setStatus(r, store.RequestDelivered, "")
+	}
+	if protocol.IsRevert(err, "NotAllowedToServe") {
+		// Our window ended before the delivery was mined (or another miner
+		// claimed the request): the next step claims again or records it.
+		n.log.Warn("delivery outside our assignment; retrying", "request", r.ID.Big(), "err", err)
+		return nil
 	}
 	if protocol.IsRevert(err, "InsufficientStake") {
 		// Every open optimistic result needs stakePerResult of our stake: wait

@@ -98,6 +98,9 @@ func (n *testNet) request(user *devnet.Account, p bindings.CoprocessorRequestPar
 		}
 		p.Deadline = head.Time + 3600
 	}
+	if p.MaxFee == nil {
+		p.MaxFee = fee
+	}
 	rc, err := user.Sender.Send(n.ctx, chain.TxCandidate{To: &n.addrs.Coprocessor, Value: fee, Data: protocol.Cop.PackRequestInference(p)})
 	if err != nil {
 		n.t.Fatal(err)

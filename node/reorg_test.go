@@ -116,7 +116,7 @@ func TestReorgDoesNotMakeTheMinerActTwice(t *testing.T) {
 	miningWhile(sim, func() {
 		r, err := userS.Send(ctx, chain.TxCandidate{To: &addrs.Coprocessor, Value: fee, Data: protocol.Cop.PackRequestInference(
 			bindings.CoprocessorRequestParams{ModelId: model.ID, Input: runtimetest.Bytes(5, 16), Routes: protocol.RouteOptimistic,
-				Deadline: parent.Time + 3600, Miner: minerS.From()})})
+				Deadline: parent.Time + 3600, Miner: minerS.From(), MaxFee: fee})})
 		if err != nil {
 			t.Fatal(err)
 		}

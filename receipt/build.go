@@ -171,19 +171,20 @@ func attestedSigner(ctx context.Context, c Chain, cop common.Address, d *deliver
 	if err != nil {
 		return common.Address{}, err
 	}
-	digest := ResultDigest(chainID, cop, id, prog, req.InputHash, crypto.Keccak256Hash(output))
+	digest := ResultDigest(chainID, cop, id, req.Miner, prog, req.InputHash, crypto.Keccak256Hash(output))
 	return recoverSigner(digest, sig)
 }
 
 // ResultDigest is the EIP-712 digest an enclave signs for an attested result
-// (docs/protocol.md): domain {name "sibyl", version "1", chainId, Coprocessor},
-// Result(requestId, programHash, inputHash, outputHash).
-func ResultDigest(chainID *big.Int, cop common.Address, id *big.Int, programHash, inputHash, outputHash common.Hash) common.Hash {
+// delivered by miner (docs/protocol.md): domain {name "sibyl", version "1",
+// chainId, Coprocessor}, Result(requestId, miner, programHash, inputHash, outputHash).
+func ResultDigest(chainID *big.Int, cop common.Address, id *big.Int, miner common.Address, programHash, inputHash, outputHash common.Hash) common.Hash {
 	domainType := crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
 	domain := crypto.Keccak256Hash(domainType[:], crypto.Keccak256([]byte("sibyl")), crypto.Keccak256([]byte("1")),
 		common.LeftPadBytes(chainID.Bytes(), 32), common.LeftPadBytes(cop[:], 32))
-	resultType := crypto.Keccak256Hash([]byte("Result(uint256 requestId,bytes32 programHash,bytes32 inputHash,bytes32 outputHash)"))
-	msg := crypto.Keccak256Hash(resultType[:], common.LeftPadBytes(id.Bytes(), 32), programHash[:], inputHash[:], outputHash[:])
+	resultType := crypto.Keccak256Hash([]byte("Result(uint256 requestId,address miner,bytes32 programHash,bytes32 inputHash,bytes32 outputHash)"))
+	msg := crypto.Keccak256Hash(resultType[:], common.LeftPadBytes(id.Bytes(), 32), common.LeftPadBytes(miner[:], 32),
+		programHash[:], inputHash[:], outputHash[:])
 	return crypto.Keccak256Hash([]byte("\x19\x01"), domain[:], msg[:])
 }
 

@@ -10,6 +10,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	sibylenclave "github.com/sibyl-ai/sibyl/enclave"
 )
 
 func TestRouteNames(t *testing.T) {
@@ -48,7 +50,8 @@ func TestRead(t *testing.T) {
 // the gateway's end-to-end test, where the Coprocessor accepted it).
 func TestResultDigestMatchesSignature(t *testing.T) {
 	key, _ := crypto.GenerateKey()
-	d := ResultDigest(big.NewInt(1337), common.HexToAddress("0x01"), big.NewInt(5), common.HexToHash("0x02"), common.HexToHash("0x03"), common.HexToHash("0x04"))
+	miner := common.HexToAddress("0x05")
+	d := ResultDigest(big.NewInt(1337), common.HexToAddress("0x01"), big.NewInt(5), miner, common.HexToHash("0x02"), common.HexToHash("0x03"), common.HexToHash("0x04"))
 	sig, err := crypto.Sign(d[:], key)
 	if err != nil {
 		t.Fatal(err)
@@ -69,9 +72,19 @@ func TestResultDigestMatchesSignature(t *testing.T) {
 	if _, err := recoverSigner(d, sig[:64]); err == nil {
 		t.Fatal("64-byte signature accepted")
 	}
-	other := ResultDigest(big.NewInt(1337), common.HexToAddress("0x01"), big.NewInt(6), common.HexToHash("0x02"), common.HexToHash("0x03"), common.HexToHash("0x04"))
+	other := ResultDigest(big.NewInt(1337), common.HexToAddress("0x01"), big.NewInt(6), miner, common.HexToHash("0x02"), common.HexToHash("0x03"), common.HexToHash("0x04"))
 	if who2, _ := recoverSigner(other, sig); who2 == who {
 		t.Fatal("the digest does not bind the request id")
+	}
+	other = ResultDigest(big.NewInt(1337), common.HexToAddress("0x01"), big.NewInt(5), common.HexToAddress("0x06"), common.HexToHash("0x02"), common.HexToHash("0x03"), common.HexToHash("0x04"))
+	if who2, _ := recoverSigner(other, sig); who2 == who {
+		t.Fatal("the digest does not bind the miner")
+	}
+	// The enclave's implementation of the same digest (enclave.Result) agrees.
+	want, err := sibylenclave.Result{ChainID: big.NewInt(1337), Coprocessor: common.HexToAddress("0x01"), RequestID: big.NewInt(5), Miner: miner,
+		ProgramHash: common.HexToHash("0x02"), InputHash: common.HexToHash("0x03"), OutputHash: common.HexToHash("0x04")}.Digest()
+	if err != nil || want != d {
+		t.Fatalf("receipt digest %x, enclave digest %x (%v)", d, want, err)
 	}
 }
 

@@ -350,7 +350,7 @@ func verifyAttested(ctx context.Context, c Chain, r *Receipt, id *big.Int, d *de
 		return nil
 	}
 	chainID, _ := decimal(r.ChainID)
-	digest := ResultDigest(chainID, r.Coprocessor, id, r.ProgramHash, r.InputHash, crypto.Keccak256Hash(d.args[1].([]byte)))
+	digest := ResultDigest(chainID, r.Coprocessor, id, r.Miner, r.ProgramHash, r.InputHash, crypto.Keccak256Hash(d.args[1].([]byte)))
 	signer, err := recoverSigner(digest, d.args[4].([]byte))
 	if err != nil {
 		rep.fail("enclave signature", "%v", err)
@@ -360,7 +360,7 @@ func verifyAttested(ctx context.Context, c Chain, r *Receipt, id *big.Int, d *de
 		rep.fail("enclave signature", "the result is signed by %s, the receipt says %s", signer, ev.Enclave)
 		return nil
 	}
-	rep.pass("enclave signature", "EIP-712 Result(request %v, program, input hash, output hash) signed by enclave key %s", id, signer)
+	rep.pass("enclave signature", "EIP-712 Result(request %v, miner %s, program, input hash, output hash) signed by enclave key %s", id, r.Miner, signer)
 	reg, err := callView(ctx, c, r.Coprocessor, protocol.Cop.PackAttestation(), protocol.Cop.UnpackAttestation)
 	if err != nil {
 		return fmt.Errorf("receipt: attestation registry: %w", err)

@@ -114,9 +114,17 @@ func Deploy(ctx context.Context, s *chain.Sender, cfg DeployConfig) (Addresses, 
 	return a, nil
 }
 
-// RegisterModel registers a program and returns its model id.
-func (c *Client) RegisterModel(ctx context.Context, programHash common.Hash, steps uint64, stepKeyRoot, programVKHash common.Hash, fee *big.Int, uri string) (*big.Int, error) {
-	r, err := c.send(ctx, c.Addr.ModelRegistry, Reg.PackRegister(programHash, steps, stepKeyRoot, programVKHash, fee, uri), nil, "register")
+// FixedSizes are the registry sizes of a model whose input and output have
+// exactly in and out bytes.
+func FixedSizes(in, out uint32) bindings.ModelRegistrySizes {
+	return bindings.ModelRegistrySizes{MinInput: in, MaxInput: in, MinOutput: out, MaxOutput: out}
+}
+
+// RegisterModel registers a program with its input and output sizes and
+// returns its model id.
+func (c *Client) RegisterModel(ctx context.Context, programHash common.Hash, steps uint64, stepKeyRoot, programVKHash common.Hash, fee *big.Int, sizes bindings.ModelRegistrySizes, uri string) (*big.Int, error) {
+	r, err := c.send(ctx, c.Addr.ModelRegistry, Reg.PackRegister(bindings.ModelRegistryModelParams{ProgramHash: programHash, Steps: steps,
+		StepKeyRoot: stepKeyRoot, ProgramVkHash: programVKHash, Fee: fee, Sizes: sizes, MetadataURI: uri}), nil, "register")
 	if err != nil {
 		return nil, err
 	}

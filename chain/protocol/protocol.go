@@ -198,6 +198,21 @@ func (c *Client) DeliverProven(ctx context.Context, id *big.Int, output, input, 
 // DeliverLabel is the pending-transaction label of a delivery, used to deliver exactly once.
 func DeliverLabel(id *big.Int) string { return "deliver:" + id.String() }
 
+// ClaimLabel is the pending-transaction label of a claim.
+func ClaimLabel(id *big.Int) string { return "claim:" + id.String() }
+
+// Claim takes over a pending request whose assignment lapsed (or that has
+// none): the sender then has the exclusive right to serve it for the
+// response window. Only a request's current holder may deliver it.
+func (c *Client) Claim(ctx context.Context, id *big.Int) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.Coprocessor, Cop.PackClaim(id), nil, ClaimLabel(id))
+}
+
+// Strikes are a miner's strikes on a model (lapsed assignments).
+func (c *Client) Strikes(ctx context.Context, modelID *big.Int, miner common.Address) (*big.Int, error) {
+	return call(ctx, c, c.Addr.Coprocessor, Cop.PackStrikes(modelID, miner), Cop.UnpackStrikes)
+}
+
 // ChallengeLabel is the pending-transaction label of a challenge.
 func ChallengeLabel(id *big.Int) string { return "challenge:" + id.String() }
 

@@ -28,7 +28,13 @@ func (c *Client) ChallengeWindow(ctx context.Context) (uint64, error) {
 
 // RequestInference sends a request from the client's account, paying value,
 // and returns the RequestCreated event its receipt holds with that receipt.
+// A nil p.MaxFee is taken as value: the request reverts (FeeAboveMax) rather
+// than pay a fee raised above what is sent; set it to the fee read with
+// EstimateFee to keep a tip (value above the fee) from being taken by a raise.
 func (c *Client) RequestInference(ctx context.Context, p bindings.CoprocessorRequestParams, value *big.Int) (*bindings.CoprocessorRequestCreated, *types.Receipt, error) {
+	if p.MaxFee == nil {
+		p.MaxFee = value
+	}
 	r, err := c.send(ctx, c.Addr.Coprocessor, Cop.PackRequestInference(p), value, "request")
 	if err != nil {
 		return nil, r, err

@@ -23,12 +23,19 @@ contract Coprocessor {
     uint256 public constant MAX_MINERS_PER_MODEL = 32;
     /// @dev Gas kept back for the work after a callback returns.
     uint256 internal constant CALLBACK_RESERVE = 20_000;
+    /// @dev Stored in the routes byte, above the route bits: the current assignment of a pending request costs its
+    ///      holder a strike if it lapses (a stake-weighted assignment of an inline input, or a claim); a
+    ///      requester's named miner and a hash + URI input (whose availability the chain cannot tell) do not.
+    uint8 internal constant STRIKABLE = 0x80;
+    uint8 internal constant ROUTE_BITS = 7;
 
     /// @dev The attested route's EIP-712 message. inputHash is the request's stored input hash (never the
     ///      caller's), so a signature binds the result to the input the requester named: an enclave that ran
-    ///      another input cannot produce a signature the request accepts.
-    bytes32 internal constant RESULT_TYPEHASH =
-        keccak256("Result(uint256 requestId,bytes32 programHash,bytes32 inputHash,bytes32 outputHash)");
+    ///      another input cannot produce a signature the request accepts. miner is the delivering account (the
+    ///      enclave's operator), so a signature copied by another account is worthless.
+    bytes32 internal constant RESULT_TYPEHASH = keccak256(
+        "Result(uint256 requestId,address miner,bytes32 programHash,bytes32 inputHash,bytes32 outputHash)"
+    );
 
     /// @notice Life cycle of a request.
     enum Status {
@@ -62,6 +69,7 @@ contract Coprocessor {
         bytes32 c0; // claimed C_0 of the current optimistic result
         bytes32 cN; // claimed C_N of the current optimistic result
         bytes32 measurement; // required enclave measurement on the attested route (zero: any)
+        address refundTo; // who a refund is credited to (the requester unless the request named another)
     }
 
     /// @dev Storage form of a request: 8 slots, 4 written at request time. `party` and `until` are the
@@ -94,12 +102,15 @@ contract Coprocessor {
         uint256 modelId;
         bytes input; // the raw input bytes (emitted, not stored); empty when given by hash
         bytes32 inputHash; // keccak256 of the input when `input` is empty
+        uint32 inputLength; // the input's byte length when given by hash (checked against the model's sizes)
         string inputURI; // where the input is when given by hash
         uint8 routes; // accepted routes (bit set); ATTESTED|OPTIMISTIC keeps attested results challengeable
         uint32 callbackGasLimit; // gas for the consumer callback (0: no callback)
         uint64 deadline; // unix time by which a result must be delivered
         address miner; // named miner (zero: stake-weighted assignment among the model's miners)
         bytes32 measurement; // required enclave measurement for attested results (zero: any registered enclave)
+        uint256 maxFee; // the most estimateFee the requester accepts (a fee raised above it makes the request revert)
+        address refundTo; // who a refund is credited to (zero: the requester)
     }
 
     /// @notice Deployment parameters (immutable).
@@ -144,8 +155,11 @@ contract Coprocessor {
     mapping(address => uint256) public balanceOf;
     /// @notice Sum of balances, escrows and bonds held: always equals this contract's ether balance.
     uint256 public totalHeld;
-    /// @notice Strikes of a miner for missed assignments; its selection weight is stake / (1 + strikes).
-    mapping(address => uint256) public strikes;
+    /// @notice Strikes of a miner on a model, for assignments it let lapse; its selection weight on that model is
+    ///         stake / (1 + strikes).
+    mapping(uint256 => mapping(address => uint256)) public strikes;
+    /// @dev Refund recipients other than the requester, by request id.
+    mapping(uint256 => address) internal refundTos;
     mapping(uint256 => address[]) internal minersOf;
     /// @notice Whether a miner serves a model (may be assigned and may serve as open fallback).
     mapping(uint256 => mapping(address => bool)) public isMinerFor;
@@ -165,6 +179,7 @@ contract Coprocessor {
         uint96 escrow,
         bytes32 inputHash,
         bytes32 measurement,
+        uint32 inputLength,
         bytes input,
         string inputURI
     );
@@ -180,19 +195,26 @@ contract Coprocessor {
     );
     event RequestFinalized(uint256 indexed requestId, address indexed miner, uint256 minerCut, uint256 modelFee, uint256 protocolFee);
     event ResultVoided(uint256 indexed requestId, address indexed miner, address indexed challenger, uint32 nonce);
-    event RequestRefunded(uint256 indexed requestId, address indexed requester, uint256 amount);
+    event RequestRefunded(uint256 indexed requestId, address indexed to, uint256 amount);
+    event RequestClaimed(uint256 indexed requestId, address indexed miner, uint64 until);
     event CallbackResult(uint256 indexed requestId, bool success);
     event DisputeOpened(uint256 indexed requestId, uint16 openGames);
     event DisputeClosed(uint256 indexed requestId, bool challengerWon, uint16 openGames);
     event MinerJoined(uint256 indexed modelId, address indexed miner);
     event MinerLeft(uint256 indexed modelId, address indexed miner);
-    event MinerStruck(address indexed miner, uint256 indexed requestId, uint256 strikes);
+    event MinerEvicted(uint256 indexed modelId, address indexed miner, address by);
+    event MinerStruck(address indexed miner, uint256 indexed modelId, uint256 indexed requestId, uint256 strikes);
     event Withdrawn(address indexed who, uint256 amount);
     event DisputeGameSet(address disputeGame);
 
     error UnknownRequest(uint256 requestId);
     error InvalidRequest(string reason);
     error FeeTooLow(uint256 sent, uint256 required);
+    error FeeAboveMax(uint256 fee, uint256 maxFee);
+    error InputSize(uint256 length, uint256 min, uint256 max);
+    error OutputSize(uint256 length, uint256 min, uint256 max);
+    error AssignmentRunning(uint256 requestId, uint64 until);
+    error StillStaked(address miner);
     error WrongStatus(uint256 requestId, Status status);
     error NotAllowedToServe(uint256 requestId, address caller);
     error DeadlinePassed(uint256 requestId);
@@ -274,30 +296,53 @@ contract Coprocessor {
 
     // ---------------------------------------------------------------- miners
 
-    /// @notice Registers the caller as a miner of `modelId` (needs the minimum stake).
+    /// @notice Registers the caller as a miner of `modelId` (needs the minimum stake). When the set is full, a
+    ///         member whose stake fell below the minimum gives up its seat to the caller; if none did, the call
+    ///         reverts MinerSetFull.
     function joinModel(uint256 modelId) external {
-        registry.getModel(modelId); // reverts for an unknown model
+        registry.programOf(modelId); // reverts for an unknown model
         if (!staking.isStaked(msg.sender)) revert NotStaked(msg.sender);
         if (isMinerFor[modelId][msg.sender]) revert AlreadyJoined(modelId, msg.sender);
-        if (minersOf[modelId].length >= MAX_MINERS_PER_MODEL) revert MinerSetFull(modelId);
+        address[] storage ms = minersOf[modelId];
+        if (ms.length >= MAX_MINERS_PER_MODEL) {
+            uint256 i = 0;
+            while (i < ms.length && staking.isStaked(ms[i])) i++;
+            if (i == ms.length) revert MinerSetFull(modelId);
+            address gone = ms[i];
+            _removeMiner(modelId, i);
+            emit MinerEvicted(modelId, gone, msg.sender);
+        }
         isMinerFor[modelId][msg.sender] = true;
-        minersOf[modelId].push(msg.sender);
+        ms.push(msg.sender);
         emit MinerJoined(modelId, msg.sender);
     }
 
     /// @notice Removes the caller from the miners of `modelId`.
     function leaveModel(uint256 modelId) external {
         if (!isMinerFor[modelId][msg.sender]) revert NotJoined(modelId, msg.sender);
-        isMinerFor[modelId][msg.sender] = false;
-        address[] storage ms = minersOf[modelId];
-        for (uint256 i = 0; i < ms.length; i++) {
-            if (ms[i] == msg.sender) {
-                ms[i] = ms[ms.length - 1];
-                ms.pop();
-                break;
-            }
-        }
+        _removeMiner(modelId, _indexOf(modelId, msg.sender));
         emit MinerLeft(modelId, msg.sender);
+    }
+
+    /// @notice Removes a miner whose stake fell below the minimum from the miners of `modelId`. Anyone may call:
+    ///         a seat is held by stake, not by having joined once.
+    function evict(uint256 modelId, address miner) external {
+        if (!isMinerFor[modelId][miner]) revert NotJoined(modelId, miner);
+        if (staking.isStaked(miner)) revert StillStaked(miner);
+        _removeMiner(modelId, _indexOf(modelId, miner));
+        emit MinerEvicted(modelId, miner, msg.sender);
+    }
+
+    function _indexOf(uint256 modelId, address miner) internal view returns (uint256 i) {
+        address[] storage ms = minersOf[modelId];
+        while (ms[i] != miner) i++;
+    }
+
+    function _removeMiner(uint256 modelId, uint256 i) internal {
+        address[] storage ms = minersOf[modelId];
+        isMinerFor[modelId][ms[i]] = false;
+        ms[i] = ms[ms.length - 1];
+        ms.pop();
     }
 
     /// @notice The miners registered for `modelId`.
@@ -310,7 +355,7 @@ contract Coprocessor {
     /// @notice The fee (wei) a request must send: model fee + miner fee + callback gas, grossed up by the
     ///         protocol share. Any excess goes to the miner.
     function estimateFee(uint256 modelId, uint32 callbackGasLimit) public view returns (uint256) {
-        (uint128 fee,,,) = registry.requestTerms(modelId);
+        (uint128 fee,,,,) = registry.requestTerms(modelId);
         return _fee(fee, callbackGasLimit);
     }
 
@@ -319,29 +364,48 @@ contract Coprocessor {
         return (net * 10_000 + (10_000 - protocolFeeBps) - 1) / (10_000 - protocolFeeBps);
     }
 
-    /// @notice Requests an inference; msg.value must cover estimateFee. The caller is the consumer called back.
+    /// @notice Requests an inference; msg.value must cover estimateFee, which must not exceed p.maxFee. The caller
+    ///         is the consumer called back.
     function requestInference(RequestParams calldata p) external payable returns (uint256 requestId) {
-        (uint128 modelFee, bool deprecated, bool hasStepKeys, bool hasProgramKey) = registry.requestTerms(p.modelId);
+        (uint128 modelFee, bool deprecated, bool hasStepKeys, bool hasProgramKey, ModelRegistry.Sizes memory z) =
+            registry.requestTerms(p.modelId);
         if (deprecated) revert InvalidRequest("model deprecated");
         if (p.modelId > type(uint32).max) revert InvalidRequest("model id too large");
-        if (p.routes == 0 || p.routes > 7) revert InvalidRequest("routes");
+        if (p.routes == 0 || p.routes > ROUTE_BITS) revert InvalidRequest("routes");
         if (p.routes & ROUTE_OPTIMISTIC != 0 && !hasStepKeys) revert InvalidRequest("model has no step keys");
         if (p.routes & ROUTE_PROVEN != 0 && !hasProgramKey) revert InvalidRequest("model has no program key");
         if (p.callbackGasLimit > maxCallbackGas) revert InvalidRequest("callback gas limit");
         if (p.deadline <= block.timestamp) revert InvalidRequest("deadline");
         bytes32 inputHash;
-        if (p.input.length > 0) {
+        uint256 length = p.input.length;
+        if (length > 0) {
+            if (p.inputLength != 0 && p.inputLength != length) revert InvalidRequest("inputLength");
             inputHash = keccak256(p.input);
         } else {
             if (p.inputHash == bytes32(0)) revert InvalidRequest("no input");
+            if (p.inputLength == 0) revert InvalidRequest("inputLength");
             inputHash = p.inputHash;
+            length = p.inputLength;
+        }
+        // Where the chain may have to commit to the input (C_0 in a dispute, the proven route's check), its
+        // length is the model's; attested-only requests (private ones carry ciphertexts) are not recomputed.
+        if (p.routes & (ROUTE_OPTIMISTIC | ROUTE_PROVEN) != 0 && (length < z.minInput || length > z.maxInput)) {
+            revert InputSize(length, z.minInput, z.maxInput);
         }
         uint256 fee = _fee(modelFee, p.callbackGasLimit);
+        if (fee > p.maxFee) revert FeeAboveMax(fee, p.maxFee);
         if (msg.value < fee) revert FeeTooLow(msg.value, fee);
         if (msg.value > type(uint88).max) revert InvalidRequest("value");
 
         requestId = ++requestCount;
-        address assignee = p.miner != address(0) ? p.miner : _assign(p.modelId, requestId);
+        address assignee = p.miner;
+        uint8 routes = p.routes;
+        if (assignee == address(0)) {
+            assignee = _assign(p.modelId, requestId);
+            // A stake-weighted assignee that lets an input it was given on chain lapse is struck; a named miner
+            // (the requester's choice) and a hash + URI input (its availability is not on chain) are not.
+            if (p.input.length > 0) routes |= STRIKABLE;
+        }
         uint64 assignedUntil = assignee == address(0) ? 0 : uint64(block.timestamp) + responseWindow;
         Stored storage r = requests[requestId];
         r.requester = msg.sender;
@@ -349,13 +413,14 @@ contract Coprocessor {
         r.callbackGasLimit = p.callbackGasLimit;
         r.party = assignee;
         r.until = assignedUntil;
-        r.routes = p.routes;
+        r.routes = routes;
         r.status = Status.Pending;
         r.modelId = uint32(p.modelId);
         r.escrow = uint88(msg.value);
         r.modelFee = uint88(modelFee);
         r.inputHash = inputHash;
         if (p.measurement != bytes32(0)) r.measurement = p.measurement;
+        if (p.refundTo != address(0) && p.refundTo != msg.sender) refundTos[requestId] = p.refundTo;
         totalHeld += msg.value;
         emit RequestCreated(
             requestId,
@@ -369,12 +434,13 @@ contract Coprocessor {
             uint96(msg.value),
             inputHash,
             p.measurement,
+            uint32(length),
             p.input,
             p.inputURI
         );
     }
 
-    /// @dev Stake-weighted choice among the model's miners; weight = stake / (1 + strikes). The randomness is
+    /// @dev Stake-weighted choice among the model's miners; weight = stake / (1 + strikes on the model). The randomness is
     ///      the previous block hash, which a block producer can bias: acceptable, as the assignee only gains a
     ///      head start (docs/protocol.md).
     function _assign(uint256 modelId, uint256 requestId) internal view returns (address) {
@@ -386,7 +452,7 @@ contract Coprocessor {
         uint256 minStake = staking.minStake();
         for (uint256 i = 0; i < n; i++) {
             uint256 s = staking.stakeOf(ms[i]);
-            w[i] = s < minStake ? 0 : s / (1 + strikes[ms[i]]);
+            w[i] = s < minStake ? 0 : s / (1 + strikes[modelId][ms[i]]);
             total += w[i];
         }
         if (total == 0) return address(0);
@@ -400,6 +466,36 @@ contract Coprocessor {
 
     // ---------------------------------------------------------------- delivery
 
+    /// @notice Takes over a pending request whose assignment lapsed (or that has none: no miner when it was made,
+    ///         or its last result was voided): the caller, a staked miner of the model (the lapsed holder itself
+    ///         included), gets the exclusive right to serve it for responseWindow, and the lapsed holder a strike
+    ///         if its assignment was strikable. A delivery is accepted only from the request's holder inside its
+    ///         window, when nobody else can claim or deliver: a delivery seen in the mempool cannot be copied by
+    ///         another account, and a claim carries no work to copy.
+    function claim(uint256 requestId) external {
+        Stored storage r = requests[requestId];
+        if (r.status != Status.Pending) {
+            if (r.status == Status.None) revert UnknownRequest(requestId);
+            revert WrongStatus(requestId, r.status);
+        }
+        if (block.timestamp > r.deadline) revert DeadlinePassed(requestId);
+        address holder = r.party;
+        if (holder != address(0) && block.timestamp <= r.until) revert AssignmentRunning(requestId, r.until);
+        uint256 modelId = r.modelId;
+        if (!isMinerFor[modelId][msg.sender]) revert NotAllowedToServe(requestId, msg.sender);
+        if (!staking.isStaked(msg.sender)) revert NotStaked(msg.sender);
+        uint8 routes = r.routes;
+        if (holder != address(0) && routes & STRIKABLE != 0) {
+            uint256 n = ++strikes[modelId][holder];
+            emit MinerStruck(holder, modelId, requestId, n);
+        }
+        uint64 until = uint64(block.timestamp) + responseWindow;
+        r.party = msg.sender;
+        r.until = until;
+        r.routes = routes | STRIKABLE;
+        emit RequestClaimed(requestId, msg.sender, until);
+    }
+
     /// @notice Delivers an optimistic result: the output and the claimed commitments C_0 (of the input) and C_N
     ///         (of the output), with the result bond. Final after the challenge window unless a dispute voids it.
     function deliverOptimistic(uint256 requestId, bytes calldata output, bytes32 c0, bytes32 cN) external payable {
@@ -408,7 +504,8 @@ contract Coprocessor {
     }
 
     /// @notice Delivers a result signed (EIP-712, see docs/protocol.md) by a registered enclave key over the
-    ///         request id, the model's program hash, the request's stored input hash and keccak256(output). On a request
+    ///         request id, the caller's address, the model's program hash, the request's stored input hash and
+    ///         keccak256(output). On a request
     ///         whose routes also include OPTIMISTIC, the result is called back at once but stays challengeable:
     ///         then `c0`, `cN` and the result bond are required as for deliverOptimistic.
     function deliverAttested(
@@ -421,7 +518,7 @@ contract Coprocessor {
         Stored storage r = _serveable(requestId, ROUTE_ATTESTED);
         bytes32 outputHash = keccak256(output);
         (bytes32 programHash, address publisher) = registry.programOf(r.modelId);
-        address signer = _recover(_resultDigest(requestId, programHash, r.inputHash, outputHash), signature);
+        address signer = _recover(_resultDigest(requestId, msg.sender, programHash, r.inputHash, outputHash), signature);
         (bytes32 measurement, uint64 expiry, bool active) = attestation.enclaveOf(signer);
         if (!active || expiry <= block.timestamp || (r.measurement != bytes32(0) && r.measurement != measurement)) {
             revert EnclaveNotAccepted(signer);
@@ -446,13 +543,16 @@ contract Coprocessor {
     ) external {
         Stored storage r = _serveable(requestId, ROUTE_PROVEN);
         if (keccak256(input) != r.inputHash) revert InputMismatch();
+        ModelRegistry.Sizes memory z = registry.sizesOf(r.modelId);
+        if (input.length < z.minInput || input.length > z.maxInput) revert InputSize(input.length, z.minInput, z.maxInput);
+        _checkOutputSize(z, output.length);
         if (!verifier.verifyProgramIO(r.modelId, vk, proof, input, output)) revert InvalidProof();
         (, address publisher) = registry.programOf(r.modelId);
         _final(r, requestId, output, ROUTE_PROVEN, publisher);
     }
 
-    /// @dev Checks that the caller may serve the request now on `route`, and records a strike for an assignee
-    ///      that let its exclusive window pass.
+    /// @dev Checks that the caller may serve the request now on `route`: only its holder (the assignee or the
+    ///      miner that claimed it) inside its window. A delivery of a strikable assignment takes a strike off.
     function _serveable(uint256 requestId, uint8 route) internal returns (Stored storage r) {
         r = requests[requestId];
         if (r.status != Status.Pending) {
@@ -460,24 +560,26 @@ contract Coprocessor {
             revert WrongStatus(requestId, r.status);
         }
         if (block.timestamp > r.deadline) revert DeadlinePassed(requestId);
-        if (r.routes & route == 0) revert RouteNotAccepted(requestId, route);
-        address assignee = r.party;
-        if (msg.sender == assignee) {
-            if (block.timestamp <= r.until && strikes[assignee] > 0) strikes[assignee]--;
-            return r;
+        uint8 routes = r.routes;
+        if (routes & route == 0) revert RouteNotAccepted(requestId, route);
+        if (msg.sender != r.party || block.timestamp > r.until) revert NotAllowedToServe(requestId, msg.sender);
+        if (routes & STRIKABLE != 0) {
+            uint256 modelId = r.modelId;
+            uint256 n = strikes[modelId][msg.sender];
+            if (n > 0) strikes[modelId][msg.sender] = n - 1;
         }
-        if (assignee != address(0) && block.timestamp <= r.until) revert NotAllowedToServe(requestId, msg.sender);
-        if (!isMinerFor[r.modelId][msg.sender]) revert NotAllowedToServe(requestId, msg.sender);
-        if (assignee != address(0)) {
-            uint256 s = ++strikes[assignee];
-            emit MinerStruck(assignee, requestId, s);
-        }
+    }
+
+    function _checkOutputSize(ModelRegistry.Sizes memory z, uint256 length) internal pure {
+        if (length < z.minOutput || length > z.maxOutput) revert OutputSize(length, z.minOutput, z.maxOutput);
     }
 
     function _optimistic(Stored storage r, uint256 requestId, bytes calldata output, bytes32 c0, bytes32 cN, uint8 route)
         internal
     {
         if (msg.value != resultBond) revert WrongBond(msg.value, resultBond);
+        // proveWrongOutput recomputes C_N from these bytes: their length must be within the model's sizes.
+        _checkOutputSize(registry.sizesOf(r.modelId), output.length);
         // Bounded value at risk: every open optimistic result of a miner is backed by stakePerResult of active
         // stake (and the minimum stake), so a stake cannot back more results than it can be slashed for.
         uint256 open = openResults[msg.sender] + 1;
@@ -557,8 +659,10 @@ contract Coprocessor {
         if (block.timestamp <= r.deadline) revert NotYetExpired(r.deadline);
         r.status = Status.Refunded;
         uint256 amount = r.escrow;
-        balanceOf[r.requester] += amount;
-        emit RequestRefunded(requestId, r.requester, amount);
+        address to = refundTos[requestId];
+        if (to == address(0)) to = r.requester;
+        balanceOf[to] += amount;
+        emit RequestRefunded(requestId, to, amount);
         _callback(r, requestId, abi.encodeCall(ISibylConsumer.onInferenceError, (requestId, ERROR_REFUNDED)));
     }
 
@@ -683,7 +787,7 @@ contract Coprocessor {
             r.assignee = s.party;
             r.assignedUntil = s.until;
         }
-        r.routes = s.routes;
+        r.routes = s.routes & ROUTE_BITS;
         r.status = s.status;
         r.callbackDone = s.callbackDone;
         r.bonded = s.bonded;
@@ -697,6 +801,8 @@ contract Coprocessor {
         r.c0 = s.c0;
         r.cN = s.cN;
         r.measurement = s.measurement;
+        r.refundTo = refundTos[requestId];
+        if (r.refundTo == address(0)) r.refundTo = s.requester;
     }
 
     /// @notice The status and result nonce of a request (cheap view for the dispute game).
@@ -710,16 +816,20 @@ contract Coprocessor {
         return requests[requestId].status == Status.Finalized;
     }
 
-    /// @notice The EIP-712 digest an enclave signs for an attested result of request `requestId`:
-    ///         Result(requestId, programHash, inputHash, outputHash) with the request's own stored inputHash;
-    ///         reverts for an unknown request.
-    function resultDigest(uint256 requestId, bytes32 programHash, bytes32 outputHash) external view returns (bytes32) {
+    /// @notice The EIP-712 digest an enclave signs for an attested result of request `requestId` delivered by
+    ///         `miner`: Result(requestId, miner, programHash, inputHash, outputHash) with the request's own stored
+    ///         inputHash; reverts for an unknown request.
+    function resultDigest(uint256 requestId, address miner, bytes32 programHash, bytes32 outputHash)
+        external
+        view
+        returns (bytes32)
+    {
         Stored storage r = requests[requestId];
         if (r.status == Status.None) revert UnknownRequest(requestId);
-        return _resultDigest(requestId, programHash, r.inputHash, outputHash);
+        return _resultDigest(requestId, miner, programHash, r.inputHash, outputHash);
     }
 
-    function _resultDigest(uint256 requestId, bytes32 programHash, bytes32 inputHash, bytes32 outputHash)
+    function _resultDigest(uint256 requestId, address miner, bytes32 programHash, bytes32 inputHash, bytes32 outputHash)
         internal
         view
         returns (bytes32)
@@ -728,7 +838,7 @@ contract Coprocessor {
             abi.encodePacked(
                 "\x19\x01",
                 domainSeparator,
-                keccak256(abi.encode(RESULT_TYPEHASH, requestId, programHash, inputHash, outputHash))
+                keccak256(abi.encode(RESULT_TYPEHASH, requestId, miner, programHash, inputHash, outputHash))
             )
         );
     }

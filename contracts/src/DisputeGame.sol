@@ -401,11 +401,16 @@ contract DisputeGame {
     /// @notice Proves, inside open game `gameId`, that the result's claimed C_0 is not the commitment of the
     ///         request's input: `input` must hash to the request's inputHash. Voids the result like a challenger
     ///         win of that game (every game open against the result shares the void). Anyone may call: the caller
-    ///         gains nothing the game's challenger would not, so copying the call is pointless.
+    ///         gains nothing the game's challenger would not, so copying the call is pointless. An input whose
+    ///         length is outside the model's sizes (possible only for one given by hash + URI) is no input of
+    ///         the model at all, so any result claimed for it is wrong: it is voided without recomputation.
     function proveWrongInput(uint256 gameId, bytes calldata input) external {
         (Game storage g, Coprocessor.Request memory r) = _wrongCommitmentGame(gameId);
         if (keccak256(input) != r.inputHash) revert DataMismatch();
-        if (verifier.stateCommitment(input) == r.c0) revert CommitmentCorrect();
+        ModelRegistry.Sizes memory z = registry.sizesOf(r.modelId);
+        if (input.length >= z.minInput && input.length <= z.maxInput && verifier.stateCommitment(input) == r.c0) {
+            revert CommitmentCorrect();
+        }
         emit WrongCommitmentProven(g.requestId, gameId, msg.sender, true);
         _resolve(g, gameId, true);
     }

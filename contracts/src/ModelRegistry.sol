@@ -3,10 +3,35 @@ pragma solidity ^0.8.28;
 
 /// @title ModelRegistry
 /// @notice Registered sibyl programs: what a request names by model id, what the dispute game and the proven
-///         route verify against (the step-key Merkle root and the whole-program key hash), the publisher's fee.
-/// @dev A model's program, step count and keys are immutable: a new program or new keys (e.g. after a
-///      ceremony) is a new model, so a running dispute can never see its keys change.
+///         route verify against (the step-key Merkle root and the whole-program key hash), the sizes of the
+///         model's input and output, the publisher's fee.
+/// @dev A model's program, step count, keys and sizes are immutable: a new program or new keys (e.g. after a
+///      ceremony) is a new model, so a running dispute can never see its keys change. Later kinds of model add
+///      fields to ModelParams, Model and Stored (the storage form has room in its second slot and takes more
+///      slots after it), and their size checks to checkGas.
 contract ModelRegistry {
+    /// @notice Bounds on a model's input and output byte lengths (min == max: a fixed size). They bound every
+    ///         on-chain check whose cost grows with a size (registration refuses sizes whose checks would not
+    ///         fit in a transaction with a wide margin, see checkGas), and the Coprocessor enforces them at
+    ///         request and delivery on the routes where the chain may commit to the bytes.
+    struct Sizes {
+        uint32 minInput;
+        uint32 maxInput;
+        uint32 minOutput;
+        uint32 maxOutput;
+    }
+
+    /// @notice What register takes.
+    struct ModelParams {
+        bytes32 programHash; // keccak256 of the program's canonical bytes
+        uint64 steps; // N: the number of steps (ops) of the program (>= 1)
+        bytes32 stepKeyRoot; // step-key Merkle root, or zero (no optimistic route: its disputes need the keys)
+        bytes32 programVkHash; // whole-program verifying key hash, or zero (no proven route)
+        uint128 fee; // wei per request paid to the owner
+        Sizes sizes;
+        string metadataURI; // where the program and its description can be fetched (emitted, not stored)
+    }
+
     /// @notice A registered model.
     struct Model {
         address owner; // the publisher: receives the model fee, may change the fee, deprecate, transfer
@@ -16,10 +41,11 @@ contract ModelRegistry {
         bytes32 programHash; // keccak256 of the program's canonical bytes
         bytes32 stepKeyRoot; // keccak Merkle root over the N step verifying-key hashes
         bytes32 programVkHash; // keccak256 of the whole-program verifying key, or zero (no proven route)
+        Sizes sizes;
     }
 
-    /// @dev Storage form of a model: the first slot also says which keys exist, so that the Coprocessor's
-    ///      per-request reads (requestTerms, programOf) touch two slots instead of five.
+    /// @dev Storage form of a model: the first slot also says which keys exist, the second holds the fee and
+    ///      the sizes, so that the Coprocessor's per-request reads (requestTerms) touch two slots.
     struct Stored {
         address owner;
         uint64 steps;
@@ -27,10 +53,24 @@ contract ModelRegistry {
         bool hasStepKeys;
         bool hasProgramKey;
         uint128 fee;
+        uint32 minInput; // the Sizes, flat: a nested struct would start a slot of its own
+        uint32 maxInput;
+        uint32 minOutput;
+        uint32 maxOutput;
         bytes32 programHash;
         bytes32 stepKeyRoot;
         bytes32 programVkHash;
     }
+
+    /// @notice Gas budget of every on-chain check whose cost grows with an input or output size: a quarter of
+    ///         the 2^24 gas a transaction may use (EIP-7825), so the check fits with a wide margin.
+    uint256 public constant MAX_CHECK_GAS = 1 << 22;
+    /// @dev Upper bounds (measured, with a margin: contracts/sizes_test.go checks them at the largest sizes) of
+    ///      the gas to commit to bytes on-chain: per 31-byte chunk (one Poseidon2 permutation, its calldata,
+    ///      keccak256 and copying), and the fixed part of each check.
+    uint256 internal constant COMMIT_GAS_PER_CHUNK = 7_500;
+    uint256 internal constant WRONG_COMMITMENT_BASE_GAS = 300_000;
+    uint256 internal constant PROVEN_BASE_GAS = 450_000;
 
     /// @notice Number of models registered; ids are 1..modelCount.
     uint256 public modelCount;
@@ -46,6 +86,7 @@ contract ModelRegistry {
         bytes32 stepKeyRoot,
         bytes32 programVkHash,
         uint128 fee,
+        Sizes sizes,
         string metadataURI
     );
     event ModelFeeChanged(uint256 indexed modelId, uint128 fee);
@@ -56,6 +97,7 @@ contract ModelRegistry {
     error UnknownModel(uint256 modelId);
     error NotModelOwner(uint256 modelId, address caller);
     error InvalidModel(string reason);
+    error SizesTooLarge(uint256 checkGas, uint256 maxCheckGas);
     error AlreadyDeprecated(uint256 modelId);
     error NotPendingOwner(uint256 modelId, address caller);
 
@@ -66,40 +108,56 @@ contract ModelRegistry {
         _;
     }
 
-    /// @notice Registers a program; the caller becomes its owner.
-    /// @param programHash keccak256 of the program bytes
-    /// @param steps the program's step count N (>= 1)
-    /// @param stepKeyRoot the step-key Merkle root (prover/evmcodec.StepKeyRoot), or zero when the model has no
-    ///        step keys yet (then it cannot be served on the optimistic route, whose disputes need them)
-    /// @param programVkHash the whole-program key hash, or zero
-    /// @param fee the per-request fee to the owner, in wei
-    /// @param metadataURI where the program and its description can be fetched (emitted, not stored)
-    function register(
-        bytes32 programHash,
-        uint64 steps,
-        bytes32 stepKeyRoot,
-        bytes32 programVkHash,
-        uint128 fee,
-        string calldata metadataURI
-    ) external returns (uint256 modelId) {
-        if (programHash == bytes32(0)) revert InvalidModel("zero program hash");
-        if (steps == 0) revert InvalidModel("zero steps");
+    /// @notice Registers a program; the caller becomes its owner. Refuses sizes whose on-chain checks would
+    ///         need more than MAX_CHECK_GAS (SizesTooLarge).
+    function register(ModelParams calldata p) external returns (uint256 modelId) {
+        if (p.programHash == bytes32(0)) revert InvalidModel("zero program hash");
+        if (p.steps == 0) revert InvalidModel("zero steps");
+        Sizes memory z = p.sizes;
+        if (z.minInput == 0 || z.minInput > z.maxInput) revert InvalidModel("input sizes");
+        if (z.minOutput == 0 || z.minOutput > z.maxOutput) revert InvalidModel("output sizes");
+        uint256 g = checkGas(z, p.programVkHash != bytes32(0));
+        if (g > MAX_CHECK_GAS) revert SizesTooLarge(g, MAX_CHECK_GAS);
         modelId = ++modelCount;
         models[modelId] = Stored({
             owner: msg.sender,
-            steps: steps,
+            steps: p.steps,
             deprecated: false,
-            hasStepKeys: stepKeyRoot != bytes32(0),
-            hasProgramKey: programVkHash != bytes32(0),
-            fee: fee,
-            programHash: programHash,
-            stepKeyRoot: stepKeyRoot,
-            programVkHash: programVkHash
+            hasStepKeys: p.stepKeyRoot != bytes32(0),
+            hasProgramKey: p.programVkHash != bytes32(0),
+            fee: p.fee,
+            minInput: z.minInput,
+            maxInput: z.maxInput,
+            minOutput: z.minOutput,
+            maxOutput: z.maxOutput,
+            programHash: p.programHash,
+            stepKeyRoot: p.stepKeyRoot,
+            programVkHash: p.programVkHash
         });
-        emit ModelRegistered(modelId, msg.sender, programHash, steps, stepKeyRoot, programVkHash, fee, metadataURI);
+        emit ModelRegistered(
+            modelId, msg.sender, p.programHash, p.steps, p.stepKeyRoot, p.programVkHash, p.fee, z, p.metadataURI
+        );
     }
 
-    /// @notice Changes the per-request fee (applies to later requests).
+    /// @notice Upper bound of the gas of the costliest on-chain check the sizes allow: recomputing C_0 from the
+    ///         largest input (DisputeGame.proveWrongInput), C_N from the largest output (proveWrongOutput), and,
+    ///         for a model with a whole-program key, both with a Groth16 verification (Coprocessor.deliverProven,
+    ///         callback excluded).
+    function checkGas(Sizes memory z, bool proven) public pure returns (uint256 g) {
+        uint256 inGas = _commitGas(z.maxInput);
+        uint256 outGas = _commitGas(z.maxOutput);
+        g = WRONG_COMMITMENT_BASE_GAS + (inGas > outGas ? inGas : outGas);
+        if (proven) {
+            uint256 p = PROVEN_BASE_GAS + inGas + outGas;
+            if (p > g) g = p;
+        }
+    }
+
+    function _commitGas(uint256 n) internal pure returns (uint256) {
+        return COMMIT_GAS_PER_CHUNK * ((n + 30) / 31);
+    }
+
+    /// @notice Changes the per-request fee (applies to later requests; a request names the most it pays).
     function setFee(uint256 modelId, uint128 fee) external onlyOwner(modelId) {
         models[modelId].fee = fee;
         emit ModelFeeChanged(modelId, fee);
@@ -140,7 +198,8 @@ contract ModelRegistry {
             fee: s.fee,
             programHash: s.programHash,
             stepKeyRoot: s.stepKeyRoot,
-            programVkHash: s.programVkHash
+            programVkHash: s.programVkHash,
+            sizes: _sizes(s)
         });
     }
 
@@ -148,11 +207,21 @@ contract ModelRegistry {
     function requestTerms(uint256 modelId)
         external
         view
-        returns (uint128 fee, bool deprecated, bool hasStepKeys, bool hasProgramKey)
+        returns (uint128 fee, bool deprecated, bool hasStepKeys, bool hasProgramKey, Sizes memory sizes)
     {
         Stored storage s = models[modelId];
         if (s.owner == address(0)) revert UnknownModel(modelId);
-        return (s.fee, s.deprecated, s.hasStepKeys, s.hasProgramKey);
+        return (s.fee, s.deprecated, s.hasStepKeys, s.hasProgramKey, _sizes(s));
+    }
+
+    /// @notice The model's sizes (one storage read; all zero for an unknown id, no revert: the Coprocessor and
+    ///         DisputeGame ask only about models their requests name).
+    function sizesOf(uint256 modelId) external view returns (Sizes memory) {
+        return _sizes(models[modelId]);
+    }
+
+    function _sizes(Stored storage s) internal view returns (Sizes memory) {
+        return Sizes({minInput: s.minInput, maxInput: s.maxInput, minOutput: s.minOutput, maxOutput: s.maxOutput});
     }
 
     /// @notice The step count and step-key root (two storage reads); reverts for an unknown id.

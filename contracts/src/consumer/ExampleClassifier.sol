@@ -32,11 +32,21 @@ contract ExampleClassifier is SibylConsumer {
         modelId = modelId_;
     }
 
-    /// @notice Requests a classification of `image` (raw uint8 pixels); the fee comes from msg.value plus this
-    ///         contract's balance.
+    error FeeTooLow(uint256 sent, uint256 required);
+    error TransferFailed();
+
+    /// @notice Requests a classification of `image` (raw uint8 pixels). The caller pays: msg.value must cover
+    ///         estimateFee(modelId, CALLBACK_GAS), the excess is sent back, and a refund of the request goes to
+    ///         the caller (Coprocessor.withdraw). This contract holds no ether of its own to spend.
     function classify(bytes calldata image, uint8 routes, uint64 deadline) external payable returns (uint256 id) {
-        id = _requestInference(modelId, image, routes, CALLBACK_GAS, deadline, address(0));
+        uint256 fee = coprocessor.estimateFee(modelId, CALLBACK_GAS);
+        if (msg.value < fee) revert FeeTooLow(msg.value, fee);
+        id = _requestInference(modelId, image, routes, CALLBACK_GAS, deadline, address(0), fee, msg.sender);
         emit ClassifyRequested(id, msg.sender);
+        if (msg.value > fee) {
+            (bool ok,) = msg.sender.call{value: msg.value - fee}("");
+            if (!ok) revert TransferFailed();
+        }
     }
 
     /// @notice The class of a logits vector: index of the largest byte (offset binary preserves int8 order).
@@ -62,6 +72,4 @@ contract ExampleClassifier is SibylConsumer {
         labels[requestId].voided = true;
         emit ClassificationFailed(requestId, reason);
     }
-
-    receive() external payable {}
 }

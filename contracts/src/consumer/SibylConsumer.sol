@@ -23,31 +23,48 @@ abstract contract SibylConsumer is ISibylConsumer {
         _;
     }
 
-    /// @notice Sends a request for `input` to `modelId`, paying estimateFee from this contract's balance.
+    /// @notice Sends a request for `input` to `modelId`, paying `value` (at least estimateFee; any excess is a tip
+    ///         to the miner). The request's maxFee is the fee read here, in the same transaction, so nobody can
+    ///         raise it in between.
     /// @param routes Coprocessor.ROUTE_* bits
     /// @param miner a named miner, or zero for stake-weighted assignment
+    /// @param refundTo who gets the escrow back if the request expires (zero: this contract, which can take it
+    ///        out with _withdrawFromCoprocessor)
     function _requestInference(
         uint256 modelId,
         bytes memory input,
         uint8 routes,
         uint32 callbackGasLimit,
         uint64 deadline,
-        address miner
+        address miner,
+        uint256 value,
+        address refundTo
     ) internal returns (uint256 requestId) {
         uint256 fee = coprocessor.estimateFee(modelId, callbackGasLimit);
-        requestId = coprocessor.requestInference{value: fee}(
+        requestId = coprocessor.requestInference{value: value}(
             Coprocessor.RequestParams({
                 modelId: modelId,
                 input: input,
                 inputHash: bytes32(0),
+                inputLength: 0,
                 inputURI: "",
                 routes: routes,
                 callbackGasLimit: callbackGasLimit,
                 deadline: deadline,
                 miner: miner,
-                measurement: bytes32(0)
+                measurement: bytes32(0),
+                maxFee: fee,
+                refundTo: refundTo
             })
         );
+    }
+
+    /// @notice Moves what the Coprocessor holds for this contract (refunds of requests made with no other
+    ///         refundTo) into this contract's balance; who may call it and where the ether goes next is the
+    ///         inheriting contract's decision.
+    function _withdrawFromCoprocessor() internal returns (uint256 amount) {
+        amount = coprocessor.balanceOf(address(this));
+        if (amount > 0) coprocessor.withdraw();
     }
 
     /// @inheritdoc ISibylConsumer
