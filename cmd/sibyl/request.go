@@ -83,7 +83,7 @@ func newRequestCmd() *cobra.Command {
 		routes                                       []string
 		deadline, timeout                            time.Duration
 		callbackGas                                  uint64
-		fromBlock                                    uint64
+		fromBlock, inputLength                       uint64
 		asJSON                                       bool
 		kf                                           keyFlags
 	)
@@ -106,7 +106,9 @@ refunded or --timeout passes first (the status reached so far is printed).
 The model is --model-id, or the program file (--model), whose registration is looked up by
 program hash (ModelRegistered events; --model-registry). The input is a file (--input; raw bytes
 or a JSON array of byte values, see --input-format), text (--prompt: its UTF-8 bytes are the
-input), or given by hash + URI (--input-hash, --input-uri) for miners that fetch inputs. The
+input), or given by hash + URI (--input-hash, --input-uri, and its byte length: --input-length,
+or the --model's input size) for miners that fetch inputs. The request names the fee it reads
+just before sending as its maxFee: if the model's fee is raised in between, it reverts. The
 contract addresses come from flags or from --contracts FILE: a YAML file with a contracts:
 section, such as 'sibyl devnet deploy' prints or a node configuration.`,
 		Args: cobra.NoArgs,
@@ -184,6 +186,14 @@ section, such as 'sibyl devnet deploy' prints or a node configuration.`,
 					return errors.New("--input-hash (0x + 32 bytes of hex) and --input-uri go together")
 				}
 				params.InputHash, params.InputURI = h, inputURI
+				switch {
+				case inputLength > 0:
+					params.InputLength = uint32(inputLength)
+				case want >= 0:
+					params.InputLength = uint32(want)
+				default:
+					return errors.New("--input-hash needs the input's byte length: --input-length N (or --model FILE)")
+				}
 			}
 			if minerAddr != "" {
 				if !common.IsHexAddress(minerAddr) {
@@ -237,6 +247,7 @@ section, such as 'sibyl devnet deploy' prints or a node configuration.`,
 			if err != nil {
 				return fmt.Errorf("model %v: fee: %w", params.ModelId, protocol.DecodeRevert(err))
 			}
+			params.MaxFee = fee
 			// The sender keeps the transaction until it is mined; a one-shot
 			// command keeps that record in a temporary store.
 			tmp, err := os.MkdirTemp("", "sibyl-request-")
@@ -308,11 +319,13 @@ section, such as 'sibyl devnet deploy' prints or a node configuration.`,
 	f.StringVar(&prompt, "prompt", "", "input text: its UTF-8 bytes are the input")
 	f.StringVar(&inputHash, "input-hash", "", "keccak256 of an input given by URI (with --input-uri)")
 	f.StringVar(&inputURI, "input-uri", "", "where miners fetch the input (with --input-hash)")
+	f.Uint64Var(&inputLength, "input-length", 0, "byte length of the input given by hash (default with --model: its input size)")
 	f.StringSliceVar(&routes, "route", []string{"optimistic"}, "routes the result may take: optimistic, proven, attested (repeat or comma-separate)")
 	f.StringVar(&minerAddr, "miner", "", "name the miner to serve it (default: the Coprocessor assigns one by stake)")
 	f.StringVar(&measurement, "measurement", "", "attested route: require this enclave measurement (0x + 32 bytes)")
 	f.Uint64Var(&callbackGas, "callback-gas", 0, "gas for a consumer callback (0: none; an account has no callback)")
 	setRange(f, "callback-gas", config.Ints(0, 1<<32-1))
+	setRange(f, "input-length", config.Ints(0, 1<<32-1))
 	f.DurationVar(&deadline, "deadline", time.Hour, "a result must be delivered within this long, else the fee is refundable")
 	setRange(f, "deadline", config.Durations(time.Minute, 365*24*time.Hour))
 	f.StringVar(&wait, "wait", "final", "wait until the result is final, delivered, or none")
