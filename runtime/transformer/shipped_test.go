@@ -19,7 +19,7 @@ import (
 // changes.
 const (
 	shippedProgram = "../../models/kjv/kjv.sibyl"
-	shippedGolden  = "../../models/kjv.golden.json"
+	shippedGolden  = "../../models/kjv/kjv.golden.json"
 )
 
 type shippedRun struct {
