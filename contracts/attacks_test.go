@@ -571,3 +571,50 @@ func TestAttack9FeeFrontRunFails(t *testing.T) {
 	}
 	t.Log("attack fails: a raised fee reverts the request (FeeAboveMax); the classifier charges its caller exactly the fee")
 }
+
+// 8. A verifier below the threshold approving first with a near expiry cannot make a registration lapse: the
+// registration lasts until the latest expiry the threshold vouches for, later approvals extend it, and a verifier
+// with fresh collateral re-approves the same evidence with a later expiry.
+func TestAttack8ApproveExpiryLapseFails(t *testing.T) {
+	e := newAregEnv(t, false)
+	signer := common.HexToAddress("0x00000000000000000000000000000000005167e5")
+	evidence := []byte("sgx evidence bytes (the contract does not parse them)")
+	id := aregCall(e, e.reg.PackProposalId(signer, [32]byte{1}, crypto.Keccak256Hash(evidence)), e.reg.UnpackProposalId)
+	e.must(e.outsider, e.reg.PackSubmitEvidence(signer, [32]byte{1}, evidence))
+	now := e.now()
+	year, month := now+365*24*3600, now+30*24*3600
+	e.must(e.verifiers[0], e.reg.PackApprove(id, e.measurement, 0, now+60)) // the bad verifier, first
+	e.must(e.verifiers[1], e.reg.PackApprove(id, e.measurement, 0, year))
+	if got := e.enclaveOf(signer); !got.Active || got.Expiry != now+60 {
+		t.Fatalf("at the threshold: %+v (want the 2nd largest of {60 s, a year})", got)
+	}
+	// The third verifier's approval: now two vouch for a year (capped by maxValidity, 7 days here).
+	e.must(e.verifiers[2], e.reg.PackApprove(id, e.measurement, 0, year))
+	maxValidity := aregCall(e, e.reg.PackMaxValidity(), e.reg.UnpackMaxValidity)
+	if got := e.enclaveOf(signer); got.Expiry < now+maxValidity {
+		t.Fatalf("after the third approval the registration expires at %d, want now + maxValidity %d", got.Expiry, now+maxValidity)
+	}
+	// Never shortened; a verifier moves only its own expiry, and only later.
+	e.mustRevert("AlreadyApproved", e.verifiers[1], e.reg.PackApprove(id, e.measurement, 0, month))
+	// After it lapses, fresh collateral re-approves the same evidence (no resubmission needed).
+	e2 := newAregEnv(t, false)
+	id2 := aregCall(e2, e2.reg.PackProposalId(signer, [32]byte{1}, crypto.Keccak256Hash(evidence)), e2.reg.UnpackProposalId)
+	e2.must(e2.outsider, e2.reg.PackSubmitEvidence(signer, [32]byte{1}, evidence))
+	n2 := e2.now()
+	e2.must(e2.verifiers[0], e2.reg.PackApprove(id2, e2.measurement, 0, n2+60))
+	e2.must(e2.verifiers[1], e2.reg.PackApprove(id2, e2.measurement, 0, n2+60))
+	e2.sim.AdjustTime(120 * 1e9)
+	e2.sim.Commit()
+	if got := e2.enclaveOf(signer); got.Expiry > e2.now() {
+		t.Fatalf("not lapsed: %+v", got)
+	}
+	e2.must(e2.verifiers[0], e2.reg.PackApprove(id2, e2.measurement, 0, e2.now()+3600))
+	e2.must(e2.verifiers[1], e2.reg.PackApprove(id2, e2.measurement, 0, e2.now()+3600))
+	if got := e2.enclaveOf(signer); !got.Active || got.Expiry <= e2.now() {
+		t.Fatalf("re-approved registration %+v", got)
+	}
+	// A revoked registration is not revived by approvals.
+	e2.must(e2.gov, e2.reg.PackRevoke(signer))
+	e2.mustRevert("ProposalDone", e2.verifiers[2], e2.reg.PackApprove(id2, e2.measurement, 0, e2.now()+3600))
+	t.Log("attack fails: the registration runs to the threshold's vouched expiry, is extended by later approvals, renewed by re-approval, never revived after revocation")
+}

@@ -313,7 +313,7 @@ func TestAttestationRegistryVerifierThreshold(t *testing.T) {
 	if !got.Active || got.Measurement != res.MREnclave || got.Expiry != exp {
 		t.Fatalf("after threshold: %+v (want expiry %d, the earliest approved)", got, exp)
 	}
-	e.mustRevert("ProposalDone", v1, e.reg.PackApprove(id, res.MREnclave, 0, exp))
+	e.mustRevert("AlreadyApproved", v1, e.reg.PackApprove(id, res.MREnclave, 0, exp)) // it approved another verdict
 
 	// Verifier revocation needs the threshold too.
 	e.must(v0, e.reg.PackVoteRevoke(signer))

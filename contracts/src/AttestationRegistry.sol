@@ -8,8 +8,10 @@ import {IAttestationRegistry} from "./interfaces/IAttestationRegistry.sol";
 ///         inside, and puts `bindingHash(signer, hpkeKey)` into its remote report's report data (first 32 bytes).
 ///         Anyone submits the evidence here; a threshold of attestation verifiers, each having checked it off-chain
 ///         with `sibyl attest verify --expect-report-data <bindingHash>`, approve the same verdict (measurement,
-///         TCB status); the key is then registered until the earliest collateral expiry the approvers reported,
-///         capped at `maxValidity`. Governance keeps the allowed measurements (removing one disables every enclave
+///         TCB status); the key is then registered until the latest expiry that `threshold` approvers vouch for
+///         (the threshold-th largest of their reported collateral expiries), capped at `maxValidity`. Approvals
+///         keep counting after the registration: a later approval, or a verifier re-approving with a later
+///         expiry (fresh collateral), extends it; none ever shortens it. Governance keeps the allowed measurements (removing one disables every enclave
 ///         with it at once), the verifier set and the threshold, and can revoke any key; a verifier threshold can
 ///         revoke too.
 /// @dev A registry deployed with `developmentMode` also accepts the simulated attester's evidence
@@ -67,9 +69,10 @@ contract AttestationRegistry is IAttestationRegistry {
     mapping(bytes32 => Proposal) public proposals;
     /// @notice proposal id => verifier => approved.
     mapping(bytes32 => mapping(address => bool)) public hasApproved;
-    /// @notice verdict key keccak256(id, measurement, tcbStatus) => approvals.
-    mapping(bytes32 => uint16) public verdictApprovals;
-    mapping(bytes32 => uint64) internal verdictExpiry;
+    /// @dev verdict key keccak256(id, measurement, tcbStatus) => the verifiers that approved it, and the expiry
+    ///      each reported.
+    mapping(bytes32 => address[]) internal approversOf;
+    mapping(bytes32 => mapping(address => uint64)) internal approvedExpiry;
     /// @dev revocation key keccak256(signer, evidenceHash) => verifier => voted, and the count.
     mapping(bytes32 => mapping(address => bool)) internal revokeVoted;
     mapping(bytes32 => uint16) internal revokeVotes;
@@ -82,6 +85,7 @@ contract AttestationRegistry is IAttestationRegistry {
         address indexed signer, bytes32 indexed measurement, bytes32 hpkeKey, bytes32 evidenceHash, uint8 tcbStatus, uint64 expiry, bool simulated
     );
     event EnclaveRevoked(address indexed signer, address by);
+    event EnclaveExtended(address indexed signer, uint64 expiry);
     event MeasurementSet(bytes32 indexed measurement, bool allowed);
     event VerifierSet(address indexed verifier, bool allowed);
     event ThresholdSet(uint16 threshold);
@@ -159,6 +163,11 @@ contract AttestationRegistry is IAttestationRegistry {
         return keccak256(abi.encodePacked(BINDING_DOMAIN, block.chainid, address(this), signer, hpkeKey));
     }
 
+    /// @notice Approvals of a verdict: verdict = keccak256(abi.encode(id, measurement, tcbStatus)).
+    function verdictApprovals(bytes32 verdict) external view returns (uint16) {
+        return uint16(approversOf[verdict].length);
+    }
+
     /// @notice The id of a proposal.
     function proposalId(address signer, bytes32 hpkeKey, bytes32 evidenceHash) public pure returns (bytes32) {
         return keccak256(abi.encode(signer, hpkeKey, evidenceHash));
@@ -184,27 +193,66 @@ contract AttestationRegistry is IAttestationRegistry {
 
     /// @notice A verifier's verdict on submitted evidence: it verified with `sibyl attest verify` (report data bound
     ///         to bindingHash), saw `measurement` and `tcbStatus`, and the collateral holds until `expiry`. When
-    ///         `threshold` verifiers agree on (measurement, tcbStatus), the key is registered.
+    ///         `threshold` verifiers agree on (measurement, tcbStatus), the key is registered until the
+    ///         threshold-th largest expiry they reported: no verifier below the threshold can shorten it. Later
+    ///         approvals of the same verdict, and a verifier's own re-approval with a later expiry, extend the
+    ///         registration (never past now + maxValidity); a revoked or replaced registration is not revived.
     function approve(bytes32 id, bytes32 measurement, uint8 tcbStatus, uint64 expiry) external onlyVerifier {
         Proposal storage p = proposals[id];
         if (p.signer == address(0)) revert UnknownProposal(id);
-        if (p.done) revert ProposalDone(id);
-        if (hasApproved[id][msg.sender]) revert AlreadyApproved(id, msg.sender);
         if (!allowedMeasurement[measurement]) revert MeasurementNotAllowed(measurement);
         if (tcbStatus > 7 || acceptedTcbStatuses & (uint256(1) << tcbStatus) == 0) revert TcbStatusNotAccepted(tcbStatus);
         if (expiry <= block.timestamp) revert ExpiryInPast(expiry);
-        hasApproved[id][msg.sender] = true;
-        emit Approved(id, msg.sender, measurement, tcbStatus, expiry);
-
         bytes32 verdict = keccak256(abi.encode(id, measurement, tcbStatus));
-        uint16 n = verdictApprovals[verdict] + 1;
-        verdictApprovals[verdict] = n;
-        uint64 e = verdictExpiry[verdict];
-        if (e == 0 || expiry < e) verdictExpiry[verdict] = e = expiry;
-        if (n >= threshold) {
+        uint64 previous = approvedExpiry[verdict][msg.sender];
+        // One verdict per verifier per proposal; a verifier may only move its own expiry later.
+        if ((previous == 0 && hasApproved[id][msg.sender]) || (previous != 0 && expiry <= previous)) {
+            revert AlreadyApproved(id, msg.sender);
+        }
+        if (p.done) {
+            Enclave storage r = enclaves[p.signer];
+            if (!r.active || r.evidenceHash != p.evidenceHash || r.measurement != measurement || r.tcbStatus != tcbStatus) {
+                revert ProposalDone(id);
+            }
+        }
+        hasApproved[id][msg.sender] = true;
+        approvedExpiry[verdict][msg.sender] = expiry;
+        if (previous == 0) approversOf[verdict].push(msg.sender);
+        uint16 n = uint16(approversOf[verdict].length);
+        emit Approved(id, msg.sender, measurement, tcbStatus, expiry);
+        if (n < threshold) return;
+        uint64 e = _vouchedExpiry(verdict, threshold);
+        if (!p.done) {
             p.done = true;
             _register(p.signer, measurement, p.hpkeKey, p.evidenceHash, tcbStatus, e, false);
+            return;
         }
+        uint64 cap = uint64(block.timestamp) + maxValidity;
+        if (e > cap) e = cap;
+        Enclave storage en = enclaves[p.signer];
+        if (e > en.expiry) {
+            en.expiry = e;
+            emit EnclaveExtended(p.signer, e);
+        }
+    }
+
+    /// @dev The t-th largest expiry the verdict's approvers reported: the latest time at least t of them vouch for.
+    function _vouchedExpiry(bytes32 verdict, uint16 t) internal view returns (uint64 e) {
+        address[] storage vs = approversOf[verdict];
+        uint256 n = vs.length;
+        uint64[] memory xs = new uint64[](n);
+        for (uint256 i = 0; i < n; i++) {
+            xs[i] = approvedExpiry[verdict][vs[i]];
+        }
+        // t rounds of selection: after round k, xs[0..k] hold the k+1 largest in descending order.
+        for (uint256 k = 0; k < t; k++) {
+            uint256 best = k;
+            for (uint256 j = k + 1; j < n; j++) {
+                if (xs[j] > xs[best]) best = j;
+            }
+            (xs[k], xs[best]) = (xs[best], xs[k]);
+        }
+        return xs[t - 1];
     }
 
     /// @notice Development mode only: registers a key from the simulated attester's evidence, which proves
