@@ -38,6 +38,7 @@ import (
 	"github.com/sibyl-ai/sibyl/node/trace"
 	"github.com/sibyl-ai/sibyl/runtime"
 	"github.com/sibyl-ai/sibyl/runtime/commit"
+	"github.com/sibyl-ai/sibyl/runtime/transformer"
 	"github.com/sibyl-ai/sibyl/store"
 )
 
@@ -48,7 +49,9 @@ type Chain interface {
 
 // Config configures a challenger.
 type Config struct {
-	Programs      []*runtime.Program
+	Programs []*runtime.Program
+	// LLMs are the transformer programs (language models) checked.
+	LLMs          []*transformer.Program
 	Confirmations uint64
 	StartBlock    uint64
 	PollInterval  time.Duration
@@ -78,6 +81,7 @@ type Challenger struct {
 	pc     *protocol.Client
 	ch     Chain
 	models *models.Set
+	llms   *models.LLMs
 	log    *slog.Logger
 	m      metrics.Metricer
 	clock  chain.Clock
@@ -108,7 +112,7 @@ func New(cfg Config, st *store.Store, pc *protocol.Client, ch Chain, clock chain
 	if clock == nil {
 		clock = chain.SystemClock{}
 	}
-	return &Challenger{cfg: cfg, st: st, pc: pc, ch: ch, models: models.NewSet(pc, cfg.Programs), log: log, m: m, clock: clock, me: pc.From()}
+	return &Challenger{cfg: cfg, st: st, pc: pc, ch: ch, models: models.NewSet(pc, cfg.Programs), llms: models.NewLLMs(pc, cfg.LLMs), log: log, m: m, clock: clock, me: pc.From()}
 }
 
 const (
@@ -199,6 +203,9 @@ func (c *Challenger) check(ctx context.Context, r *store.Request, now time.Time)
 	}
 	if uint64(now.Unix()) >= r.WindowEnd {
 		return c.put(r, store.RequestSkipped, "challenge window closed before the check")
+	}
+	if c.llms.ByHash(r.ProgramHash) != nil {
+		return c.checkLLM(ctx, r)
 	}
 	prog := c.models.ByHash(r.ProgramHash)
 	if prog == nil {

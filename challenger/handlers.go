@@ -27,11 +27,11 @@ func (h resultHandler) HandleLog(ctx context.Context, b *store.Batch, l types.Lo
 		if err != nil {
 			return nil
 		}
-		prog, err := h.c.models.ForModel(ctx, e.ModelId)
-		if err != nil || prog == nil {
+		hash, err := h.c.programOf(ctx, e.ModelId)
+		if err != nil || hash == (common.Hash{}) {
 			return err
 		}
-		r := &store.Request{ID: common.BigToHash(e.RequestId), ModelID: common.BigToHash(e.ModelId), ProgramHash: prog.Hash(),
+		r := &store.Request{ID: common.BigToHash(e.RequestId), ModelID: common.BigToHash(e.ModelId), ProgramHash: hash,
 			Route: e.Routes, Requester: e.Requester, Input: e.Input, Block: l.BlockNumber, Status: store.RequestSeen}
 		if len(e.Input) > maxInputBytes {
 			r.Input, r.Status, r.Error = nil, store.RequestSkipped, "input too large to keep"

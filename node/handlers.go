@@ -28,6 +28,12 @@ func (h requestHandler) HandleLog(ctx context.Context, b *store.Batch, l types.L
 		h.n.log.Warn("undecodable RequestCreated", "tx", l.TxHash, "err", err)
 		return nil
 	}
+	if m, err := h.n.llms.ForModel(ctx, ev.ModelId); err != nil || m != nil {
+		if err != nil {
+			return err
+		}
+		return h.llmRequest(b, l, ev, m)
+	}
 	prog, err := h.n.models.ForModel(ctx, ev.ModelId)
 	if err != nil {
 		return err
@@ -79,7 +85,11 @@ func (h requestHandler) voided(b *store.Batch, l types.Log) error {
 	if err != nil || (r.Status != store.RequestSkipped && r.Status != store.RequestDelivered) {
 		return nil
 	}
-	if want := h.n.models.ByHash(r.ProgramHash).InputShape().Elems(); len(r.Input) != want &&
+	if h.n.llms.ByHash(r.ProgramHash) != nil {
+		if len(r.Input) == 0 && h.n.cfg.InputFetcher == nil {
+			return nil
+		}
+	} else if want := h.n.models.ByHash(r.ProgramHash).InputShape().Elems(); len(r.Input) != want &&
 		(len(r.Input) != 0 || h.n.cfg.InputFetcher == nil) {
 		return nil
 	}

@@ -34,6 +34,7 @@ import (
 	"github.com/sibyl-ai/sibyl/node/proofs"
 	"github.com/sibyl-ai/sibyl/node/trace"
 	"github.com/sibyl-ai/sibyl/runtime"
+	"github.com/sibyl-ai/sibyl/runtime/transformer"
 	"github.com/sibyl-ai/sibyl/store"
 )
 
@@ -45,11 +46,14 @@ type Chain interface {
 
 // Config configures a miner.
 type Config struct {
-	Programs      []*runtime.Program
+	Programs []*runtime.Program
+	// LLMs are the transformer programs (language models) served.
+	LLMs          []*transformer.Program
 	Confirmations uint64
 	StartBlock    uint64
 	PollInterval  time.Duration
-	// FaultStep >= 0 corrupts the output of that step in every execution (test-only).
+	// FaultStep >= 0 corrupts the output of that step in every execution, or
+	// for a language model the generated token at that index (test-only).
 	FaultStep int
 	// MinStake: keep the stake at least this (nil or 0: leave it alone).
 	MinStake *big.Int
@@ -91,6 +95,7 @@ type Miner struct {
 	pc     *protocol.Client
 	ch     Chain
 	models *models.Set
+	llms   *models.LLMs
 	log    *slog.Logger
 	m      metrics.Metricer
 	clock  chain.Clock
@@ -124,7 +129,7 @@ func New(cfg Config, st *store.Store, pc *protocol.Client, ch Chain, clock chain
 	if clock == nil {
 		clock = chain.SystemClock{}
 	}
-	return &Miner{cfg: cfg, st: st, pc: pc, ch: ch, models: models.NewSet(pc, cfg.Programs), log: log, m: m, clock: clock, me: pc.From()}
+	return &Miner{cfg: cfg, st: st, pc: pc, ch: ch, models: models.NewSet(pc, cfg.Programs), llms: models.NewLLMs(pc, cfg.LLMs), log: log, m: m, clock: clock, me: pc.From()}
 }
 
 const (
@@ -157,8 +162,15 @@ func (n *Miner) Prepare(ctx context.Context) error {
 	if err := n.keepStake(ctx); err != nil {
 		return err
 	}
+	var hashes []common.Hash
 	for _, p := range n.models.Programs() {
-		ids, err := models.ModelIDs(ctx, n.ch, n.pc.Addr.ModelRegistry, p.Hash(), 0)
+		hashes = append(hashes, p.Hash())
+	}
+	for _, p := range n.llms.Programs() {
+		hashes = append(hashes, p.Hash())
+	}
+	for _, h := range hashes {
+		ids, err := models.ModelIDs(ctx, n.ch, n.pc.Addr.ModelRegistry, h, 0)
 		if err != nil {
 			return err
 		}
@@ -173,7 +185,7 @@ func (n *Miner) Prepare(ctx context.Context) error {
 			if _, err := n.pc.JoinModel(ctx, id); err != nil {
 				return fmt.Errorf("node: join model %v: %w", id, err)
 			}
-			n.log.Info("joined model", "model", id, "program", common.Hash(p.Hash()))
+			n.log.Info("joined model", "model", id, "program", h)
 		}
 	}
 	return nil
@@ -238,6 +250,9 @@ func (n *Miner) setStatus(r *store.Request, s store.RequestStatus, why string) e
 
 // execute runs a request and stores its trace with the new status in one batch.
 func (n *Miner) execute(ctx context.Context, r *store.Request) error {
+	if n.llms.ByHash(r.ProgramHash) != nil {
+		return n.executeLLM(ctx, r)
+	}
 	prog := n.models.ByHash(r.ProgramHash)
 	if prog == nil {
 		return n.setStatus(r, store.RequestFailed, "program no longer served")
@@ -315,6 +330,10 @@ func (n *Miner) deliver(ctx context.Context, r *store.Request, now time.Time) er
 	routes := n.served(r.Route)
 	var rcpt *types.Receipt
 	switch {
+	case n.llms.ByHash(r.ProgramHash) != nil:
+		if rcpt, err = n.deliverLLM(ctx, r, tr, routes, onchain, now); rcpt == nil {
+			return err
+		}
 	case routes&protocol.RouteAttested != 0 && n.cfg.Enclave != nil:
 		prog := n.models.ByHash(r.ProgramHash)
 		withOptimistic := r.Route&protocol.RouteOptimistic != 0

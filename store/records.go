@@ -23,6 +23,11 @@ const (
 	RequestVerified  RequestStatus = "verified"
 	RequestDisputing RequestStatus = "disputing"
 	RequestDisputed  RequestStatus = "disputed"
+	// RequestWrong is a delivered result the challenger found wrong but no
+	// game can dispute: a language model's result whose input and output
+	// commitments are right, until the integer machine settles transformer
+	// programs (docs/machine.md). Error says what is wrong.
+	RequestWrong RequestStatus = "wrong"
 )
 
 // Request is a request (or, for a challenger, a delivered result) this node tracks.
@@ -61,6 +66,10 @@ type Trace struct {
 	// FaultStep is the step whose output was corrupted by test-only fault
 	// injection, or -1; it is recorded so a trace can never pass as honest.
 	FaultStep int `json:"faultStep"`
+	// Generation is, for an LLM request, the id of the generation whose
+	// checkpoints are stored under gen/ (GenerationCheckpoint); then
+	// Commitments holds only C_0 and C_N, of the input and output bytes.
+	Generation common.Hash `json:"generation,omitzero"`
 }
 
 // Steps returns N, the number of steps of the traced execution.

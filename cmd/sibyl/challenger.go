@@ -40,7 +40,7 @@ never disputed. See docs/operators.md.`,
 				perModel[common.HexToHash(k)] = v
 			}
 			cc := challenger.Config{
-				Programs: progs, Confirmations: c.Chain.Confirmations, StartBlock: c.Chain.StartBlock, PollInterval: c.Chain.PollInterval,
+				Programs: progs.small, LLMs: progs.llms, Confirmations: c.Chain.Confirmations, StartBlock: c.Chain.StartBlock, PollInterval: c.Chain.PollInterval,
 				SampleRate: c.Challenger.SampleRate, PerModel: perModel, Arity: uint8(c.Challenger.Arity), MaxGames: c.Challenger.MaxGames,
 				Proofs: env.proofs, MinStake: c.Challenger.MinStake(),
 			}
@@ -54,7 +54,7 @@ never disputed. See docs/operators.md.`,
 				cc.InputFetcher, cc.FetchAttempts = f, 1+fc.Retries
 			}
 			ch := challenger.New(cc, env.st, env.pc, env.client, nil, env.log, env.metrics)
-			env.log.Info("challenger starting", "account", env.pc.From(), "programs", len(progs), "sample_rate", c.Challenger.SampleRate)
+			env.log.Info("challenger starting", "account", env.pc.From(), "programs", len(progs.small), "language models", len(progs.llms), "sample_rate", c.Challenger.SampleRate)
 			if err := ch.Run(env.ctx); err != nil && !errors.Is(err, context.Canceled) {
 				return err
 			}

@@ -6,7 +6,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/sibyl-ai/sibyl/config"
-	"github.com/sibyl-ai/sibyl/runtime"
 )
 
 func init() { rootCmd.AddCommand(newConfigCmd()) }
@@ -50,7 +49,8 @@ What needs the chain (its id, the key's funds, the models' registration) is chec
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(c.OutOrStdout(), "configuration is valid for the %s (%d program files loaded)\n", r, len(progs))
+			defer progs.Close()
+			fmt.Fprintf(c.OutOrStdout(), "configuration is valid for the %s (%d program files loaded)\n", r, progs.Len())
 			return nil
 		},
 	}
@@ -69,7 +69,7 @@ func configPath(c *cobra.Command) string {
 // rules: config.CheckRole, then loading the role's program files. `sibyl
 // miner`, `sibyl challenger` and `sibyl config check --role` all call it, so
 // a configuration the check passes is one the role accepts.
-func loadRoleConfig(c *cobra.Command, role config.Role) (*config.Config, []*runtime.Program, error) {
+func loadRoleConfig(c *cobra.Command, role config.Role) (*config.Config, *programSet, error) {
 	cfg, err := config.Load(configPath(c), c.Flags())
 	if err != nil {
 		return nil, nil, err
@@ -83,7 +83,7 @@ func loadRoleConfig(c *cobra.Command, role config.Role) (*config.Config, []*runt
 		files = cfg.Challenger.Programs
 	case config.RoleGateway:
 		if len(cfg.Gateway.Programs) == 0 {
-			return cfg, nil, nil // optional: models without a program file are served as raw tensors
+			return cfg, &programSet{}, nil // optional: models without a program file are served as raw tensors
 		}
 		files = cfg.Gateway.Programs
 	}

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math/big"
 	"os"
@@ -25,6 +26,7 @@ import (
 	"github.com/sibyl-ai/sibyl/node/proofs"
 	"github.com/sibyl-ai/sibyl/prover/keys"
 	"github.com/sibyl-ai/sibyl/runtime"
+	"github.com/sibyl-ai/sibyl/runtime/transformer"
 	"github.com/sibyl-ai/sibyl/store"
 )
 
@@ -47,7 +49,7 @@ its balances and keeps its stake at miner.min_stake_wei. See docs/operators.md.`
 			defer env.Close()
 			c, progs := env.cfg, env.progs
 			nc := node.Config{
-				Programs: progs, Confirmations: c.Chain.Confirmations, StartBlock: c.Chain.StartBlock,
+				Programs: progs.small, LLMs: progs.llms, Confirmations: c.Chain.Confirmations, StartBlock: c.Chain.StartBlock,
 				PollInterval: c.Chain.PollInterval, FaultStep: c.Miner.FaultStep, MinStake: c.Miner.MinStake(), Proofs: env.proofs,
 				Routes: routeBits(c.Miner.Routes),
 			}
@@ -73,7 +75,7 @@ its balances and keeps its stake at miner.min_stake_wei. See docs/operators.md.`
 				}
 			}
 			m := node.New(nc, env.st, env.pc, env.client, nil, env.log, env.metrics)
-			env.log.Info("miner starting", "account", env.pc.From(), "programs", len(progs), "coprocessor", env.pc.Addr.Coprocessor)
+			env.log.Info("miner starting", "account", env.pc.From(), "programs", len(progs.small), "language models", len(progs.llms), "coprocessor", env.pc.Addr.Coprocessor)
 			if err := m.Run(env.ctx); err != nil && !errors.Is(err, context.Canceled) {
 				return err
 			}
@@ -90,7 +92,7 @@ type nodeEnv struct {
 	ctx     context.Context
 	stop    context.CancelFunc
 	cfg     *config.Config
-	progs   []*runtime.Program
+	progs   *programSet
 	log     *slog.Logger
 	client  *ethclient.Client
 	st      *store.Store
@@ -102,6 +104,9 @@ type nodeEnv struct {
 
 func (e *nodeEnv) Close() {
 	e.stop()
+	if e.progs != nil {
+		e.progs.Close()
+	}
 	if e.st != nil {
 		e.st.Close()
 	}
@@ -210,20 +215,60 @@ func routeBits(names []string) uint8 {
 	return bits
 }
 
+// programSet is a role's program files: small programs (runtime) and
+// language models (transformer programs), told apart by their magic.
+type programSet struct {
+	small []*runtime.Program
+	llms  []*transformer.Program
+}
+
+// Len is the number of programs.
+func (s *programSet) Len() int { return len(s.small) + len(s.llms) }
+
+// Close releases the language models' mappings.
+func (s *programSet) Close() {
+	for _, p := range s.llms {
+		p.Close()
+	}
+}
+
 // loadPrograms loads the program files listed under key.
-func loadPrograms(key string, files []string) ([]*runtime.Program, error) {
+func loadPrograms(key string, files []string) (*programSet, error) {
 	if len(files) == 0 {
 		return nil, fmt.Errorf("%w: %s: no program files configured", config.ErrInvalid, key)
 	}
-	var out []*runtime.Program
+	out := &programSet{}
 	for _, f := range files {
+		if isTransformerProgram(f) {
+			p, err := transformer.Open(f)
+			if err != nil {
+				out.Close()
+				return nil, fmt.Errorf("%w: %s: language model %s: %w", config.ErrInvalid, key, f, err)
+			}
+			out.llms = append(out.llms, p)
+			continue
+		}
 		p, err := runtime.Load(f)
 		if err != nil {
+			out.Close()
 			return nil, fmt.Errorf("%w: %s: program %s: %w", config.ErrInvalid, key, f, err)
 		}
-		out = append(out, p)
+		out.small = append(out.small, p)
 	}
 	return out, nil
+}
+
+// isTransformerProgram reports whether a file starts with the transformer
+// program magic (an unreadable file is left to the loader to report).
+func isTransformerProgram(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	b := make([]byte, len(transformer.Magic))
+	_, err = io.ReadFull(f, b)
+	return err == nil && string(b) == transformer.Magic
 }
 
 // openMinerEnclave opens the miner's enclave for the attested route. A
