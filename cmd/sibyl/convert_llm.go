@@ -97,28 +97,15 @@ func convertLLM(cmd *cobra.Command, kind, in, out, calib string, lines, maxSeq i
 		}
 		meta = append(meta, transformer.Meta{Key: k, Value: v})
 	}
-	p, err := llmquant.Quantize(m, seqs, llmquant.Options{MaxSeq: maxSeq, Meta: meta})
+	// Layer by layer into a temporary file renamed to out at the end: the
+	// conversion holds about one layer, not the model.
+	res, err := llmquant.WriteFile(out, m, seqs, llmquant.Options{MaxSeq: maxSeq, Meta: meta})
 	if err != nil {
-		return fmt.Errorf("convert %s: %w", kind, err)
-	}
-	defer p.Close()
-	fh, err := os.Create(out)
-	if err != nil {
-		return fmt.Errorf("convert %s: %w", kind, err)
-	}
-	if _, err := p.WriteTo(fh); err != nil {
-		fh.Close()
-		os.Remove(out)
-		return fmt.Errorf("convert %s: %w", kind, err)
-	}
-	if err := fh.Close(); err != nil {
-		os.Remove(out)
 		return fmt.Errorf("convert %s: %w", kind, err)
 	}
 	c := m.Config
-	h := p.Hash()
 	fmt.Fprintf(cmd.OutOrStdout(), "wrote %s: %d bytes; llama dim %d, %d layers, %d/%d heads, hidden %d, vocab %d, max seq %d; calibrated on %d lines\nprogram hash 0x%s\n",
-		out, p.Size(), c.Dim, c.Layers, c.Heads, c.KVHeads, c.HiddenDim, c.Vocab, p.Config().MaxSeq, len(seqs), hex.EncodeToString(h[:]))
+		out, res.Size, c.Dim, c.Layers, c.Heads, c.KVHeads, c.HiddenDim, c.Vocab, res.Config.MaxSeq, len(seqs), hex.EncodeToString(res.Hash[:]))
 	return nil
 }
 

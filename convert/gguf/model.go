@@ -148,6 +148,33 @@ func (w *weights) Tensor(name string) ([]float32, error) {
 	return x, nil
 }
 
+// TensorRows implements llama.RowReader: rows [lo, hi) of a matrix,
+// decoded from their bytes alone when rows are whole blocks of the
+// tensor's type (as ggml lays matrices out).
+func (w *weights) TensorRows(name string, lo, hi int) ([]float32, error) {
+	sh, ok := w.shapes[name]
+	if !ok || sh[1] == 0 {
+		return nil, fmt.Errorf("%w: %s is not a matrix of this model", llama.ErrTensor, name)
+	}
+	if lo < 0 || lo > hi || hi > sh[0] {
+		return nil, fmt.Errorf("%w: rows [%d, %d) of %s's %d", llama.ErrTensor, lo, hi, name, sh[0])
+	}
+	ti, err := w.info(name, sh)
+	if err != nil {
+		return nil, err
+	}
+	cols := uint64(sh[1])
+	if w.permuted[name] || cols%ti.Type.BlockLen() != 0 {
+		x, err := w.Tensor(name)
+		if err != nil {
+			return nil, err
+		}
+		return x[lo*sh[1] : hi*sh[1]], nil
+	}
+	x := make([]float32, (hi-lo)*sh[1])
+	return x, w.f.ReadFloat32Range(ti, uint64(lo)*cols, x)
+}
+
 // Unpermute undoes llama.cpp's rotary permutation of a Q or K matrix of rows
 // x cols with heads of hd rows: GGUF row h*hd + 2i + j holds Hugging Face row
 // h*hd + j*hd/2 + i (j in {0, 1}, i < hd/2).
@@ -181,4 +208,7 @@ func Permute(x []float32, rows, cols, hd int) []float32 {
 	return out
 }
 
-var _ llama.Weights = (*weights)(nil)
+var (
+	_ llama.Weights   = (*weights)(nil)
+	_ llama.RowReader = (*weights)(nil)
+)

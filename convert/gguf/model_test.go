@@ -155,6 +155,20 @@ func testGGUFMatchesSafetensors(t *testing.T, arch string) {
 			t.Fatalf("%s differs", s.Name)
 		}
 	}
+	for _, name := range []string{llama.TensorTokenEmbedding, llama.TensorOutput} {
+		a, err := gm.Rows(name, 3, 9)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := sm.Rows(name, 3, 9)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w, _ := sm.Weights.Tensor(name)
+		if !reflect.DeepEqual(a, b) || !reflect.DeepEqual(b, w[3*sm.Config.Dim:9*sm.Config.Dim]) {
+			t.Fatalf("rows of %s differ", name)
+		}
+	}
 	if err := gm.Validate(); err != nil {
 		t.Fatal(err)
 	}
@@ -268,6 +282,56 @@ func TestShardedSafetensors(t *testing.T) {
 		}
 		if !reflect.DeepEqual(a, b) {
 			t.Fatalf("%s differs", s.Name)
+		}
+	}
+}
+
+// Rows of the token embedding and the head read alone (llama.RowReader)
+// equal the same rows of the whole tensor, for F16 and for block types
+// (Q8_0: 32 values a block); bad ranges are errors.
+func TestTensorRows(t *testing.T) {
+	small := LlamaParams{Arch: "llama", ContextLength: 32, Dim: 64, Layers: 1, Hidden: 96, Heads: 4, KVHeads: 2, Vocab: 300, RMSEps: 1e-5, RopeBase: 10000}
+	for _, typ := range []TensorType{TypeF16, TypeQ8_0} {
+		var b bytes.Buffer
+		if err := WriteSynthetic(&b, small, typ, 5); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), "m.gguf")
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		f, err := Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		m, err := f.LlamaModel()
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := m.Config.Dim
+		for _, name := range []string{llama.TensorTokenEmbedding, llama.TensorOutput} {
+			whole, err := m.Weights.Tensor(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range [][2]int{{0, 1}, {0, 300}, {7, 133}, {299, 300}, {5, 5}} {
+				got, err := m.Rows(name, r[0], r[1])
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(got, whole[r[0]*d:r[1]*d]) {
+					t.Fatalf("%s %s rows %v differ from the whole tensor's", typ, name, r)
+				}
+			}
+			for _, r := range [][2]int{{-1, 2}, {3, 2}, {0, 301}} {
+				if _, err := m.Weights.(llama.RowReader).TensorRows(name, r[0], r[1]); err == nil {
+					t.Fatalf("%s rows %v accepted", name, r)
+				}
+			}
+		}
+		if _, err := m.Weights.(llama.RowReader).TensorRows(llama.TensorOutputNorm, 0, 1); err == nil {
+			t.Fatal("rows of a vector accepted")
 		}
 	}
 }

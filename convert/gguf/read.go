@@ -489,16 +489,30 @@ func (f *File) ReadFloat32(t *TensorInfo, dst []float32) error {
 	if uint64(len(dst)) != t.Len() {
 		return fmt.Errorf("gguf: tensor %q has %d values, destination %d", t.Name, t.Len(), len(dst))
 	}
+	return f.ReadFloat32Range(t, 0, dst)
+}
+
+// ReadFloat32Range decodes len(dst) values of the tensor from value index
+// first on (e.g. a range of a matrix's rows); first and len(dst) must be
+// whole blocks of the tensor's type.
+func (f *File) ReadFloat32Range(t *TensorInfo, first uint64, dst []float32) error {
 	if !t.Type.Decodable() {
 		return fmt.Errorf("%w: tensor %q is %s (supported: F32, F16, BF16, Q8_0, Q4_0, Q4_K, Q6_K)", ErrTensorType, t.Name, t.Type)
 	}
 	bl, bb := t.Type.BlockLen(), t.Type.BlockBytes()
+	n := uint64(len(dst))
+	if first%bl != 0 || n%bl != 0 || first > t.Len() || n > t.Len()-first {
+		return fmt.Errorf("gguf: tensor %q: values [%d, %d) are not whole %s blocks of its %d values", t.Name, first, first+n, t.Type, t.Len())
+	}
+	if n == 0 {
+		return nil
+	}
 	per := max(1, chunkBytes/bb)
-	buf := make([]byte, min(per*bb, t.Size))
-	sr := f.TensorReader(t)
+	buf := make([]byte, min(per, n/bl)*bb)
+	sr := io.NewSectionReader(f.r, f.DataOffset+int64(t.Offset)+int64(first/bl*bb), int64(n/bl*bb))
 	var done uint64
-	for done < t.Len() {
-		nb := min(per, (t.Len()-done)/bl)
+	for done < n {
+		nb := min(per, (n-done)/bl)
 		b := buf[:nb*bb]
 		if _, err := io.ReadFull(sr, b); err != nil {
 			if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {

@@ -30,7 +30,8 @@ type Observer func(layer int, p Probe, values []float64)
 
 // Forward is the float64 reference forward pass with a KV cache: Step feeds
 // one token at the next position and returns the logits. It holds every
-// tensor of the model in memory as float32.
+// tensor of the model in memory as float32 (Activations runs the same
+// computation one layer at a time).
 type Forward struct {
 	cfg    Config
 	emb    []float32
@@ -40,13 +41,109 @@ type Forward struct {
 	freqs  []float64
 	pos    int
 	obs    Observer
-
-	x, a, q, k, v, att, o, g, u, hb, logits []float64
+	x, a   []float64
+	logits []float64
+	s      scratch
 }
 
 type fwdLayer struct {
-	attnNorm, wq, wk, wv, wo, bq, bk, bv, ffnNorm, wg, wu, wd []float32
-	kc, vc                                                    []float64 // [pos][KVDim]
+	w      *LayerWeights
+	kc, vc []float64 // [pos][KVDim]
+}
+
+// LayerWeights are one layer's float tensors (see the package
+// documentation for their shapes); the biases are nil except for Qwen2.
+type LayerWeights struct {
+	AttnNorm, Q, K, V, O, QB, KB, VB, FFNNorm, Gate, Up, Down []float32
+}
+
+// tensor loads a tensor and checks its length.
+func (m *Model) tensor(name string, n int) ([]float32, error) {
+	v, err := m.Weights.Tensor(name)
+	if err != nil {
+		return nil, err
+	}
+	if len(v) != n {
+		return nil, fmt.Errorf("%w: %s has %d values, want %d", ErrTensor, name, len(v), n)
+	}
+	return v, nil
+}
+
+// Tensor loads a model-level tensor (TensorTokenEmbedding, TensorOutput,
+// TensorOutputNorm), checking its length against the config.
+func (m *Model) Tensor(name string) ([]float32, error) {
+	c := &m.Config
+	switch name {
+	case TensorTokenEmbedding, TensorOutput:
+		return m.tensor(name, c.Vocab*c.Dim)
+	case TensorOutputNorm:
+		return m.tensor(name, c.Dim)
+	}
+	return nil, fmt.Errorf("%w: %s is not a model-level tensor", ErrTensor, name)
+}
+
+// Rows returns rows [lo, hi) of a model-level matrix (TensorTokenEmbedding
+// or TensorOutput): through RowReader when the weights implement it, else
+// sliced from the whole tensor.
+func (m *Model) Rows(name string, lo, hi int) ([]float32, error) {
+	c := &m.Config
+	if name != TensorTokenEmbedding && name != TensorOutput {
+		return nil, fmt.Errorf("%w: %s is not a model-level matrix", ErrTensor, name)
+	}
+	if lo < 0 || lo > hi || hi > c.Vocab {
+		return nil, fmt.Errorf("%w: rows [%d, %d) of %s's %d", ErrTensor, lo, hi, name, c.Vocab)
+	}
+	if rr, ok := m.Weights.(RowReader); ok {
+		v, err := rr.TensorRows(name, lo, hi)
+		if err != nil {
+			return nil, err
+		}
+		if len(v) != (hi-lo)*c.Dim {
+			return nil, fmt.Errorf("%w: rows [%d, %d) of %s have %d values, want %d", ErrTensor, lo, hi, name, len(v), (hi-lo)*c.Dim)
+		}
+		return v, nil
+	}
+	v, err := m.Tensor(name)
+	if err != nil {
+		return nil, err
+	}
+	return v[lo*c.Dim : hi*c.Dim], nil
+}
+
+// Layer loads layer i's tensors, checking their lengths.
+func (m *Model) Layer(i int) (*LayerWeights, error) {
+	c := &m.Config
+	if i < 0 || i >= c.Layers {
+		return nil, fmt.Errorf("%w: layer %d of %d", ErrTensor, i, c.Layers)
+	}
+	d, qd, kvd, h := c.Dim, c.QDim(), c.KVDim(), c.HiddenDim
+	l := &LayerWeights{}
+	var err error
+	for _, t := range []struct {
+		dst  *[]float32
+		kind string
+		n    int
+	}{
+		{&l.AttnNorm, AttnNorm, d}, {&l.Q, AttnQ, qd * d}, {&l.K, AttnK, kvd * d}, {&l.V, AttnV, kvd * d},
+		{&l.O, AttnO, d * qd}, {&l.FFNNorm, FFNNorm, d}, {&l.Gate, FFNGate, h * d}, {&l.Up, FFNUp, h * d},
+		{&l.Down, FFNDown, d * h},
+	} {
+		if *t.dst, err = m.tensor(LayerTensor(i, t.kind), t.n); err != nil {
+			return nil, err
+		}
+	}
+	if c.Arch == ArchQwen2 {
+		if l.QB, err = m.tensor(LayerTensor(i, AttnQB), qd); err != nil {
+			return nil, err
+		}
+		if l.KB, err = m.tensor(LayerTensor(i, AttnKB), kvd); err != nil {
+			return nil, err
+		}
+		if l.VB, err = m.tensor(LayerTensor(i, AttnVB), kvd); err != nil {
+			return nil, err
+		}
+	}
+	return l, nil
 }
 
 // NewForward loads the model's tensors (checking their sizes) and returns an
@@ -56,64 +153,30 @@ func NewForward(m *Model, obs Observer) (*Forward, error) {
 		return nil, err
 	}
 	c := m.Config
-	get := func(name string, n int) ([]float32, error) {
-		v, err := m.Weights.Tensor(name)
-		if err != nil {
-			return nil, err
-		}
-		if len(v) != n {
-			return nil, fmt.Errorf("%w: %s has %d values, want %d", ErrTensor, name, len(v), n)
-		}
-		return v, nil
-	}
 	f := &Forward{cfg: c, obs: obs, freqs: c.RopeFrequencies()}
 	var err error
-	if f.emb, err = get(TensorTokenEmbedding, c.Vocab*c.Dim); err != nil {
+	if f.emb, err = m.Tensor(TensorTokenEmbedding); err != nil {
 		return nil, err
 	}
-	if f.outN, err = get(TensorOutputNorm, c.Dim); err != nil {
+	if f.outN, err = m.Tensor(TensorOutputNorm); err != nil {
 		return nil, err
 	}
 	f.outW = f.emb
 	if !c.TiedEmbeddings {
-		if f.outW, err = get(TensorOutput, c.Vocab*c.Dim); err != nil {
+		if f.outW, err = m.Tensor(TensorOutput); err != nil {
 			return nil, err
 		}
 	}
-	d, qd, kvd, h := c.Dim, c.QDim(), c.KVDim(), c.HiddenDim
 	for i := 0; i < c.Layers; i++ {
-		var l fwdLayer
-		for _, t := range []struct {
-			dst  *[]float32
-			kind string
-			n    int
-		}{
-			{&l.attnNorm, AttnNorm, d}, {&l.wq, AttnQ, qd * d}, {&l.wk, AttnK, kvd * d}, {&l.wv, AttnV, kvd * d},
-			{&l.wo, AttnO, d * qd}, {&l.ffnNorm, FFNNorm, d}, {&l.wg, FFNGate, h * d}, {&l.wu, FFNUp, h * d},
-			{&l.wd, FFNDown, d * h},
-		} {
-			if *t.dst, err = get(LayerTensor(i, t.kind), t.n); err != nil {
-				return nil, err
-			}
+		l, err := m.Layer(i)
+		if err != nil {
+			return nil, err
 		}
-		if c.Arch == ArchQwen2 {
-			if l.bq, err = get(LayerTensor(i, AttnQB), qd); err != nil {
-				return nil, err
-			}
-			if l.bk, err = get(LayerTensor(i, AttnKB), kvd); err != nil {
-				return nil, err
-			}
-			if l.bv, err = get(LayerTensor(i, AttnVB), kvd); err != nil {
-				return nil, err
-			}
-		}
-		f.layers = append(f.layers, l)
+		f.layers = append(f.layers, fwdLayer{w: l})
 	}
-	f.x, f.a, f.o = make([]float64, d), make([]float64, d), make([]float64, d)
-	f.q, f.att = make([]float64, qd), make([]float64, qd)
-	f.k, f.v = make([]float64, kvd), make([]float64, kvd)
-	f.g, f.u, f.hb = make([]float64, h), make([]float64, h), make([]float64, h)
+	f.x, f.a = make([]float64, c.Dim), make([]float64, c.Dim)
 	f.logits = make([]float64, c.Vocab)
+	f.s = newScratch(&c)
 	return f, nil
 }
 
@@ -128,12 +191,6 @@ func (f *Forward) Reset() {
 	}
 }
 
-func (f *Forward) observe(layer int, p Probe, v []float64) {
-	if f.obs != nil {
-		f.obs(layer, p, v)
-	}
-}
-
 // Step feeds token at position Pos() and returns the next-token logits (the
 // slice is reused by the next Step).
 func (f *Forward) Step(token int) ([]float64, error) {
@@ -144,90 +201,128 @@ func (f *Forward) Step(token int) ([]float64, error) {
 	if f.pos >= c.MaxSeq {
 		return nil, fmt.Errorf("llama: position %d reaches max_seq %d", f.pos, c.MaxSeq)
 	}
-	d, hd := c.Dim, c.HeadDim
-	for i := range f.x {
-		f.x[i] = float64(f.emb[token*d+i])
-	}
-	group := c.Heads / c.KVHeads
-	scale := 1 / math.Sqrt(float64(hd))
+	embed(f.x, f.emb, token)
 	for li := range f.layers {
 		l := &f.layers[li]
-		f.observe(li, ProbeResidual, f.x)
-		rmsNorm(f.a, f.x, l.attnNorm, c.NormEps)
-		matVec(f.q, l.wq, f.a, l.bq)
-		matVec(f.k, l.wk, f.a, l.bk)
-		matVec(f.v, l.wv, f.a, l.bv)
-		for h := 0; h < c.Heads; h++ {
-			rope(f.q[h*hd:(h+1)*hd], f.pos, f.freqs)
-		}
-		for h := 0; h < c.KVHeads; h++ {
-			rope(f.k[h*hd:(h+1)*hd], f.pos, f.freqs)
-		}
-		f.observe(li, ProbeQ, f.q)
-		f.observe(li, ProbeK, f.k)
-		f.observe(li, ProbeV, f.v)
-		l.kc = append(l.kc, f.k...)
-		l.vc = append(l.vc, f.v...)
-		kvd := c.KVDim()
-		n := f.pos + 1
-		sc := make([]float64, n)
-		for h := 0; h < c.Heads; h++ {
-			qh := f.q[h*hd : (h+1)*hd]
-			g := h / group
-			mx := math.Inf(-1)
-			for t := 0; t < n; t++ {
-				kt := l.kc[t*kvd+g*hd : t*kvd+(g+1)*hd]
-				var s float64
-				for i := range qh {
-					s += qh[i] * kt[i]
-				}
-				sc[t] = s * scale
-				mx = math.Max(mx, sc[t])
-			}
-			var sum float64
-			for t := range sc {
-				sc[t] = math.Exp(sc[t] - mx)
-				sum += sc[t]
-			}
-			out := f.att[h*hd : (h+1)*hd]
-			clear(out)
-			for t := 0; t < n; t++ {
-				p := sc[t] / sum
-				vt := l.vc[t*kvd+g*hd : t*kvd+(g+1)*hd]
-				for i := range out {
-					out[i] += p * vt[i]
-				}
-			}
-		}
-		f.observe(li, ProbeAttn, f.att)
-		matVec(f.o, l.wo, f.att, nil)
-		f.observe(li, ProbeAttnOut, f.o)
-		for i := range f.x {
-			f.x[i] += f.o[i]
-		}
-		f.observe(li, ProbeAttnResidual, f.x)
-		rmsNorm(f.a, f.x, l.ffnNorm, c.NormEps)
-		matVec(f.g, l.wg, f.a, nil)
-		matVec(f.u, l.wu, f.a, nil)
-		f.observe(li, ProbeGate, f.g)
-		f.observe(li, ProbeUp, f.u)
-		for i := range f.hb {
-			z := f.g[i]
-			f.hb[i] = z / (1 + math.Exp(-z)) * f.u[i]
-		}
-		f.observe(li, ProbeFFNHidden, f.hb)
-		matVec(f.o, l.wd, f.hb, nil)
-		f.observe(li, ProbeFFNOut, f.o)
-		for i := range f.x {
-			f.x[i] += f.o[i]
-		}
+		f.s.layer(c, f.freqs, l.w, &l.kc, &l.vc, li, f.pos, f.x, f.obs)
 	}
-	f.observe(c.Layers, ProbeResidual, f.x)
-	rmsNorm(f.a, f.x, f.outN, c.NormEps)
-	matVec(f.logits, f.outW, f.a, nil)
-	f.observe(c.Layers, ProbeLogits, f.logits)
+	head(c, f.logits, f.a, f.x, f.outN, f.outW, f.obs)
 	f.pos++
 	return f.logits, nil
+}
+
+func embed(x []float64, emb []float32, token int) {
+	d := len(x)
+	for i := range x {
+		x[i] = float64(emb[token*d+i])
+	}
+}
+
+// head computes the logits of residual x (a is scratch), observing the
+// final residual and the logits.
+func head(c *Config, logits, a, x []float64, norm, out []float32, obs Observer) {
+	if obs != nil {
+		obs(c.Layers, ProbeResidual, x)
+	}
+	rmsNorm(a, x, norm, c.NormEps)
+	matVec(logits, out, a, nil)
+	if obs != nil {
+		obs(c.Layers, ProbeLogits, logits)
+	}
+}
+
+// scratch holds one token's intermediate vectors inside a layer.
+type scratch struct {
+	a, q, k, v, att, o, g, u, hb []float64
+}
+
+func newScratch(c *Config) scratch {
+	d, qd, kvd, h := c.Dim, c.QDim(), c.KVDim(), c.HiddenDim
+	return scratch{a: make([]float64, d), o: make([]float64, d), q: make([]float64, qd), att: make([]float64, qd),
+		k: make([]float64, kvd), v: make([]float64, kvd), g: make([]float64, h), u: make([]float64, h), hb: make([]float64, h)}
+}
+
+// layer runs the token at position pos through layer li (weights l, KV
+// cache kc/vc holding positions 0..pos-1, appended to), updating the
+// residual x in place.
+func (f *scratch) layer(c *Config, freqs []float64, l *LayerWeights, kc, vc *[]float64, li, pos int, x []float64, obs Observer) {
+	observe := func(p Probe, v []float64) {
+		if obs != nil {
+			obs(li, p, v)
+		}
+	}
+	hd := c.HeadDim
+	group := c.Heads / c.KVHeads
+	scale := 1 / math.Sqrt(float64(hd))
+	observe(ProbeResidual, x)
+	rmsNorm(f.a, x, l.AttnNorm, c.NormEps)
+	matVec(f.q, l.Q, f.a, l.QB)
+	matVec(f.k, l.K, f.a, l.KB)
+	matVec(f.v, l.V, f.a, l.VB)
+	for h := 0; h < c.Heads; h++ {
+		rope(f.q[h*hd:(h+1)*hd], pos, freqs)
+	}
+	for h := 0; h < c.KVHeads; h++ {
+		rope(f.k[h*hd:(h+1)*hd], pos, freqs)
+	}
+	observe(ProbeQ, f.q)
+	observe(ProbeK, f.k)
+	observe(ProbeV, f.v)
+	*kc = append(*kc, f.k...)
+	*vc = append(*vc, f.v...)
+	kvd := c.KVDim()
+	n := pos + 1
+	sc := make([]float64, n)
+	for h := 0; h < c.Heads; h++ {
+		qh := f.q[h*hd : (h+1)*hd]
+		g := h / group
+		mx := math.Inf(-1)
+		for t := 0; t < n; t++ {
+			kt := (*kc)[t*kvd+g*hd : t*kvd+(g+1)*hd]
+			var s float64
+			for i := range qh {
+				s += qh[i] * kt[i]
+			}
+			sc[t] = s * scale
+			mx = math.Max(mx, sc[t])
+		}
+		var sum float64
+		for t := range sc {
+			sc[t] = math.Exp(sc[t] - mx)
+			sum += sc[t]
+		}
+		out := f.att[h*hd : (h+1)*hd]
+		clear(out)
+		for t := 0; t < n; t++ {
+			p := sc[t] / sum
+			vt := (*vc)[t*kvd+g*hd : t*kvd+(g+1)*hd]
+			for i := range out {
+				out[i] += p * vt[i]
+			}
+		}
+	}
+	observe(ProbeAttn, f.att)
+	matVec(f.o, l.O, f.att, nil)
+	observe(ProbeAttnOut, f.o)
+	for i := range x {
+		x[i] += f.o[i]
+	}
+	observe(ProbeAttnResidual, x)
+	rmsNorm(f.a, x, l.FFNNorm, c.NormEps)
+	matVec(f.g, l.Gate, f.a, nil)
+	matVec(f.u, l.Up, f.a, nil)
+	observe(ProbeGate, f.g)
+	observe(ProbeUp, f.u)
+	for i := range f.hb {
+		z := f.g[i]
+		f.hb[i] = z / (1 + math.Exp(-z)) * f.u[i]
+	}
+	observe(ProbeFFNHidden, f.hb)
+	matVec(f.o, l.Down, f.hb, nil)
+	observe(ProbeFFNOut, f.o)
+	for i := range x {
+		x[i] += f.o[i]
+	}
 }
 
 func rmsNorm(dst, x []float64, g []float32, eps float64) {

@@ -45,6 +45,14 @@ type Weights interface {
 	Tensor(name string) ([]float32, error)
 }
 
+// RowReader is implemented by Weights that can decode a range of a
+// matrix's rows without the rest: the quantizer reads the largest tensors
+// (the token embedding and the LM head) in slices through it.
+type RowReader interface {
+	// TensorRows returns rows [lo, hi) of the named matrix, row-major.
+	TensorRows(name string, lo, hi int) ([]float32, error)
+}
+
 // Tensors is an in-memory Weights.
 type Tensors map[string][]float32
 
@@ -105,11 +113,8 @@ func (c *Config) Tensors() []TensorSpec {
 // Validate checks the config and that every tensor it needs is present with
 // the right number of elements (which loads each tensor once).
 func (m *Model) Validate() error {
-	if err := m.Config.Validate(); err != nil {
+	if err := m.ValidateConfig(); err != nil {
 		return err
-	}
-	if m.Weights == nil {
-		return fmt.Errorf("%w: the model has no weights", ErrTensor)
 	}
 	for _, s := range m.Config.Tensors() {
 		v, err := m.Weights.Tensor(s.Name)
@@ -119,6 +124,19 @@ func (m *Model) Validate() error {
 		if len(v) != s.Len {
 			return fmt.Errorf("%w: %s has %d values, want %d", ErrTensor, s.Name, len(v), s.Len)
 		}
+	}
+	return nil
+}
+
+// ValidateConfig checks the config, that there are weights and that the
+// tokenizer bytes match the tokenizer kind, without loading any tensor
+// (Tensor and Layer check each tensor's length as they load it).
+func (m *Model) ValidateConfig() error {
+	if err := m.Config.Validate(); err != nil {
+		return err
+	}
+	if m.Weights == nil {
+		return fmt.Errorf("%w: the model has no weights", ErrTensor)
 	}
 	if m.Config.TokenizerKind == TokenizerNone && len(m.Tokenizer) != 0 {
 		return fmt.Errorf("%w: tokenizer kind is none but tokenizer bytes are present", ErrConfig)

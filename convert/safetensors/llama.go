@@ -367,6 +367,20 @@ func (w *weights) Tensor(name string) ([]float32, error) {
 	return x, w.where[t.Name].ReadFloat32(t, x)
 }
 
+// TensorRows implements llama.RowReader: rows [lo, hi) of a matrix.
+func (w *weights) TensorRows(name string, lo, hi int) ([]float32, error) {
+	t, err := w.info(name)
+	if err != nil {
+		return nil, err
+	}
+	sh := w.shapes[name]
+	if sh[1] == 0 || lo < 0 || lo > hi || hi > sh[0] {
+		return nil, fmt.Errorf("%w: rows [%d, %d) of %s (shape %v)", llama.ErrTensor, lo, hi, name, sh)
+	}
+	x := make([]float32, (hi-lo)*sh[1])
+	return x, w.where[t.Name].ReadFloat32Range(t, lo*sh[1], x)
+}
+
 // openTokenizer reads tokenizer.model (SentencePiece) or, failing that,
 // tokenizer.json (byte-level BPE, with BOS and EOS from config.json).
 func openTokenizer(dir string, cfg *llama.Config) (*tokenizer.Tokenizer, error) {
@@ -406,3 +420,5 @@ func openTokenizer(dir string, cfg *llama.Config) (*tokenizer.Tokenizer, error) 
 	}
 	return tk, nil
 }
+
+var _ llama.RowReader = (*weights)(nil)

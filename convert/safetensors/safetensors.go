@@ -225,6 +225,15 @@ func (f *File) ReadFloat32(t *TensorInfo, dst []float32) error {
 	if len(dst) != t.Len() {
 		return fmt.Errorf("safetensors: tensor %q has %d values, destination %d", t.Name, t.Len(), len(dst))
 	}
+	return f.ReadFloat32Range(t, 0, dst)
+}
+
+// ReadFloat32Range decodes len(dst) values of an F32, F16 or BF16 tensor
+// from value index first on (e.g. a range of a matrix's rows).
+func (f *File) ReadFloat32Range(t *TensorInfo, first int, dst []float32) error {
+	if first < 0 || first > t.Len() || len(dst) > t.Len()-first {
+		return fmt.Errorf("safetensors: tensor %q: values [%d, %d) outside its %d", t.Name, first, first+len(dst), t.Len())
+	}
 	es := int64(dtypeSizes[t.DType])
 	var dec func(b []byte) float32
 	switch t.DType {
@@ -237,8 +246,11 @@ func (f *File) ReadFloat32(t *TensorInfo, dst []float32) error {
 	default:
 		return fmt.Errorf("%w: tensor %q is %s (supported: F32, F16, BF16)", ErrDType, t.Name, t.DType)
 	}
-	buf := make([]byte, min(chunkBytes, t.End-t.Begin))
-	off := f.DataOffset + t.Begin
+	if len(dst) == 0 {
+		return nil
+	}
+	buf := make([]byte, min(chunkBytes, int64(len(dst))*es))
+	off := f.DataOffset + t.Begin + int64(first)*es
 	for i := 0; i < len(dst); {
 		n := min(int64(len(buf))/es, int64(len(dst)-i))
 		b := buf[:n*es]

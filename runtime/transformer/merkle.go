@@ -20,11 +20,15 @@ func WeightsRoot(w []byte) [32]byte {
 	if n == 0 || len(w)%LeafSize != 0 {
 		panic("transformer: weights are not a whole number of leaves")
 	}
-	width := 1
-	for width < n {
-		width *= 2
-	}
-	level := make([][32]byte, width)
+	leaves := make([][32]byte, n)
+	hashLeaves(w, leaves)
+	return merkleRoot(leaves)
+}
+
+// hashLeaves sets out[i] to the hash of the i-th LeafSize bytes of w (a
+// whole number of leaves), in parallel on up to GOMAXPROCS goroutines.
+func hashLeaves(w []byte, out [][32]byte) {
+	n := len(w) / LeafSize
 	t := min(runtime.GOMAXPROCS(0), n)
 	per := (n + t - 1) / t
 	var wg sync.WaitGroup
@@ -37,11 +41,22 @@ func WeightsRoot(w []byte) [32]byte {
 			for i := lo; i < hi; i++ {
 				h.Reset()
 				h.Write(w[i*LeafSize : (i+1)*LeafSize])
-				h.Sum(level[i][:0])
+				h.Sum(out[i][:0])
 			}
 		}()
 	}
 	wg.Wait()
+}
+
+// merkleRoot returns the root over the leaf hashes (at least one), padded
+// with zero hashes to a power of two.
+func merkleRoot(leaves [][32]byte) [32]byte {
+	width := 1
+	for width < len(leaves) {
+		width *= 2
+	}
+	level := make([][32]byte, width)
+	copy(level, leaves)
 	h := sha3.NewLegacyKeccak256()
 	for len(level) > 1 {
 		next := level[:len(level)/2]

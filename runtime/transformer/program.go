@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
-	"sort"
 	"unsafe"
 )
 
@@ -91,91 +90,57 @@ func (p *Program) Close() error {
 	return r()
 }
 
-// Build validates and assembles a program from its parts (the quantizer's
-// path). The weights are copied into a fresh weights section.
+// Build validates and assembles a program from its parts (see Writer,
+// which it uses with a Buffer). The weights are copied into a fresh weights
+// section.
 func Build(cfg Config, params Params, tokenizer []byte, w *Weights, meta ...Meta) (*Program, error) {
-	cfg.EOS = append([]int32(nil), cfg.EOS...)
-	if err := cfg.validate(); err != nil {
+	var buf Buffer
+	wr, err := NewWriter(&buf, cfg, tokenizer, meta...)
+	if err != nil {
 		return nil, err
 	}
-	meta = append([]Meta(nil), meta...)
-	sort.Slice(meta, func(i, j int) bool { return meta[i].Key < meta[j].Key })
-	if err := validateMeta(meta); err != nil {
+	if err := params.validate(&wr.cfg); err != nil {
 		return nil, err
 	}
-	if err := params.validate(&cfg); err != nil {
-		return nil, err
+	if len(w.Layers) != wr.cfg.Layers {
+		return nil, fmt.Errorf("%w: %d layers of weights for %d layers", ErrBadParam, len(w.Layers), wr.cfg.Layers)
 	}
-	if err := checkTokenizer(&cfg, tokenizer); err != nil {
-		return nil, err
-	}
-	lay := computeLayout(&cfg)
-	data := make([]byte, lay.size)
-	put := func(s section, src any, n int) error {
-		if n != int(s.len) {
-			return fmt.Errorf("%w: %s has %d elements, want %d", ErrBadParam, s.name, n, s.len)
+	// Every part of a matrix is required here, even an empty one.
+	whole := func(m matLayout, x *Matrix) Matrix {
+		y := *x
+		if y.Scale == nil {
+			y.Scale = []RowScale{}
 		}
-		var b []byte
-		switch v := src.(type) {
-		case []int8:
-			b = unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(v))), len(v))
-		default:
-			var buf bytes.Buffer
-			binary.Write(&buf, binary.LittleEndian, v)
-			b = buf.Bytes()
+		if m.bias.len > 0 && y.Bias == nil {
+			y.Bias = []int32{}
 		}
-		copy(data[s.off:], b)
-		return nil
+		return y
 	}
-	putMat := func(m matLayout, x *Matrix) error {
-		if m.w.len > 0 {
-			if err := put(m.w, x.W, len(x.W)); err != nil {
-				return err
-			}
-		} else if x.W != nil {
-			return fmt.Errorf("%w: %s must have no weights (tied)", ErrBadParam, m.scale.name)
-		}
-		if err := put(m.scale, x.Scale, len(x.Scale)); err != nil {
-			return err
-		}
-		if m.bias.len > 0 {
-			return put(m.bias, x.Bias, len(x.Bias))
-		} else if x.Bias != nil {
-			return fmt.Errorf("%w: %s has a bias but the architecture has none", ErrBadParam, m.scale.name)
-		}
-		return nil
+	l := wr.lay
+	emb, out := whole(l.emb, &w.Embedding), whole(l.out, &w.Output)
+	if l.out.w.len > 0 && out.W == nil {
+		out.W = []int8{}
 	}
-	if len(w.Layers) != cfg.Layers {
-		return nil, fmt.Errorf("%w: %d layers of weights for %d layers", ErrBadParam, len(w.Layers), cfg.Layers)
-	}
-	errs := []error{
-		putMat(lay.emb, &w.Embedding),
-		put(lay.outNorm, w.OutputNorm, len(w.OutputNorm)),
-		putMat(lay.out, &w.Output),
-		put(lay.ropeCos, w.RopeCos, len(w.RopeCos)),
-		put(lay.ropeSin, w.RopeSin, len(w.RopeSin)),
-		put(lay.exp2, w.Exp2, len(w.Exp2)),
-		put(lay.sigmoid, w.Sigmoid, len(w.Sigmoid)),
-	}
+	errs := []error{wr.Embedding(&emb), wr.OutputNorm(w.OutputNorm), wr.Output(&out),
+		wr.Tables(w.RopeCos, w.RopeSin, w.Exp2, w.Sigmoid)}
 	for i := range w.Layers {
-		ll, x := &lay.layers[i], &w.Layers[i]
-		errs = append(errs,
-			put(ll.attnNorm, x.AttnNorm, len(x.AttnNorm)),
-			putMat(ll.q, &x.Q), putMat(ll.k, &x.K), putMat(ll.v, &x.V), putMat(ll.o, &x.O),
-			put(ll.ffnNorm, x.FFNNorm, len(x.FFNNorm)),
-			putMat(ll.gate, &x.Gate), putMat(ll.up, &x.Up), putMat(ll.down, &x.Down))
+		x := w.Layers[i]
+		ll := &l.layers[i]
+		x.Q, x.K, x.V, x.O = whole(ll.q, &x.Q), whole(ll.k, &x.K), whole(ll.v, &x.V), whole(ll.o, &x.O)
+		x.Gate, x.Up, x.Down = whole(ll.gate, &x.Gate), whole(ll.up, &x.Up), whole(ll.down, &x.Down)
+		errs = append(errs, wr.Layer(i, &x))
 	}
 	for _, e := range errs {
 		if e != nil {
 			return nil, e
 		}
 	}
-	header := encodeHeader(&cfg, &params, meta, uint32(len(tokenizer)), keccak(tokenizer), uint64(len(data)), WeightsRoot(data))
-	p, err := assemble(header, append([]byte(nil), tokenizer...), data)
-	if err != nil {
+	if _, err := wr.Finish(params); err != nil {
 		return nil, err
 	}
-	return p, nil
+	b := buf.Bytes()
+	tokAt := alignUp(wr.hlen, SectionAlign)
+	return assemble(b[:wr.hlen], b[tokAt:tokAt+int64(len(tokenizer))], b[wr.base:])
 }
 
 func checkTokenizer(cfg *Config, tok []byte) error {

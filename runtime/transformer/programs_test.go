@@ -1,6 +1,7 @@
 package transformer_test
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"os"
 	"testing"
@@ -55,6 +56,20 @@ func TestUpdatePrograms(t *testing.T) {
 		p := quantizeTiny(t, arch)
 		if err := os.WriteFile(testPrograms[i], p.Encode(), 0o644); err != nil {
 			t.Fatal(err)
+		}
+	}
+}
+
+// The quantizer reproduces the committed test programs byte for byte (on
+// every machine: TestCrossArchARM64 runs this under qemu).
+func TestQuantizeReproducesPrograms(t *testing.T) {
+	for i, arch := range []string{llama.ArchLlama, llama.ArchQwen2} {
+		want, err := os.ReadFile(testPrograms[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := quantizeTiny(t, arch).Encode(); !bytes.Equal(got, want) {
+			t.Errorf("%s: quantizing gives a program that differs from %s", arch, testPrograms[i])
 		}
 	}
 }
