@@ -7,13 +7,16 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/sibyl-ai/sibyl/runtime"
 	"github.com/sibyl-ai/sibyl/runtime/runtimetest"
+	"github.com/sibyl-ai/sibyl/runtime/transformer"
 )
 
 // tinyMLP is a 16-12-8-4 MLP: four-step traces and quick development keys.
@@ -38,7 +41,8 @@ func runScenarioRoutes(t *testing.T, scenario string, n, proven, attested int, r
 	}
 	rep, err := Run(context.Background(), Options{
 		Scenario: scenario, Requests: n, ProvenRequests: proven, AttestedRequests: attested, Port: -1, Dir: t.TempDir(),
-		Programs:  []NamedProgram{{Name: "tiny", Program: tinyMLP(t)}},
+		Programs: []NamedProgram{{Name: "tiny", Program: tinyMLP(t)}},
+		LLMs:     []NamedLLM{{Name: "kjv", Program: kjv(t)}}, LLMRequests: 1,
 		Inputs:    func(i int) []byte { return runtimetest.Bytes(uint64(100+i), 16) },
 		FaultStep: 1, BlockPeriod: 50 * time.Millisecond, Timeout: 2 * time.Minute, ChainRules: rules,
 		Log:      slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: logLevel})),
@@ -52,7 +56,32 @@ func runScenarioRoutes(t *testing.T, scenario string, n, proven, attested int, r
 	if !rep.OK {
 		t.Fatalf("scenario %s failed: %v", scenario, rep.Problems)
 	}
+	checkLLM(t, rep)
 	return rep
+}
+
+func kjv(t testing.TB) *transformer.Program {
+	t.Helper()
+	p, err := transformer.Open(filepath.Join("..", "models", "kjv", "kjv.sibyl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { p.Close() })
+	return p
+}
+
+// checkLLM asserts the report's one language-model request: attested, final,
+// the consumer holding the runtime's generation with its text.
+func checkLLM(t *testing.T, rep *Report) {
+	t.Helper()
+	if len(rep.LLM) != 1 {
+		t.Fatalf("%d LLM reports, want 1", len(rep.LLM))
+	}
+	l := rep.LLM[0]
+	if !l.Correct || l.Status != "finalized" || l.Route != "attested" || len(l.Tokens) == 0 || l.Text == "" || l.Prompt != DefaultStory.Prompt ||
+		l.Seed == (common.Hash{}).Hex() || l.RequestGas == 0 || l.DeliveryGas == 0 {
+		t.Fatalf("LLM request: %+v", l)
+	}
 }
 
 // checkRoutes asserts the report's per-route counts: every request sent on a
@@ -74,10 +103,10 @@ func TestHonestScenario(t *testing.T) {
 	// Two optimistic requests, one on the proven route (whole-program proof,
 	// final on arrival) and one on the attested route (simulated enclave).
 	rep := runScenarioRoutes(t, Honest, 2, 1, 1, "")
-	if rep.Requests != 4 || rep.Finalized != 4 || rep.DisputesOpened != 0 || rep.Routes["proven"].Status != "live" {
+	if rep.Requests != 5 || rep.Finalized != 5 || rep.DisputesOpened != 0 || rep.Routes["proven"].Status != "live" {
 		t.Fatalf("honest: %+v", rep)
 	}
-	checkRoutes(t, rep, 2, 1, 1)
+	checkRoutes(t, rep, 2, 1, 2) // the attested route also took the LLM request
 }
 
 func TestFraudScenario(t *testing.T) {
@@ -93,7 +122,7 @@ func TestFraudScenario(t *testing.T) {
 		if rep.ChainRules != rules || rep.DisputesOpened != 2 || rep.DisputesWonByChallenger != 2 || rep.SlashedWei == "0" {
 			t.Fatalf("fraud (%s rules): %+v", rules, rep)
 		}
-		checkRoutes(t, rep, 2, 1, 1)
+		checkRoutes(t, rep, 2, 1, 2)
 		for _, r := range rep.DisputeRounds {
 			if r < 1 {
 				t.Fatalf("a dispute ended without a dissection round: %v", rep.DisputeRounds)

@@ -18,9 +18,11 @@ import (
 	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/challenger"
 	"github.com/sibyl-ai/sibyl/enclave"
+	"github.com/sibyl-ai/sibyl/llm"
 	"github.com/sibyl-ai/sibyl/node"
 	"github.com/sibyl-ai/sibyl/node/trace"
 	"github.com/sibyl-ai/sibyl/runtime"
+	"github.com/sibyl-ai/sibyl/runtime/transformer"
 )
 
 // KeyGateway is the development key of the gateway's account.
@@ -41,6 +43,9 @@ type NetworkOptions struct {
 	// Unserved are registered too, but no miner serves them (their requests
 	// can only be refunded).
 	Unserved []NamedProgram
+	// LLMs are language models, registered with their default bounds and
+	// served by the miner on the attested route (devnet.RegisterLLM).
+	LLMs []NamedLLM
 	// NoChallenger leaves the challenger out.
 	NoChallenger bool
 	Log          *slog.Logger
@@ -55,6 +60,8 @@ type Network struct {
 	Chain  *Chain
 	Addrs  protocol.Addresses
 	Models []*Model
+	// LLMModels are the registered language models.
+	LLMModels []*LLMModel
 	// Measurement is the simulated enclave's measurement.
 	Measurement common.Hash
 
@@ -67,7 +74,7 @@ type Network struct {
 
 // StartNetwork brings a network up; Close stops it.
 func StartNetwork(ctx context.Context, o NetworkOptions) (n *Network, err error) {
-	if len(o.Programs) == 0 {
+	if len(o.Programs) == 0 && len(o.LLMs) == 0 {
 		return nil, ErrNoModels
 	}
 	if o.Log == nil {
@@ -115,6 +122,15 @@ func StartNetwork(ctx context.Context, o NetworkOptions) (n *Network, err error)
 		n.Models = append(n.Models, md)
 		progs = append(progs, np.Program)
 	}
+	var llmProgs []*transformer.Program
+	for _, nl := range o.LLMs {
+		m, err := RegisterLLM(ctx, publisher.PC, nl.Program, nl.Name, llm.DefaultBounds(nl.Program.Config()))
+		if err != nil {
+			return n, err
+		}
+		n.LLMModels = append(n.LLMModels, m)
+		llmProgs = append(llmProgs, nl.Program)
+	}
 	for _, np := range o.Unserved {
 		md, err := Register(ctx, publisher.PC, pf, np.Program, np.Name, false, o.Log)
 		if err != nil {
@@ -150,7 +166,7 @@ func StartNetwork(ctx context.Context, o NetworkOptions) (n *Network, err error)
 			}
 		}()
 	}
-	honest := node.New(node.Config{Programs: progs, PollInterval: poll, FaultStep: trace.NoFault, MinStake: stake, Proofs: pf, Enclave: enc},
+	honest := node.New(node.Config{Programs: progs, LLMs: llmProgs, PollInterval: poll, FaultStep: trace.NoFault, MinStake: stake, Proofs: pf, Enclave: enc},
 		miner.Store, miner.PC, ch.Client, nil, o.Log.With("node", "miner"), nil)
 	if err := honest.Prepare(ctx); err != nil {
 		return n, err
@@ -164,7 +180,7 @@ func StartNetwork(ctx context.Context, o NetworkOptions) (n *Network, err error)
 		if _, err := ca.PC.Stake(ctx, stake); err != nil {
 			return n, fmt.Errorf("devnet: stake: %w", err)
 		}
-		c := challenger.New(challenger.Config{Programs: progs, PollInterval: poll, SampleRate: 1, Proofs: pf},
+		c := challenger.New(challenger.Config{Programs: progs, LLMs: llmProgs, PollInterval: poll, SampleRate: 1, Proofs: pf},
 			ca.Store, ca.PC, ch.Client, nil, o.Log.With("node", "challenger"), nil)
 		run("challenger", c.Run)
 	}

@@ -21,9 +21,11 @@ import (
 	"github.com/sibyl-ai/sibyl/challenger"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
 	"github.com/sibyl-ai/sibyl/enclave"
+	"github.com/sibyl-ai/sibyl/llm"
 	"github.com/sibyl-ai/sibyl/node"
 	"github.com/sibyl-ai/sibyl/node/trace"
 	"github.com/sibyl-ai/sibyl/runtime"
+	"github.com/sibyl-ai/sibyl/runtime/transformer"
 	"github.com/sibyl-ai/sibyl/store"
 )
 
@@ -55,6 +57,14 @@ type Options struct {
 	// the honest miner.
 	AttestedRequests int
 	Programs         []NamedProgram
+	// LLMs are language models (transformer programs) registered with their
+	// default bounds and served by the honest miner; the demo consumer
+	// (ExampleStoryteller) sends LLMRequests attested-route requests for Story
+	// to each (the optimistic route needs the integer machine's settlement of
+	// transformer programs, which is not there yet).
+	LLMs        []NamedLLM
+	LLMRequests int
+	Story       Story
 	// Inputs gives the consumer's input bytes for request i.
 	Inputs func(i int) []byte
 	// Port for JSON-RPC on 127.0.0.1 (<0: none).
@@ -111,8 +121,10 @@ type Report struct {
 	Contracts         protocol.Addresses `json:"contracts"`
 	RPC               string             `json:"rpc,omitempty"`
 	Gateway           *GatewayInfo       `json:"gateway,omitempty"`
-	OK                bool               `json:"ok"`
-	Problems          []string           `json:"problems,omitempty"`
+	// LLM holds the language-model requests: prompt, stored tokens and text, gas.
+	LLM      []LLMReport `json:"llm,omitempty"`
+	OK       bool        `json:"ok"`
+	Problems []string    `json:"problems,omitempty"`
 }
 
 // RouteReport is what one route did in a run.
@@ -131,6 +143,10 @@ type sent struct {
 	consumer common.Address
 	input    []byte
 	route    uint8
+	// A language-model request: its model, prompt text and request gas.
+	llm    *LLMModel
+	prompt string
+	gas    uint64
 }
 
 // Run starts the devnet, runs the scenario to completion and reports.
@@ -138,8 +154,14 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if o.Scenario != Honest && o.Scenario != Fraud {
 		return nil, fmt.Errorf("devnet: unknown scenario %q (honest or fraud)", o.Scenario)
 	}
-	if len(o.Programs) == 0 {
+	if len(o.Programs) == 0 && len(o.LLMs) == 0 {
 		return nil, ErrNoModels
+	}
+	if o.Scenario == Fraud && len(o.Programs) == 0 {
+		return nil, errors.New("devnet: the fraud scenario needs a small model program (its faulty miner corrupts one of its steps)")
+	}
+	if o.Story.MaxTokens == 0 {
+		o.Story = DefaultStory
 	}
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)
@@ -177,7 +199,8 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	defer deployer.Store.Close()
 	dc := protocol.DevDeployConfig(deployer.Addr)
 	measurement := crypto.Keccak256Hash([]byte("sibyl.devnet.simulated-enclave"))
-	if o.AttestedRequests > 0 {
+	withEnclave := o.AttestedRequests > 0 || len(o.LLMs) > 0 && o.LLMRequests > 0
+	if withEnclave {
 		dc.DevAttestation = &measurement
 	}
 	addrs, err := protocol.Deploy(ctx, deployer.Sender, dc)
@@ -214,6 +237,19 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		models = append(models, m)
 		progs = append(progs, np.Program)
 	}
+	var llmModels []*LLMModel
+	var llmProgs []*transformer.Program
+	for _, nl := range o.LLMs {
+		c := nl.Program.Config()
+		m, err := RegisterLLM(ctx, accounts[KeyPublisher].PC, nl.Program, nl.Name, llm.DefaultBounds(c))
+		if err != nil {
+			return nil, err
+		}
+		say("language model %s registered as model id %v (program %x: %d layers, dim %d, vocab %d, max_seq %d; prompts up to %d tokens, up to %d generated)",
+			nl.Name, m.ID, nl.Program.Hash(), c.Layers, c.Dim, c.Vocab, c.MaxSeq, m.Bounds.MaxPrompt, m.Bounds.MaxTokens)
+		llmModels = append(llmModels, m)
+		llmProgs = append(llmProgs, nl.Program)
+	}
 	stake := new(big.Int).Mul(big.NewInt(10), protocol.Ether)
 	for _, k := range []int{KeyMiner, KeyFaultyMnr, KeyChallenger} {
 		if _, err := accounts[k].PC.Stake(ctx, stake); err != nil {
@@ -227,7 +263,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	defer func() { stopNodes(); wg.Wait() }()
 	poll := 4 * o.BlockPeriod / 2
 	miner := func(k int, fault int, name string) *node.Miner {
-		return node.New(node.Config{Programs: progs, PollInterval: poll, FaultStep: fault, MinStake: stake, Proofs: pf},
+		return node.New(node.Config{Programs: progs, LLMs: llmProgs, PollInterval: poll, FaultStep: fault, MinStake: stake, Proofs: pf},
 			accounts[k].Store, accounts[k].PC, ch.Client, nil, o.Log.With("node", name), nil)
 	}
 	run := func(name string, fn func(context.Context) error) {
@@ -240,7 +276,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		}()
 	}
 	honest := miner(KeyMiner, trace.NoFault, "miner")
-	if o.AttestedRequests > 0 {
+	if withEnclave {
 		enc, err := enclave.Open(enclave.Config{ChainID: big.NewInt(chain.DevChainID), Registry: addrs.Attestation}, enclave.SimulatedAttester{Measurement: measurement}, nil)
 		if err != nil {
 			return nil, err
@@ -252,11 +288,11 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		if err := accounts[KeyMiner].PC.RegisterSimulatedEnclave(ctx, reg.Signer, reg.HPKEPublicKey, reg.Evidence); err != nil {
 			return nil, fmt.Errorf("devnet: register enclave: %w", err)
 		}
-		honest = node.New(node.Config{Programs: progs, PollInterval: poll, FaultStep: trace.NoFault, MinStake: stake, Proofs: pf, Enclave: enc},
+		honest = node.New(node.Config{Programs: progs, LLMs: llmProgs, PollInterval: poll, FaultStep: trace.NoFault, MinStake: stake, Proofs: pf, Enclave: enc},
 			accounts[KeyMiner].Store, accounts[KeyMiner].PC, ch.Client, nil, o.Log.With("node", "miner"), nil)
 		say("enclave %s registered (SIMULATED attester, development-mode registry %s: proves nothing about hardware)", reg.Signer, addrs.Attestation)
 	}
-	ch2 := challenger.New(challenger.Config{Programs: progs, PollInterval: poll, SampleRate: 1, Proofs: pf, Arity: o.Arity},
+	ch2 := challenger.New(challenger.Config{Programs: progs, LLMs: llmProgs, PollInterval: poll, SampleRate: 1, Proofs: pf, Arity: o.Arity},
 		accounts[KeyChallenger].Store, accounts[KeyChallenger].PC, ch.Client, nil, o.Log.With("node", "challenger"), nil)
 	run("challenger", ch2.Run)
 	if o.Scenario == Fraud {
@@ -264,6 +300,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		if fault < 0 {
 			fault = (progs[0].Steps() - 1) / 2
 		}
+		// No language models: it serves the optimistic route only, which they cannot take yet.
 		// The faulty miner has no enclave and is kept off the proven route (its
 		// corrupted output could not carry a valid proof): it serves the
 		// optimistic requests, which the challenger then disputes.
@@ -346,6 +383,28 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		}
 		say("consumer %s (ExampleClassifier for %s): %d optimistic + %d proven + %d attested requests sent", consumer, m.Name, o.Requests, o.ProvenRequests, o.AttestedRequests)
 	}
+	for _, lm := range llmModels {
+		if o.LLMRequests == 0 {
+			break
+		}
+		consumer, err := DeployStoryteller(ctx, user.Sender, addrs.Coprocessor, lm.ID, storytellerWordGas(o.ChainRules))
+		if err != nil {
+			return nil, err
+		}
+		prompt, err := llm.Prompt(lm.Program, o.Story.Prompt)
+		if err != nil {
+			return nil, err
+		}
+		for range o.LLMRequests {
+			ev, rc, err := Tell(ctx, ch.Client, user, consumer, prompt, o.Story, protocol.RouteAttested, deadline)
+			if err != nil {
+				return nil, err
+			}
+			reqs = append(reqs, sent{id: ev.RequestId, consumer: consumer, input: ev.Input, route: protocol.RouteAttested, llm: lm, prompt: o.Story.Prompt, gas: rc.GasUsed})
+		}
+		say("consumer %s (ExampleStoryteller for %s): %d attested request(s) for %d tokens after %q (%d prompt tokens, %d gas each)",
+			consumer, lm.Name, o.LLMRequests, o.Story.MaxTokens, o.Story.Prompt, len(prompt), reqs[len(reqs)-1].gas)
+	}
 	if o.Scenario == Fraud {
 		run("miner", honest.Run)
 		say("honest miner %s joins", accounts[KeyMiner].Addr)
@@ -361,6 +420,13 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		}}
 	for _, m := range models {
 		rep.Models = append(rep.Models, m.Name)
+	}
+	for _, m := range llmModels {
+		rep.Models = append(rep.Models, m.Name)
+	}
+	if len(llmModels) > 0 {
+		rep.Notes = append(rep.Notes, "language models are served on the attested route only: the Coprocessor refuses optimistic requests for a model "+
+			"without step keys, and the integer machine does not settle transformer programs yet (docs/protocol.md, LLM requests)")
 	}
 	// Drive time: once every result is delivered and nothing is being checked
 	// or disputed, move the chain past the challenge window.
@@ -525,6 +591,19 @@ func finish(ctx context.Context, rep *Report, ch *Chain, addrs protocol.Addresse
 			}
 		}
 		rep.Routes[routeNames[r.route]] = route
+		if r.llm != nil {
+			lr, err := llmOutcome(rctx, ch, addrs, r, onchain.Status)
+			if err != nil {
+				return rep, err
+			}
+			if lr.Correct {
+				rep.CorrectCallbacks++
+			} else {
+				rep.Problems = append(rep.Problems, fmt.Sprintf("language-model request %v: the consumer holds %v, not the runtime's generation", r.id, lr.Tokens))
+			}
+			rep.LLM = append(rep.LLM, lr)
+			continue
+		}
 		// The final result must be the honest output; the consumer's callback should hold its class.
 		tr, err := trace.Run(rctx, r.model.Program, common.Hash{}, r.input, trace.NoFault)
 		if err != nil {

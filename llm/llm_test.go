@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sibyl-ai/sibyl/internal/alloctest"
 	"github.com/sibyl-ai/sibyl/llm"
 	"github.com/sibyl-ai/sibyl/runtime/transformer"
 )
@@ -266,4 +267,17 @@ func TestPromptAndText(t *testing.T) {
 	if !strings.HasSuffix("In the beginning", strings.TrimSpace(text)) || !strings.HasPrefix(text, " ") {
 		t.Fatalf("text of %v after %v: %q", ids[2:], ids[:2], text)
 	}
+}
+
+// A tiny input claiming a huge prompt is refused before anything is allocated
+// for the claim (SECURITY.md, "Untrusted input").
+func TestDecodeRequestClaimedLength(t *testing.T) {
+	b := make([]byte, llm.HeaderSize+4)
+	b[0], b[1], b[2], b[3] = 0xff, 0xff, 0xff, 0xff
+	b[7] = 1
+	alloctest.Max(t, "request claiming 2^32-1 prompt tokens", 1<<12, func() {
+		if _, err := llm.DecodeRequest(b); !errors.Is(err, llm.ErrBadInput) {
+			t.Errorf("accepted: %v", err)
+		}
+	})
 }

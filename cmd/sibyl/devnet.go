@@ -17,14 +17,17 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/sibyl-ai/sibyl/chain"
 	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/config"
 	"github.com/sibyl-ai/sibyl/dataset/fashionmnist"
 	"github.com/sibyl-ai/sibyl/devnet"
+	"github.com/sibyl-ai/sibyl/llm"
 	"github.com/sibyl-ai/sibyl/runtime"
 	"github.com/sibyl-ai/sibyl/runtime/runtimetest"
+	"github.com/sibyl-ai/sibyl/runtime/transformer"
 	"github.com/sibyl-ai/sibyl/store"
 )
 
@@ -39,6 +42,9 @@ func newDevnetCmd() *cobra.Command {
 		gatewayPort            int
 		attested, arity        int
 		faultStep              int
+		llmFiles               []string
+		llmRequests            int
+		story                  storyFlags
 		jsonOut, keep          bool
 		timeout                time.Duration
 	)
@@ -49,7 +55,12 @@ func newDevnetCmd() *cobra.Command {
 127.0.0.1:--port), deploys the contracts, registers the shipped models with development keys
 (single-party setup, INSECURE, cached under --data-dir), funds and stakes development accounts, and
 runs a challenger and miners while the demo consumer contract (ExampleClassifier) sends requests
-on each route: by default 4 optimistic, 1 proven and 1 attested request per model.
+on each route: by default 4 optimistic, 1 proven and 1 attested request per model. It also
+registers the shipped language model (--llm, default models/kjv/kjv.sibyl) and the demo consumer
+ExampleStoryteller asks it to continue a prompt (--llm-prompt) on the attested route; the
+generated text, stored on chain as token ids, is printed (and in --json, "llm"). Language models
+have no optimistic route yet: the Coprocessor refuses optimistic requests for a model without
+step keys until the integer machine settles transformer programs.
 
   --scenario honest  one honest miner; every optimistic result finalizes after its window
   --scenario fraud   (default) a faulty miner (corrupting one step, serving only the optimistic
@@ -103,11 +114,26 @@ funds the development keys from its prefunded account, 'devnet deploy' deploys a
 			if err := checkDevnetCounts(scenario, requests, proven, attested, faultStep, progs); err != nil {
 				return err
 			}
+			llms, err := devnetLLMs(llmFiles, llmRequests)
+			if err != nil {
+				return err
+			}
+			for _, l := range llms {
+				defer l.Program.Close()
+			}
+			st, err := story.story(cmd)
+			if err != nil {
+				return err
+			}
 			for _, p := range progs {
 				fmt.Fprintf(progress, "model %s\n", p.Name)
 			}
+			for _, l := range llms {
+				fmt.Fprintf(progress, "language model %s\n", l.Name)
+			}
 			opts := devnet.Options{
 				Scenario: scenario, Requests: requests, ProvenRequests: proven, AttestedRequests: attested, Programs: progs,
+				LLMs: llms, LLMRequests: llmRequests, Story: st,
 				Inputs: devnetInputs(progs[0].Program.InputShape().Elems()), Port: port, Dir: dir, FaultStep: faultStep, Timeout: timeout, Arity: uint8(arity),
 				ChainRules: devnet.ChainRules(chainRules),
 				Log:        slog.Default(),
@@ -161,6 +187,10 @@ funds the development keys from its prefunded account, 'devnet deploy' deploys a
 	setRange(f, "proven", config.Ints(0, maxDevnetProven))
 	setRange(f, "attested", config.Ints(0, maxDevnetRequests))
 	f.StringSliceVar(&modelsFlag, "model", nil, "model program files (default: models/fmnist_mlp.sibyl)")
+	f.StringSliceVar(&llmFiles, "llm", nil, "language model (transformer program) files (default: models/kjv/kjv.sibyl; none with --llm-requests 0)")
+	f.IntVar(&llmRequests, "llm-requests", 1, "attested-route requests the demo storyteller sends per language model")
+	setRange(f, "llm-requests", config.Ints(0, maxDevnetRequests))
+	story.register(f)
 	f.StringVar(&chainRules, "chain-rules", string(devnet.RulesOsaka), "fork rules of the embedded chain: osaka (mainnet pricing) or dev (go-ethereum's dev-chain rules through Amsterdam/Bogota, EIP-8037 state gas)")
 	f.IntVar(&port, "port", 8545, "JSON-RPC port on 127.0.0.1 (-1: none)")
 	setRange(f, "port", config.Ints(1, 65535, config.Means(-1, "no JSON-RPC endpoint")))
@@ -252,6 +282,12 @@ func printDevnetReport(w io.Writer, rep *devnet.Report, asJSON bool) {
 		s := rep.Routes[route]
 		fmt.Fprintf(w, "route %-10s %d requests, %d finalized: %s\n", route, s.Requests, s.Finalized, s.Status)
 	}
+	for _, l := range rep.LLM {
+		fmt.Fprintf(w, "llm %s request %s (%s, %s): %q -> %q\n", l.Model, l.RequestID, l.Route, l.Status, l.Prompt, l.Text)
+		fmt.Fprintf(w, "    %d prompt + %d generated tokens (finish %s, temperature %s, top-k %d, seed %s); stored by %s; request %d gas, delivery %d gas; %s\n",
+			len(l.PromptTokens), len(l.Tokens), l.Finish, milliString(l.Temperature), l.TopK, l.Seed, l.Consumer, l.RequestGas, l.DeliveryGas,
+			map[bool]string{true: "the runtime's generation (re-executed)", false: "NOT the runtime's generation"}[l.Correct])
+	}
 	for _, n := range rep.Notes {
 		fmt.Fprintln(w, "note:", n)
 	}
@@ -272,7 +308,7 @@ func newDevnetDeployCmd() *cobra.Command {
 	var (
 		rpcURL, dataDir      string
 		measurement          string
-		modelsFlag           []string
+		modelsFlag, llmFiles []string
 		keyIndex             int
 		window, clock, stake uint64
 	)
@@ -282,7 +318,9 @@ func newDevnetDeployCmd() *cobra.Command {
 		Long: `deploy deploys ModelRegistry, Staking, Groth16Verifier, Coprocessor and DisputeGame from
 development key --key-index, registers each --model with its development step keys (set up in
 --data-dir on first use; INSECURE) and prints the configuration lines the miner and challenger
-need (contracts:). Development keys are refused unless the chain id is 1337.`,
+need (contracts:). Each --llm (a transformer program, e.g. models/kjv/kjv.sibyl) is registered as
+a language model with its default bounds (no step keys: served on the attested route). Development
+keys are refused unless the chain id is 1337.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -346,12 +384,27 @@ need (contracts:). Development keys are refused unless the chain id is 1337.`,
 				}
 				fmt.Fprintf(out, "# model %s: id %v, program 0x%x\n", p.Name, m.ID, p.Program.Hash())
 			}
+			for _, f := range llmFiles {
+				p, err := transformer.Open(f)
+				if err != nil {
+					return fmt.Errorf("--llm %s: %w", f, err)
+				}
+				defer p.Close()
+				name := strings.TrimSuffix(filepath.Base(f), ".sibyl")
+				m, err := devnet.RegisterLLM(ctx, pc, p, name, llm.DefaultBounds(p.Config()))
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(out, "# language model %s: id %v, program 0x%x, prompts up to %d tokens, up to %d generated\n",
+					name, m.ID, p.Hash(), m.Bounds.MaxPrompt, m.Bounds.MaxTokens)
+			}
 			return nil
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&rpcURL, "rpc", "http://127.0.0.1:8545", "JSON-RPC endpoint of a development chain (chain id 1337)")
 	f.StringSliceVar(&modelsFlag, "model", nil, "model program files (default: models/fmnist_mlp.sibyl)")
+	f.StringSliceVar(&llmFiles, "llm", nil, "language model (transformer program) files to register too")
 	f.IntVar(&keyIndex, "key-index", devnet.KeyDeployer, "development key of the deployer")
 	setRange(f, "key-index", config.Ints(0, 255))
 	f.StringVar(&dataDir, "data-dir", "./sibyl-data", "data directory: development keys (keys/dev) and the deployer's store")
@@ -372,4 +425,75 @@ func defaultDevnetDir() string {
 		return filepath.Join(d, "sibyl", "devnet")
 	}
 	return filepath.Join(os.TempDir(), "sibyl-devnet")
+}
+
+// devnetLLMs loads the language models, defaulting to the shipped one (none
+// when no request would be sent to them).
+func devnetLLMs(files []string, requests int) ([]devnet.NamedLLM, error) {
+	if len(files) == 0 {
+		if requests == 0 {
+			return nil, nil
+		}
+		files = []string{filepath.Join("models", "kjv", "kjv.sibyl")}
+	}
+	var out []devnet.NamedLLM
+	for _, f := range files {
+		p, err := transformer.Open(f)
+		if err != nil {
+			for _, l := range out {
+				l.Program.Close()
+			}
+			return nil, fmt.Errorf("devnet: language model %s: %w (run from the repository root, pass --llm, or --llm-requests 0)", f, err)
+		}
+		out = append(out, devnet.NamedLLM{Name: strings.TrimSuffix(filepath.Base(f), ".sibyl"), Program: p})
+	}
+	return out, nil
+}
+
+// storyFlags are the devnet's LLM request flags (generation parameters as
+// sibyl generate takes them).
+type storyFlags struct {
+	prompt, temperature, topP string
+	maxTokens                 int
+	topK                      uint32
+	seed                      uint64
+}
+
+func (s *storyFlags) register(f *pflag.FlagSet) {
+	f.StringVar(&s.prompt, "llm-prompt", devnet.DefaultStory.Prompt, "prompt the demo storyteller asks the language model to continue")
+	f.IntVar(&s.maxTokens, "llm-max-tokens", devnet.DefaultStory.MaxTokens, "tokens to generate at most")
+	setRange(f, "llm-max-tokens", config.Ints(1, llm.DefaultMaxTokens))
+	f.StringVar(&s.temperature, "llm-temperature", milliString(devnet.DefaultStory.Sampling.Temperature), "sampling temperature in [0, 100], at most 3 decimals (0: greedy)")
+	f.Uint32Var(&s.topK, "llm-top-k", devnet.DefaultStory.Sampling.TopK, "sample among the K most likely tokens (0: all)")
+	setRange(f, "llm-top-k", config.Ints(1, 1<<32-1, config.Means(0, "all")))
+	f.StringVar(&s.topP, "llm-top-p", "", "nucleus sampling threshold in (0, 1], at most 3 decimals (unset: 1)")
+	f.Uint64Var(&s.seed, "llm-seed", 0, "sampler seed (unset: the storyteller derives one on chain)")
+	setRange(f, "llm-seed", config.Bound{Kind: config.Integer, Min: "0", Max: "18446744073709551615"})
+}
+
+func (s *storyFlags) story(cmd *cobra.Command) (devnet.Story, error) {
+	temp, err := parseMilli("--llm-temperature", s.temperature, transformer.MaxTemperature)
+	if err != nil {
+		return devnet.Story{}, err
+	}
+	pp, err := parseMilli("--llm-top-p", s.topP, 1000)
+	if err != nil {
+		return devnet.Story{}, err
+	}
+	if s.topP != "" && pp == 0 {
+		return devnet.Story{}, errors.New("--llm-top-p must be in (0, 1]")
+	}
+	if s.prompt == "" {
+		return devnet.Story{}, errors.New("--llm-prompt is empty")
+	}
+	st := devnet.Story{Prompt: s.prompt, MaxTokens: s.maxTokens, Sampling: transformer.Sampling{Temperature: temp, TopK: s.topK, TopP: pp}}
+	if temp == 0 {
+		if s.topK != 0 && cmd.Flags().Changed("llm-top-k") || pp != 0 || cmd.Flags().Changed("llm-seed") {
+			return devnet.Story{}, errors.New("--llm-temperature 0 is greedy decoding: --llm-top-k, --llm-top-p and --llm-seed do not apply")
+		}
+		st.Sampling.TopK = 0
+	} else if cmd.Flags().Changed("llm-seed") {
+		st.Sampling.Seed = transformer.SeedFromUint64(s.seed)
+	}
+	return st, nil
 }

@@ -55,7 +55,7 @@ func TestDevnetGatewayCurl(t *testing.T) {
 	cmd.SetOut(pw)
 	cmd.SetErr(io.Discard)
 	cmd.SetArgs([]string{"--scenario", "honest", "--requests", "1", "--proven", "0", "--attested", "1", "--keep",
-		"--model", model, "--dir", dir, "--port", fmt.Sprint(rpcPort), "--gateway-port", "0", "--timeout", "3m"})
+		"--model", model, "--llm-requests", "0", "--dir", dir, "--port", fmt.Sprint(rpcPort), "--gateway-port", "0", "--timeout", "3m"})
 	go func() { done <- cmd.ExecuteContext(ctx); pw.Close() }()
 	defer func() {
 		cancel()

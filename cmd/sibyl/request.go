@@ -22,8 +22,10 @@ import (
 	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/config"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
+	"github.com/sibyl-ai/sibyl/llm"
 	"github.com/sibyl-ai/sibyl/node/models"
 	"github.com/sibyl-ai/sibyl/runtime"
+	"github.com/sibyl-ai/sibyl/runtime/transformer"
 	"github.com/sibyl-ai/sibyl/store"
 )
 
@@ -31,22 +33,28 @@ func init() { rootCmd.AddCommand(newRequestCmd()) }
 
 // requestOutput is what `sibyl request` prints (--json: as one object).
 type requestOutput struct {
-	RequestID   string  `json:"request_id"`
-	ModelID     string  `json:"model_id"`
-	Tx          string  `json:"tx"`
-	Requester   string  `json:"requester"`
-	Status      string  `json:"status"`
-	Routes      string  `json:"routes"`
-	Assignee    string  `json:"assignee,omitempty"`
-	Miner       string  `json:"miner,omitempty"`
-	Route       string  `json:"route,omitempty"`
-	Final       bool    `json:"final"`
-	WindowEnd   uint64  `json:"window_end,omitempty"`
-	Output      []int8  `json:"output,omitempty"`
-	OutputBytes string  `json:"output_bytes,omitempty"`
-	Class       *int    `json:"class,omitempty"`
-	Label       string  `json:"label,omitempty"`
-	Seconds     float64 `json:"seconds"`
+	RequestID   string `json:"request_id"`
+	ModelID     string `json:"model_id"`
+	Tx          string `json:"tx"`
+	Requester   string `json:"requester"`
+	Status      string `json:"status"`
+	Routes      string `json:"routes"`
+	Assignee    string `json:"assignee,omitempty"`
+	Miner       string `json:"miner,omitempty"`
+	Route       string `json:"route,omitempty"`
+	Final       bool   `json:"final"`
+	WindowEnd   uint64 `json:"window_end,omitempty"`
+	Output      []int8 `json:"output,omitempty"`
+	OutputBytes string `json:"output_bytes,omitempty"`
+	Class       *int   `json:"class,omitempty"`
+	Label       string `json:"label,omitempty"`
+	// Language models: the prompt's and the generated token ids, the text
+	// they decode to, and why the generation stopped.
+	PromptTokens []int32 `json:"prompt_tokens,omitempty"`
+	Tokens       []int32 `json:"tokens,omitempty"`
+	Text         string  `json:"text,omitempty"`
+	Finish       string  `json:"finish,omitempty"`
+	Seconds      float64 `json:"seconds"`
 }
 
 // statusNames are the Coprocessor's request statuses.
@@ -86,6 +94,7 @@ func newRequestCmd() *cobra.Command {
 		fromBlock, inputLength                       uint64
 		asJSON                                       bool
 		kf                                           keyFlags
+		lf                                           llmFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "request (--model FILE | --model-id N) (--input FILE | --prompt TEXT | --input-hash H --input-uri URI) [--route R]...",
@@ -107,10 +116,17 @@ The model is --model-id, or the program file (--model), whose registration is lo
 program hash (ModelRegistered events; --model-registry). The input is a file (--input; raw bytes
 or a JSON array of byte values, see --input-format), text (--prompt: its UTF-8 bytes are the
 input), or given by hash + URI (--input-hash, --input-uri, and its byte length: --input-length,
-or the --model's input size) for miners that fetch inputs. The request names the fee it reads
-just before sending as its maxFee: if the model's fee is raised in between, it reverts. The
-contract addresses come from flags or from --contracts FILE: a YAML file with a contracts:
-section, such as 'sibyl devnet deploy' prints or a node configuration.`,
+or the --model's input size) for miners that fetch inputs.
+
+A language model (--model naming a transformer program, e.g. models/kjv/kjv.sibyl) takes --prompt
+TEXT (encoded with the program's tokenizer) or --prompt-ids, with --max-tokens, --temperature,
+--top-k, --top-p and --seed as sibyl generate takes them; the request is the canonical generation
+request (docs/protocol.md, "LLM requests") within the model's registered bounds, its route is
+attested unless --route says otherwise, and the generated text is printed with its tokens.
+
+The request names the fee it reads just before sending as its maxFee: if the model's fee is raised
+in between, it reverts. The contract addresses come from flags or from --contracts FILE: a YAML
+file with a contracts: section, such as 'sibyl devnet deploy' prints or a node configuration.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			start := time.Now()
@@ -144,13 +160,30 @@ section, such as 'sibyl devnet deploy' prints or a node configuration.`,
 				return errors.New("give exactly one of --model FILE and --model-id N")
 			}
 			var prog *runtime.Program
+			var lp *transformer.Program // a language model
+			var programHash common.Hash
 			want := -1
-			if modelFile != "" {
+			if modelFile != "" && isTransformerProgram(modelFile) {
+				p, err := transformer.Open(modelFile)
+				if err != nil {
+					return fmt.Errorf("--model: %w", err)
+				}
+				defer p.Close()
+				lp, programHash = p, p.Hash()
+				if !cmd.Flags().Changed("route") {
+					routeBits = protocol.RouteAttested // language models have no optimistic route yet
+				}
+				if !common.IsHexAddress(registry) {
+					return fmt.Errorf("--model FILE needs --model-registry (or --contracts FILE) to find the model id; got %q", registry)
+				}
+			} else if given := lf.given(cmd); len(given) > 0 {
+				return fmt.Errorf("%v apply to language models only (--model naming a transformer program)", given)
+			} else if modelFile != "" {
 				p, err := runtime.Load(modelFile)
 				if err != nil {
 					return fmt.Errorf("--model: %w", err)
 				}
-				prog, want = p, p.InputShape().Elems()
+				prog, want, programHash = p, p.InputShape().Elems(), p.Hash()
 				if !common.IsHexAddress(registry) {
 					return fmt.Errorf("--model FILE needs --model-registry (or --contracts FILE) to find the model id; got %q", registry)
 				}
@@ -163,7 +196,7 @@ section, such as 'sibyl devnet deploy' prints or a node configuration.`,
 				}
 				params.ModelId = v
 			}
-			switch n := btoi(inputPath != "") + btoi(prompt != "") + btoi(inputHash != "" || inputURI != ""); {
+			switch n := btoi(inputPath != "") + btoi(prompt != "" || lp != nil && lf.promptIDs != "") + btoi(inputHash != "" || inputURI != ""); {
 			case n != 1:
 				return errors.New("give exactly one input: --input FILE, --prompt TEXT, or --input-hash with --input-uri")
 			case inputPath != "":
@@ -175,6 +208,8 @@ section, such as 'sibyl devnet deploy' prints or a node configuration.`,
 					return fmt.Errorf("--input %s has %d bytes, model %s takes %d (shape %v)", inputPath, len(in), modelFile, want, prog.InputShape())
 				}
 				params.Input = in
+			case lp != nil && (prompt != "" || lf.promptIDs != ""):
+				// Encoded once the model's bounds are read from the chain (below).
 			case prompt != "":
 				params.Input = []byte(prompt)
 				if want >= 0 && len(params.Input) != want {
@@ -228,15 +263,29 @@ section, such as 'sibyl devnet deploy' prints or a node configuration.`,
 			if common.IsHexAddress(registry) {
 				addrs.ModelRegistry = common.HexToAddress(registry)
 			}
-			if prog != nil {
-				ids, err := models.ModelIDs(ctx, client, addrs.ModelRegistry, prog.Hash(), fromBlock)
+			if modelFile != "" {
+				ids, err := models.ModelIDs(ctx, client, addrs.ModelRegistry, programHash, fromBlock)
 				if err != nil {
 					return err
 				}
 				if len(ids) == 0 {
-					return fmt.Errorf("--model %s: program 0x%x is not registered in ModelRegistry %s", modelFile, prog.Hash(), addrs.ModelRegistry)
+					return fmt.Errorf("--model %s: program 0x%x is not registered in ModelRegistry %s", modelFile, programHash, addrs.ModelRegistry)
 				}
 				params.ModelId = ids[len(ids)-1] // the latest registration
+			}
+			var llmReq transformer.Request
+			if lp != nil && params.Input == nil && params.InputHash == ([32]byte{}) {
+				b, err := registeredBounds(ctx, client, addrs.ModelRegistry, params.ModelId, lp, routeBits)
+				if err != nil {
+					return err
+				}
+				if llmReq, params.Input, err = lf.request(cmd, lp, prompt, b); err != nil {
+					return err
+				}
+			} else if lp != nil && params.Input != nil {
+				if llmReq, err = llm.DecodeRequest(params.Input); err != nil {
+					return fmt.Errorf("--input: %w", err)
+				}
 			}
 			head, err := client.HeaderByNumber(ctx, nil)
 			if err != nil {
@@ -297,6 +346,12 @@ section, such as 'sibyl devnet deploy' prints or a node configuration.`,
 				c := classOf(prog, out.Output)
 				out.Class, out.Label = &c, labelOf(prog, c)
 			}
+			if out.OutputBytes != "" && lp != nil && len(llmReq.Prompt) > 0 {
+				raw, _ := hex.DecodeString(out.OutputBytes[2:])
+				if err := llmResult(lp, llmReq, raw, &out); err != nil && werr == nil {
+					werr = fmt.Errorf("the result is not a well-formed generation: %w", err)
+				}
+			}
 			out.Seconds = time.Since(start).Seconds()
 			printRequest(w, out, asJSON)
 			if werr != nil {
@@ -333,6 +388,7 @@ section, such as 'sibyl devnet deploy' prints or a node configuration.`,
 	setRange(f, "timeout", config.Durations(time.Second, 7*24*time.Hour))
 	f.BoolVar(&asJSON, "json", false, "print one JSON object")
 	kf.register(cmd)
+	lf.register(cmd)
 	return cmd
 }
 
@@ -452,7 +508,13 @@ func printRequest(w io.Writer, out requestOutput, asJSON bool) {
 	fmt.Fprintf(w, "status:   %s\n", out.Status)
 	if out.Miner != "" {
 		fmt.Fprintf(w, "miner:    %s (%s route)\n", out.Miner, out.Route)
-		fmt.Fprintf(w, "output:   %v\n", out.Output)
+		if out.Tokens == nil {
+			fmt.Fprintf(w, "output:   %v\n", out.Output)
+		}
+	}
+	if out.Tokens != nil {
+		fmt.Fprintf(w, "tokens:   %v (%d generated after %d prompt tokens; finish %s)\n", out.Tokens, len(out.Tokens), len(out.PromptTokens), out.Finish)
+		fmt.Fprintf(w, "text:     %s\n", out.Text)
 	}
 	if out.Class != nil {
 		if out.Label != "" {

@@ -115,6 +115,16 @@ type DisputeGameVoid struct {
 	Pot     *big.Int
 }
 
+// ExampleStorytellerStory is an auto generated low-level Go binding around an user-defined struct.
+type ExampleStorytellerStory struct {
+	By        common.Address
+	Done      bool
+	Voided    bool
+	Malformed bool
+	MaxTokens uint32
+	Tokens    []byte
+}
+
 // ModelRegistryModel is an auto generated low-level Go binding around an user-defined struct.
 type ModelRegistryModel struct {
 	Owner         common.Address
@@ -7896,6 +7906,917 @@ func ExampleClassifierTransferFailedErrorID() common.Hash {
 func (exampleClassifier *ExampleClassifier) UnpackTransferFailedError(raw []byte) (*ExampleClassifierTransferFailed, error) {
 	out := new(ExampleClassifierTransferFailed)
 	if err := exampleClassifier.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ExampleStorytellerMetaData contains all meta data concerning the ExampleStoryteller contract.
+var ExampleStorytellerMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractCoprocessor\",\"name\":\"coprocessor_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"modelId_\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"wordGas_\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"FeeTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxTokens\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"bound\",\"type\":\"uint256\"}],\"name\":\"InvalidMaxTokens\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokens\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxPrompt\",\"type\":\"uint256\"}],\"name\":\"InvalidPrompt\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSampling\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"NotAnLLMModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"OnlyCoprocessor\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"StoryFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"promptTokens\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"}],\"name\":\"StoryRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"tokens\",\"type\":\"bytes\"}],\"name\":\"StoryTold\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CALLBACK_BASE_GAS\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"HEADER_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"}],\"name\":\"callbackGas\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"coprocessor\",\"outputs\":[{\"internalType\":\"contractCoprocessor\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32[]\",\"name\":\"prompt\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"temperature\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topP\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"}],\"name\":\"encodeRequest\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"}],\"name\":\"fee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxPrompt\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxTokens\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"modelId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"onInferenceError\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"story\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"done\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"voided\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"malformed\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"maxTokens\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"tokens\",\"type\":\"bytes\"}],\"internalType\":\"structExampleStoryteller.Story\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32[]\",\"name\":\"prompt\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"n\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"temperature\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topK\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"topP\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"seed\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"routes\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"tell\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"tokensOf\",\"outputs\":[{\"internalType\":\"uint32[]\",\"name\":\"out\",\"type\":\"uint32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"wordGas\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "4c1d66c148e22dd5a1eeec502fc26d449c",
+	Bin: "0x61012080604052346102d8576060816118de80380380916100208285610334565b8339810103126102d8578051906001600160a01b0382168083036102d85760206004916100536040838601519501610357565b9460805260405192838092637b10399960e01b82525afa9081156102e4575f916102ef575b506040516361bb32fd60e11b8152600481018390529190608090839060249082906001600160a01b03165afa9182156102e4575f9261023d575b50603863ffffffff83511614801590610223575b80156101fd575b80156101e8575b80156101d8575b6101c65760a05263ffffffff60208201511660331981019081116101b257633fffffff9163ffffffff60609260021c1660c052015160021c1660e0526101005260405161157590816103698239608051818181610131015281816105b10152818161069201528181610767015281816109f801528181610a610152610bf3015260a0518181816106510152818161082401526109b3015260c0518181816107e901528181610eaa0152610eda015260e05181818160e501528181610e380152610e6801526101005181818161072e01526111e30152f35b634e487b7160e01b5f52601160045260245ffd5b633cabe40960e01b5f5260045260245ffd5b50600360608301511615156100db565b50600463ffffffff60408401511614156100d4565b5063ffffffff602083015116806033198101116101b257600490603319900815156100cd565b5063ffffffff60208301511663ffffffff835116116100c6565b9091506080813d6080116102dc575b8161025960809383610334565b810103126102d85760405190608082016001600160401b038111838210176102c4576102b89160609160405261028e81610357565b845261029c60208201610357565b60208501526102ad60408201610357565b604085015201610357565b6060820152905f6100b2565b634e487b7160e01b5f52604160045260245ffd5b5f80fd5b3d915061024c565b6040513d5f823e3d90fd5b90506020813d60201161032c575b8161030a60209383610334565b810103126102d85751906001600160a01b03821682036102d857906080610078565b3d91506102fd565b601f909101601f19168101906001600160401b038211908210176102c457604052565b519063ffffffff821682036102d85756fe60806040526004361015610011575f80fd5b5f3560e01c8063266a9b1c146108bc57806337f3207c1461084757806343cdaad21461080d5780634a7debb5146107cd5780636b32bb5e146107b1578063734335a1146107965780637382084a1461075257806387eddb09146107125780638934c79a146106215780639b4ff1b0146105f0578063a1fbbfe714610563578063a2eb8927146103d3578063affed0e0146103b6578063beba8bbe14610212578063dc6c71a81461010d5763e8315742146100c9575f80fd5b34610109575f36600319011261010957602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5f80fd5b346101095760403660031901126101095760043560243560ff8116809103610109577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633036101ff5760207fdb06ad2bc130508feb6b3d0338c7f903927270b8e3e9b7880ad184a4c94dfbd491835f525f8252600160405f208160a81b61ffff60a01b19825416178155016101ab815461126f565b90816101bd575b5050604051908152a2005b81601f5f93116001146101d45750555b84806101b2565b8183528483206101f091601f0160051c841901906001016112fa565b808252818481209155556101cd565b636f7588f160e01b5f523360045260245ffd5b3461010957602036600319011261010957606060a060405161023381610fb4565b5f81525f60208201525f60408201525f838201525f608082015201526004355f525f60205260405f2060405161026881610fb4565b81549160018060a01b0383168252602082019260ff8160a01c1615158452604083019160ff8260a81c16151583526001606085019160ff8460b01c161515835263ffffffff608087019460b81c1684520192604051935f908054906102cc8261126f565b808852916001811690811561038f5750600114610352575b5050918493916102fe61034e9663ffffffff950386610fcf565b60a087019485526040519788976020895260018060a01b039051166020890152511515604088015251151560608701525115156080860152511660a08401525160c08084015260e0830190610f90565b0390f35b5f908152602081209092505b8183106103755750508401602001816102fe6102e4565b6001816020929493945483858b010152019101919061035e565b60ff19166020808a019190915292151560051b880190920192508391506102fe90506102e4565b34610109575f366003190112610109576020600154604051908152f35b34610109576020366003190112610109576004355f525f602052600160405f20016103fe815461126f565b60021c61042361040d826112a7565b9161041b6040519384610fcf565b8083526112a7565b602082019190601f19013683375f5b815181101561051a57600281901b906001600160fe1b03811681036105065763ff00000061046083876112be565b90549060031b1c60181b16600183018084116105065761048462ff000091886112be565b90549060031b1c60101b161760028301808411610506576104a861ff0091886112be565b90549060031b1c60081b169260038101809111610506576104cb60ff91886112be565b90549060031b1c169084518310156104f257600193171760208260051b8501015201610432565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b50604051918291602083019060208452518091526040830191905f5b818110610544575050500390f35b825163ffffffff16845285945060209384019390920191600101610536565b34610109576040366003190112610109576024356001600160401b03811161010957366023820112156101095780600401356001600160401b038111610109573660248284010111610109577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031633036101ff5760246105ee9201600435611315565b005b3461010957602036600319011261010957602061061361060e610f7d565b6111dc565b63ffffffff60405191168152f35b346101095760203660031901126101095761068e602061064261060e610f7d565b604051634790757760e11b81527f0000000000000000000000000000000000000000000000000000000000000000600482015263ffffffff909116602482015291829081906044820190565b03817f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03165afa8015610707575f906106d4575b602090604051908152f35b506020813d6020116106ff575b816106ee60209383610fcf565b8101031261010957602090516106c9565b3d91506106e1565b6040513d5f823e3d90fd5b34610109575f36600319011261010957602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610109575f366003190112610109576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34610109575f36600319011261010957602060405160348152f35b34610109575f36600319011261010957602060405161ea608152f35b34610109575f36600319011261010957602060405163ffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b34610109575f3660031901126101095760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346101095760c0366003190112610109576004356001600160401b038111610109576108a861087d61034e923690600401610f01565b610885610f31565b61088d610f44565b610895610f57565b9161089e610f6a565b9360a4359561101c565b604051918291602083526020830190610f90565b610100366003190112610109576004356001600160401b038111610109576108e8903690600401610f01565b6108f0610f31565b906108f9610f44565b90610902610f57565b9361090b610f6a565b60a4359060c4359660ff88168098036101095760e435956001600160401b038716809703610109578386158015610ed2575b610e955763ffffffff8916158015610e60575b610e1d5763ffffffff8216610de6575063ffffffff821615801590610dd7575b8015610dce575b610dbf575b600154945f19861461050657868991600161099a980160015561101c565b926109a4816111dc565b604051634790757760e11b81527f00000000000000000000000000000000000000000000000000000000000000006004820181905263ffffffff831660248301529094906020866044816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa958615610707575f96610d8b575b50853410610d7457604051634790757760e11b81526004810182905263ffffffff84166024820152926020846044816001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165afa938415610707575f94610d40575b50604051976101808901928984106001600160401b03851117610d2c5763ffffffff93604052895260208901525f60408901525f6060890152602098604051610ada8b82610fcf565b5f815260808a015260a08901521660c087015260e08601525f6101008601525f610120860152610140850152336101608501528460405180809663420c717960e01b825283600483015280516024830152610b79610b49602083015161018060448601526101a4850190610f90565b60408301516064850152606083015163ffffffff16608485015260808301518482036023190160a4860152610f90565b60a082015160ff1660c484015260c082015163ffffffff1660e484015260e08201516001600160401b03166101048401526101008201516001600160a01b039081166101248501526101208301516101448501526101408301516101648501526101609092015182166101848401529190910390829087907f0000000000000000000000000000000000000000000000000000000000000000165af1938415610707575f94610cf9575b5063ffffffff90845f525f865260405f2080548360b81b8360b81b16908460b81b193316906bffffffffff00000000ffffff60a01b161717905581604051931683521684820152827fb922de0d821a4b7cd3d56683e1afaed22773bf152ca3472d313d11da1ff2712660403393a3803411610ca2575b50604051908152f35b3403348111610506575f80808093335af13d15610cf4573d610cc381610ff0565b90610cd16040519283610fcf565b81525f843d92013e5b15610ce55782610c99565b6312171d8360e31b5f5260045ffd5b610cda565b9093508481813d8311610d25575b610d118183610fcf565b8101031261010957519263ffffffff610c23565b503d610d07565b634e487b7160e01b5f52604160045260245ffd5b9093506020813d602011610d6c575b81610d5c60209383610fcf565b8101031261010957519289610a91565b3d9150610d4f565b856378279ed960e11b5f523460045260245260445ffd5b9095506020813d602011610db7575b81610da760209383610fcf565b8101031261010957519488610a28565b3d9150610d9a565b63b89917bd60e01b5f5260045ffd5b50831515610977565b5063ffffffff83161515610970565b61097c5792506001546040516020810191448352306040830152606082015260608152610e14608082610fcf565b5190209261097c565b63ffffffff89637b48572360e01b5f521660045263ffffffff7f00000000000000000000000000000000000000000000000000000000000000001660245260445ffd5b5063ffffffff7f00000000000000000000000000000000000000000000000000000000000000001663ffffffff8a1611610950565b866302de3bb160e11b5f5260045263ffffffff7f00000000000000000000000000000000000000000000000000000000000000001660245260445ffd5b5063ffffffff7f000000000000000000000000000000000000000000000000000000000000000016871161093d565b9181601f84011215610109578235916001600160401b038311610109576020808501948460051b01011161010957565b6024359063ffffffff8216820361010957565b6044359063ffffffff8216820361010957565b6064359063ffffffff8216820361010957565b6084359063ffffffff8216820361010957565b6004359063ffffffff8216820361010957565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b60c081019081106001600160401b03821117610d2c57604052565b90601f801991011681019081106001600160401b03821117610d2c57604052565b6001600160401b038111610d2c57601f01601f191660200190565b9081518110156104f2570160200190565b60405160e083811b6001600160e01b03199081166020840190815295821b8116602484015295811b8616602883015295861b8516602c8201529590941b90921660308501526034808501959095529383529293909161107c605482610fcf565b600284901b906001600160fe1b0385168503610506576020826110ba6110a46110f595610ff0565b916110b26040519384610fcf565b808352610ff0565b8282019190601f19013683376040519889945180918587015e840190838201905f8252519283915e01015f815203601f198101865285610fcf565b83905f5b848110156111d4578060051b8401359063ffffffff8216820361010957600281901b6001600160fe1b0382168203610506578060340190816034116105065760e084901b6001600160f81b0319165f1a611153838b61100b565b53603581018083116105065760e885901b6001600160f81b0319165f1a9061117b908b61100b565b5360368101908183116105065760379160f086901b6001600160f81b0319165f1a906111a7908c61100b565b53018091116105065760019260f81b6001600160f81b0319165f1a906111cd908961100b565b53016110f9565b509250925050565b63ffffffff7f000000000000000000000000000000000000000000000000000000000000000016906403fffffffc63ffffffff82169160021b16908082046004149015171561050657601f81018091116105065760051c908181029181830414901517156105065761ea60018061ea60116105065763ffffffff811115611266575063ffffffff90565b63ffffffff1690565b90600182811c9216801561129d575b602083101461128957565b634e487b7160e01b5f52602260045260245ffd5b91607f169161127e565b6001600160401b038111610d2c5760051b60200190565b906112c9825461126f565b808210156104f257602011156112e357601f16601f039091565b91905f52601f60205f208360051c019216601f0390565b5f5b82811061130857505050565b5f828201556001016112fc565b9092915f93825f525f60205260405f2082158015611533575b801561151c575b6114d657805461ffff60a01b1916600160a01b178155600101946001600160401b0383116114c257611367865461126f565b601f811161147f575b508095601f84116001146113f657818491827fc59a660b092da74f143a9bf6482b631476c7d4169dcb0dbd777cfb3ee4c4fd1697989960409695916113eb575b508360011b905f198560031b1c19161790555b83519485936020855281602086015285850137828201840152601f01601f19168101030190a2565b90508401355f6113b0565b80825260208220601f198516835b81811061146757509160409493917fc59a660b092da74f143a9bf6482b631476c7d4169dcb0dbd777cfb3ee4c4fd169798998780951061144e575b5050600183811b0190556113c3565b8501355f19600386901b60f8161c191690555f8061143f565b858a013583556020998a019960019093019201611404565b83811115611370576114b4908783526020832090601f860160051c90602087106114ba575b601f82910160051c0391016112fa565b5f611370565b8491506114a4565b634e487b7160e01b81526041600452602490fd5b805460ff60b01b1916600160b01b179055505060405160ff8152919250907fdb06ad2bc130508feb6b3d0338c7f903927270b8e3e9b7880ad184a4c94dfbd490602090a2565b5080545f965060b61c6403fffffffc168311611335565b5060038316151561132e56fea2646970667358221220f5ab639bbfdeb9dcf0abad0603375398bd8d25dae3f93a8ea672323895dfa42e64736f6c63430008250033",
+}
+
+// ExampleStoryteller is an auto generated Go binding around an Ethereum contract.
+type ExampleStoryteller struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ExampleStoryteller) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewExampleStoryteller creates a new instance of ExampleStoryteller.
+func NewExampleStoryteller() *ExampleStoryteller {
+	parsed, err := ExampleStorytellerMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ExampleStoryteller{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ExampleStoryteller) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address coprocessor_, uint256 modelId_, uint32 wordGas_) returns()
+func (exampleStoryteller *ExampleStoryteller) PackConstructor(coprocessor_ common.Address, modelId_ *big.Int, wordGas_ uint32) []byte {
+	enc, err := exampleStoryteller.abi.Pack("", coprocessor_, modelId_, wordGas_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCALLBACKBASEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6b32bb5e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CALLBACK_BASE_GAS() view returns(uint32)
+func (exampleStoryteller *ExampleStoryteller) PackCALLBACKBASEGAS() []byte {
+	enc, err := exampleStoryteller.abi.Pack("CALLBACK_BASE_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCALLBACKBASEGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6b32bb5e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CALLBACK_BASE_GAS() view returns(uint32)
+func (exampleStoryteller *ExampleStoryteller) TryPackCALLBACKBASEGAS() ([]byte, error) {
+	return exampleStoryteller.abi.Pack("CALLBACK_BASE_GAS")
+}
+
+// UnpackCALLBACKBASEGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6b32bb5e.
+//
+// Solidity: function CALLBACK_BASE_GAS() view returns(uint32)
+func (exampleStoryteller *ExampleStoryteller) UnpackCALLBACKBASEGAS(data []byte) (uint32, error) {
+	out, err := exampleStoryteller.abi.Unpack("CALLBACK_BASE_GAS", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackHEADERSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x734335a1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function HEADER_SIZE() view returns(uint256)
+func (exampleStoryteller *ExampleStoryteller) PackHEADERSIZE() []byte {
+	enc, err := exampleStoryteller.abi.Pack("HEADER_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHEADERSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x734335a1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function HEADER_SIZE() view returns(uint256)
+func (exampleStoryteller *ExampleStoryteller) TryPackHEADERSIZE() ([]byte, error) {
+	return exampleStoryteller.abi.Pack("HEADER_SIZE")
+}
+
+// UnpackHEADERSIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x734335a1.
+//
+// Solidity: function HEADER_SIZE() view returns(uint256)
+func (exampleStoryteller *ExampleStoryteller) UnpackHEADERSIZE(data []byte) (*big.Int, error) {
+	out, err := exampleStoryteller.abi.Unpack("HEADER_SIZE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCallbackGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b4ff1b0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function callbackGas(uint32 n) view returns(uint32)
+func (exampleStoryteller *ExampleStoryteller) PackCallbackGas(n uint32) []byte {
+	enc, err := exampleStoryteller.abi.Pack("callbackGas", n)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCallbackGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b4ff1b0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function callbackGas(uint32 n) view returns(uint32)
+func (exampleStoryteller *ExampleStoryteller) TryPackCallbackGas(n uint32) ([]byte, error) {
+	return exampleStoryteller.abi.Pack("callbackGas", n)
+}
+
+// UnpackCallbackGas is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9b4ff1b0.
+//
+// Solidity: function callbackGas(uint32 n) view returns(uint32)
+func (exampleStoryteller *ExampleStoryteller) UnpackCallbackGas(data []byte) (uint32, error) {
+	out, err := exampleStoryteller.abi.Unpack("callbackGas", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackCoprocessor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7382084a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function coprocessor() view returns(address)
+func (exampleStoryteller *ExampleStoryteller) PackCoprocessor() []byte {
+	enc, err := exampleStoryteller.abi.Pack("coprocessor")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCoprocessor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7382084a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function coprocessor() view returns(address)
+func (exampleStoryteller *ExampleStoryteller) TryPackCoprocessor() ([]byte, error) {
+	return exampleStoryteller.abi.Pack("coprocessor")
+}
+
+// UnpackCoprocessor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7382084a.
+//
+// Solidity: function coprocessor() view returns(address)
+func (exampleStoryteller *ExampleStoryteller) UnpackCoprocessor(data []byte) (common.Address, error) {
+	out, err := exampleStoryteller.abi.Unpack("coprocessor", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackEncodeRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x37f3207c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function encodeRequest(uint32[] prompt, uint32 n, uint32 temperature, uint32 topK, uint32 topP, bytes32 seed) pure returns(bytes input)
+func (exampleStoryteller *ExampleStoryteller) PackEncodeRequest(prompt []uint32, n uint32, temperature uint32, topK uint32, topP uint32, seed [32]byte) []byte {
+	enc, err := exampleStoryteller.abi.Pack("encodeRequest", prompt, n, temperature, topK, topP, seed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEncodeRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x37f3207c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function encodeRequest(uint32[] prompt, uint32 n, uint32 temperature, uint32 topK, uint32 topP, bytes32 seed) pure returns(bytes input)
+func (exampleStoryteller *ExampleStoryteller) TryPackEncodeRequest(prompt []uint32, n uint32, temperature uint32, topK uint32, topP uint32, seed [32]byte) ([]byte, error) {
+	return exampleStoryteller.abi.Pack("encodeRequest", prompt, n, temperature, topK, topP, seed)
+}
+
+// UnpackEncodeRequest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x37f3207c.
+//
+// Solidity: function encodeRequest(uint32[] prompt, uint32 n, uint32 temperature, uint32 topK, uint32 topP, bytes32 seed) pure returns(bytes input)
+func (exampleStoryteller *ExampleStoryteller) UnpackEncodeRequest(data []byte) ([]byte, error) {
+	out, err := exampleStoryteller.abi.Unpack("encodeRequest", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8934c79a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fee(uint32 n) view returns(uint256)
+func (exampleStoryteller *ExampleStoryteller) PackFee(n uint32) []byte {
+	enc, err := exampleStoryteller.abi.Pack("fee", n)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8934c79a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fee(uint32 n) view returns(uint256)
+func (exampleStoryteller *ExampleStoryteller) TryPackFee(n uint32) ([]byte, error) {
+	return exampleStoryteller.abi.Pack("fee", n)
+}
+
+// UnpackFee is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8934c79a.
+//
+// Solidity: function fee(uint32 n) view returns(uint256)
+func (exampleStoryteller *ExampleStoryteller) UnpackFee(data []byte) (*big.Int, error) {
+	out, err := exampleStoryteller.abi.Unpack("fee", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMaxPrompt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a7debb5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxPrompt() view returns(uint32)
+func (exampleStoryteller *ExampleStoryteller) PackMaxPrompt() []byte {
+	enc, err := exampleStoryteller.abi.Pack("maxPrompt")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxPrompt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a7debb5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxPrompt() view returns(uint32)
+func (exampleStoryteller *ExampleStoryteller) TryPackMaxPrompt() ([]byte, error) {
+	return exampleStoryteller.abi.Pack("maxPrompt")
+}
+
+// UnpackMaxPrompt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4a7debb5.
+//
+// Solidity: function maxPrompt() view returns(uint32)
+func (exampleStoryteller *ExampleStoryteller) UnpackMaxPrompt(data []byte) (uint32, error) {
+	out, err := exampleStoryteller.abi.Unpack("maxPrompt", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackMaxTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe8315742.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxTokens() view returns(uint32)
+func (exampleStoryteller *ExampleStoryteller) PackMaxTokens() []byte {
+	enc, err := exampleStoryteller.abi.Pack("maxTokens")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxTokens is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe8315742.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxTokens() view returns(uint32)
+func (exampleStoryteller *ExampleStoryteller) TryPackMaxTokens() ([]byte, error) {
+	return exampleStoryteller.abi.Pack("maxTokens")
+}
+
+// UnpackMaxTokens is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe8315742.
+//
+// Solidity: function maxTokens() view returns(uint32)
+func (exampleStoryteller *ExampleStoryteller) UnpackMaxTokens(data []byte) (uint32, error) {
+	out, err := exampleStoryteller.abi.Unpack("maxTokens", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackModelId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43cdaad2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function modelId() view returns(uint256)
+func (exampleStoryteller *ExampleStoryteller) PackModelId() []byte {
+	enc, err := exampleStoryteller.abi.Pack("modelId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModelId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43cdaad2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function modelId() view returns(uint256)
+func (exampleStoryteller *ExampleStoryteller) TryPackModelId() ([]byte, error) {
+	return exampleStoryteller.abi.Pack("modelId")
+}
+
+// UnpackModelId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x43cdaad2.
+//
+// Solidity: function modelId() view returns(uint256)
+func (exampleStoryteller *ExampleStoryteller) UnpackModelId(data []byte) (*big.Int, error) {
+	out, err := exampleStoryteller.abi.Unpack("modelId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaffed0e0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nonce() view returns(uint256)
+func (exampleStoryteller *ExampleStoryteller) PackNonce() []byte {
+	enc, err := exampleStoryteller.abi.Pack("nonce")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaffed0e0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nonce() view returns(uint256)
+func (exampleStoryteller *ExampleStoryteller) TryPackNonce() ([]byte, error) {
+	return exampleStoryteller.abi.Pack("nonce")
+}
+
+// UnpackNonce is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaffed0e0.
+//
+// Solidity: function nonce() view returns(uint256)
+func (exampleStoryteller *ExampleStoryteller) UnpackNonce(data []byte) (*big.Int, error) {
+	out, err := exampleStoryteller.abi.Unpack("nonce", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOnInferenceError is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdc6c71a8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onInferenceError(uint256 requestId, uint8 reason) returns()
+func (exampleStoryteller *ExampleStoryteller) PackOnInferenceError(requestId *big.Int, reason uint8) []byte {
+	enc, err := exampleStoryteller.abi.Pack("onInferenceError", requestId, reason)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnInferenceError is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdc6c71a8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onInferenceError(uint256 requestId, uint8 reason) returns()
+func (exampleStoryteller *ExampleStoryteller) TryPackOnInferenceError(requestId *big.Int, reason uint8) ([]byte, error) {
+	return exampleStoryteller.abi.Pack("onInferenceError", requestId, reason)
+}
+
+// PackOnInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1fbbfe7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onInferenceResult(uint256 requestId, bytes output) returns()
+func (exampleStoryteller *ExampleStoryteller) PackOnInferenceResult(requestId *big.Int, output []byte) []byte {
+	enc, err := exampleStoryteller.abi.Pack("onInferenceResult", requestId, output)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1fbbfe7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onInferenceResult(uint256 requestId, bytes output) returns()
+func (exampleStoryteller *ExampleStoryteller) TryPackOnInferenceResult(requestId *big.Int, output []byte) ([]byte, error) {
+	return exampleStoryteller.abi.Pack("onInferenceResult", requestId, output)
+}
+
+// PackStory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbeba8bbe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function story(uint256 requestId) view returns((address,bool,bool,bool,uint32,bytes))
+func (exampleStoryteller *ExampleStoryteller) PackStory(requestId *big.Int) []byte {
+	enc, err := exampleStoryteller.abi.Pack("story", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbeba8bbe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function story(uint256 requestId) view returns((address,bool,bool,bool,uint32,bytes))
+func (exampleStoryteller *ExampleStoryteller) TryPackStory(requestId *big.Int) ([]byte, error) {
+	return exampleStoryteller.abi.Pack("story", requestId)
+}
+
+// UnpackStory is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbeba8bbe.
+//
+// Solidity: function story(uint256 requestId) view returns((address,bool,bool,bool,uint32,bytes))
+func (exampleStoryteller *ExampleStoryteller) UnpackStory(data []byte) (ExampleStorytellerStory, error) {
+	out, err := exampleStoryteller.abi.Unpack("story", data)
+	if err != nil {
+		return *new(ExampleStorytellerStory), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ExampleStorytellerStory)).(*ExampleStorytellerStory)
+	return out0, nil
+}
+
+// PackTell is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x266a9b1c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tell(uint32[] prompt, uint32 n, uint32 temperature, uint32 topK, uint32 topP, bytes32 seed, uint8 routes, uint64 deadline) payable returns(uint256 id)
+func (exampleStoryteller *ExampleStoryteller) PackTell(prompt []uint32, n uint32, temperature uint32, topK uint32, topP uint32, seed [32]byte, routes uint8, deadline uint64) []byte {
+	enc, err := exampleStoryteller.abi.Pack("tell", prompt, n, temperature, topK, topP, seed, routes, deadline)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTell is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x266a9b1c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tell(uint32[] prompt, uint32 n, uint32 temperature, uint32 topK, uint32 topP, bytes32 seed, uint8 routes, uint64 deadline) payable returns(uint256 id)
+func (exampleStoryteller *ExampleStoryteller) TryPackTell(prompt []uint32, n uint32, temperature uint32, topK uint32, topP uint32, seed [32]byte, routes uint8, deadline uint64) ([]byte, error) {
+	return exampleStoryteller.abi.Pack("tell", prompt, n, temperature, topK, topP, seed, routes, deadline)
+}
+
+// UnpackTell is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x266a9b1c.
+//
+// Solidity: function tell(uint32[] prompt, uint32 n, uint32 temperature, uint32 topK, uint32 topP, bytes32 seed, uint8 routes, uint64 deadline) payable returns(uint256 id)
+func (exampleStoryteller *ExampleStoryteller) UnpackTell(data []byte) (*big.Int, error) {
+	out, err := exampleStoryteller.abi.Unpack("tell", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTokensOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2eb8927.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tokensOf(uint256 requestId) view returns(uint32[] out)
+func (exampleStoryteller *ExampleStoryteller) PackTokensOf(requestId *big.Int) []byte {
+	enc, err := exampleStoryteller.abi.Pack("tokensOf", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTokensOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2eb8927.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tokensOf(uint256 requestId) view returns(uint32[] out)
+func (exampleStoryteller *ExampleStoryteller) TryPackTokensOf(requestId *big.Int) ([]byte, error) {
+	return exampleStoryteller.abi.Pack("tokensOf", requestId)
+}
+
+// UnpackTokensOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa2eb8927.
+//
+// Solidity: function tokensOf(uint256 requestId) view returns(uint32[] out)
+func (exampleStoryteller *ExampleStoryteller) UnpackTokensOf(data []byte) ([]uint32, error) {
+	out, err := exampleStoryteller.abi.Unpack("tokensOf", data)
+	if err != nil {
+		return *new([]uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]uint32)).(*[]uint32)
+	return out0, nil
+}
+
+// PackWordGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x87eddb09.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function wordGas() view returns(uint32)
+func (exampleStoryteller *ExampleStoryteller) PackWordGas() []byte {
+	enc, err := exampleStoryteller.abi.Pack("wordGas")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWordGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x87eddb09.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function wordGas() view returns(uint32)
+func (exampleStoryteller *ExampleStoryteller) TryPackWordGas() ([]byte, error) {
+	return exampleStoryteller.abi.Pack("wordGas")
+}
+
+// UnpackWordGas is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x87eddb09.
+//
+// Solidity: function wordGas() view returns(uint32)
+func (exampleStoryteller *ExampleStoryteller) UnpackWordGas(data []byte) (uint32, error) {
+	out, err := exampleStoryteller.abi.Unpack("wordGas", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// ExampleStorytellerStoryFailed represents a StoryFailed event raised by the ExampleStoryteller contract.
+type ExampleStorytellerStoryFailed struct {
+	RequestId *big.Int
+	Reason    uint8
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ExampleStorytellerStoryFailedEventName = "StoryFailed"
+
+// ContractEventName returns the user-defined event name.
+func (ExampleStorytellerStoryFailed) ContractEventName() string {
+	return ExampleStorytellerStoryFailedEventName
+}
+
+// UnpackStoryFailedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StoryFailed(uint256 indexed requestId, uint8 reason)
+func (exampleStoryteller *ExampleStoryteller) UnpackStoryFailedEvent(log *types.Log) (*ExampleStorytellerStoryFailed, error) {
+	event := "StoryFailed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != exampleStoryteller.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ExampleStorytellerStoryFailed)
+	if len(log.Data) > 0 {
+		if err := exampleStoryteller.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range exampleStoryteller.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ExampleStorytellerStoryRequested represents a StoryRequested event raised by the ExampleStoryteller contract.
+type ExampleStorytellerStoryRequested struct {
+	RequestId    *big.Int
+	By           common.Address
+	PromptTokens uint32
+	MaxTokens    uint32
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const ExampleStorytellerStoryRequestedEventName = "StoryRequested"
+
+// ContractEventName returns the user-defined event name.
+func (ExampleStorytellerStoryRequested) ContractEventName() string {
+	return ExampleStorytellerStoryRequestedEventName
+}
+
+// UnpackStoryRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StoryRequested(uint256 indexed requestId, address indexed by, uint32 promptTokens, uint32 maxTokens)
+func (exampleStoryteller *ExampleStoryteller) UnpackStoryRequestedEvent(log *types.Log) (*ExampleStorytellerStoryRequested, error) {
+	event := "StoryRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != exampleStoryteller.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ExampleStorytellerStoryRequested)
+	if len(log.Data) > 0 {
+		if err := exampleStoryteller.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range exampleStoryteller.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ExampleStorytellerStoryTold represents a StoryTold event raised by the ExampleStoryteller contract.
+type ExampleStorytellerStoryTold struct {
+	RequestId *big.Int
+	Tokens    []byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ExampleStorytellerStoryToldEventName = "StoryTold"
+
+// ContractEventName returns the user-defined event name.
+func (ExampleStorytellerStoryTold) ContractEventName() string {
+	return ExampleStorytellerStoryToldEventName
+}
+
+// UnpackStoryToldEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StoryTold(uint256 indexed requestId, bytes tokens)
+func (exampleStoryteller *ExampleStoryteller) UnpackStoryToldEvent(log *types.Log) (*ExampleStorytellerStoryTold, error) {
+	event := "StoryTold"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != exampleStoryteller.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ExampleStorytellerStoryTold)
+	if len(log.Data) > 0 {
+		if err := exampleStoryteller.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range exampleStoryteller.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (exampleStoryteller *ExampleStoryteller) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], exampleStoryteller.abi.Errors["FeeTooLow"].ID.Bytes()[:4]) {
+		return exampleStoryteller.UnpackFeeTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], exampleStoryteller.abi.Errors["InvalidMaxTokens"].ID.Bytes()[:4]) {
+		return exampleStoryteller.UnpackInvalidMaxTokensError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], exampleStoryteller.abi.Errors["InvalidPrompt"].ID.Bytes()[:4]) {
+		return exampleStoryteller.UnpackInvalidPromptError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], exampleStoryteller.abi.Errors["InvalidSampling"].ID.Bytes()[:4]) {
+		return exampleStoryteller.UnpackInvalidSamplingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], exampleStoryteller.abi.Errors["NotAnLLMModel"].ID.Bytes()[:4]) {
+		return exampleStoryteller.UnpackNotAnLLMModelError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], exampleStoryteller.abi.Errors["OnlyCoprocessor"].ID.Bytes()[:4]) {
+		return exampleStoryteller.UnpackOnlyCoprocessorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], exampleStoryteller.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return exampleStoryteller.UnpackTransferFailedError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ExampleStorytellerFeeTooLow represents a FeeTooLow error raised by the ExampleStoryteller contract.
+type ExampleStorytellerFeeTooLow struct {
+	Sent     *big.Int
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeeTooLow(uint256 sent, uint256 required)
+func ExampleStorytellerFeeTooLowErrorID() common.Hash {
+	return common.HexToHash("0xf04f3db281357fe66c8cdb6010552fb4fc5fa45b6647fc12b290172e5583e248")
+}
+
+// UnpackFeeTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeeTooLow(uint256 sent, uint256 required)
+func (exampleStoryteller *ExampleStoryteller) UnpackFeeTooLowError(raw []byte) (*ExampleStorytellerFeeTooLow, error) {
+	out := new(ExampleStorytellerFeeTooLow)
+	if err := exampleStoryteller.abi.UnpackIntoInterface(out, "FeeTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ExampleStorytellerInvalidMaxTokens represents a InvalidMaxTokens error raised by the ExampleStoryteller contract.
+type ExampleStorytellerInvalidMaxTokens struct {
+	MaxTokens *big.Int
+	Bound     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidMaxTokens(uint256 maxTokens, uint256 bound)
+func ExampleStorytellerInvalidMaxTokensErrorID() common.Hash {
+	return common.HexToHash("0x7b485723fadf7cd33157f7eea9e805a376865cd92dfa9d507dd05f5842bcb9a9")
+}
+
+// UnpackInvalidMaxTokensError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidMaxTokens(uint256 maxTokens, uint256 bound)
+func (exampleStoryteller *ExampleStoryteller) UnpackInvalidMaxTokensError(raw []byte) (*ExampleStorytellerInvalidMaxTokens, error) {
+	out := new(ExampleStorytellerInvalidMaxTokens)
+	if err := exampleStoryteller.abi.UnpackIntoInterface(out, "InvalidMaxTokens", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ExampleStorytellerInvalidPrompt represents a InvalidPrompt error raised by the ExampleStoryteller contract.
+type ExampleStorytellerInvalidPrompt struct {
+	Tokens    *big.Int
+	MaxPrompt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidPrompt(uint256 tokens, uint256 maxPrompt)
+func ExampleStorytellerInvalidPromptErrorID() common.Hash {
+	return common.HexToHash("0x05bc776262f6db781d42128817953155b365f563684b6c3757dcfa4f99d911a0")
+}
+
+// UnpackInvalidPromptError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidPrompt(uint256 tokens, uint256 maxPrompt)
+func (exampleStoryteller *ExampleStoryteller) UnpackInvalidPromptError(raw []byte) (*ExampleStorytellerInvalidPrompt, error) {
+	out := new(ExampleStorytellerInvalidPrompt)
+	if err := exampleStoryteller.abi.UnpackIntoInterface(out, "InvalidPrompt", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ExampleStorytellerInvalidSampling represents a InvalidSampling error raised by the ExampleStoryteller contract.
+type ExampleStorytellerInvalidSampling struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSampling()
+func ExampleStorytellerInvalidSamplingErrorID() common.Hash {
+	return common.HexToHash("0xb89917bdde9afedb696a4172237744a63bfa32c6a458eeada8bfca29a0b9e179")
+}
+
+// UnpackInvalidSamplingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSampling()
+func (exampleStoryteller *ExampleStoryteller) UnpackInvalidSamplingError(raw []byte) (*ExampleStorytellerInvalidSampling, error) {
+	out := new(ExampleStorytellerInvalidSampling)
+	if err := exampleStoryteller.abi.UnpackIntoInterface(out, "InvalidSampling", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ExampleStorytellerNotAnLLMModel represents a NotAnLLMModel error raised by the ExampleStoryteller contract.
+type ExampleStorytellerNotAnLLMModel struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAnLLMModel(uint256 modelId)
+func ExampleStorytellerNotAnLLMModelErrorID() common.Hash {
+	return common.HexToHash("0x3cabe409dbfd7fbec895cea0ca61c42f45476ef3b1db2f56880e8e15e9a882c2")
+}
+
+// UnpackNotAnLLMModelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAnLLMModel(uint256 modelId)
+func (exampleStoryteller *ExampleStoryteller) UnpackNotAnLLMModelError(raw []byte) (*ExampleStorytellerNotAnLLMModel, error) {
+	out := new(ExampleStorytellerNotAnLLMModel)
+	if err := exampleStoryteller.abi.UnpackIntoInterface(out, "NotAnLLMModel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ExampleStorytellerOnlyCoprocessor represents a OnlyCoprocessor error raised by the ExampleStoryteller contract.
+type ExampleStorytellerOnlyCoprocessor struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OnlyCoprocessor(address caller)
+func ExampleStorytellerOnlyCoprocessorErrorID() common.Hash {
+	return common.HexToHash("0x6f7588f1fe42dd94440ab297b1944e0434b3c6debe08f385dee5a9ae9f0824e2")
+}
+
+// UnpackOnlyCoprocessorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OnlyCoprocessor(address caller)
+func (exampleStoryteller *ExampleStoryteller) UnpackOnlyCoprocessorError(raw []byte) (*ExampleStorytellerOnlyCoprocessor, error) {
+	out := new(ExampleStorytellerOnlyCoprocessor)
+	if err := exampleStoryteller.abi.UnpackIntoInterface(out, "OnlyCoprocessor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ExampleStorytellerTransferFailed represents a TransferFailed error raised by the ExampleStoryteller contract.
+type ExampleStorytellerTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed()
+func ExampleStorytellerTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x90b8ec1877afffd816d05d9b13947f3ff18ec5851c38bad15ec2b710f92391b1")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed()
+func (exampleStoryteller *ExampleStoryteller) UnpackTransferFailedError(raw []byte) (*ExampleStorytellerTransferFailed, error) {
+	out := new(ExampleStorytellerTransferFailed)
+	if err := exampleStoryteller.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
