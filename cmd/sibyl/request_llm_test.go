@@ -93,3 +93,28 @@ func TestRequestLLM(t *testing.T) {
 		}
 	}
 }
+
+// TestProgramListsTakeLanguageModels: miner.programs (and challenger.programs)
+// take transformer programs beside small programs, told apart by their magic;
+// a broken transformer program is refused with its file named.
+func TestProgramListsTakeLanguageModels(t *testing.T) {
+	dir := t.TempDir()
+	contracts := "contracts:\n  coprocessor: \"0x0000000000000000000000000000000000000001\"\n  model_registry: \"0x0000000000000000000000000000000000000002\"\n" +
+		"  staking: \"0x0000000000000000000000000000000000000003\"\n  dispute_game: \"0x0000000000000000000000000000000000000004\"\nkey:\n  dev_index: 2\n"
+	good := writeFile(t, dir, "miner.yaml", []byte(contracts+"miner:\n  programs: ["+mlpModel+", "+kjvModel+"]\n"))
+	if out, err := execCmd(t, newConfigCmd(), "check", "--config", good, "--role", "miner"); err != nil || !strings.Contains(out, "(2 program files loaded)") {
+		t.Fatalf("miner with a language model: %v %s", err, out)
+	}
+	set, err := loadPrograms("miner.programs", []string{mlpModel, kjvModel})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer set.Close()
+	if len(set.small) != 1 || len(set.llms) != 1 {
+		t.Fatalf("%d small programs, %d language models", len(set.small), len(set.llms))
+	}
+	truncated := writeFile(t, dir, "cut.sibyl", []byte(transformer.Magic+"\x01\x00"))
+	if _, err := loadPrograms("miner.programs", []string{truncated}); err == nil || !strings.Contains(err.Error(), "language model "+truncated) {
+		t.Fatalf("a truncated transformer program: %v", err)
+	}
+}
