@@ -515,6 +515,10 @@ func (n *Miner) defend(ctx context.Context, d *store.Dispute, now time.Time) err
 	if err != nil {
 		return fmt.Errorf("node: game %v: no trace for request %v: %w", gid, d.RequestID.Big(), err)
 	}
+	if tr.Generation != (common.Hash{}) {
+		// A language model's generation has no step commitments: its games are for the integer machine.
+		return fmt.Errorf("node: game %v over request %v: a generation cannot be played over program steps (the integer machine does not settle transformer programs yet)", gid, d.RequestID.Big())
+	}
 	a, err := game.SolveDefender(s, trace.Provider{T: tr}, now)
 	if err != nil {
 		return fmt.Errorf("node: game %v: %w", gid, err)
