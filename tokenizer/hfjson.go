@@ -73,8 +73,15 @@ func FromHuggingFace(b []byte, bos, eos int) (*Tokenizer, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The vocabulary is ids 0..n-1 with every id given by an entry, so n is
+	// at most the number of entries: an id beyond that (or beyond MaxVocab)
+	// is refused before the vocabulary is allocated for it.
 	n := len(h.Model.Vocab)
+	entries := len(h.Model.Vocab) + len(h.AddedTokens)
 	for _, a := range h.AddedTokens {
+		if a.ID < 0 || a.ID >= min(entries, MaxVocab) {
+			return nil, fmt.Errorf("%w: added token %q has id %d, outside a vocabulary of %d entries", ErrFormat, a.Content, a.ID, entries)
+		}
 		n = max(n, a.ID+1)
 	}
 	if n == 0 || n > MaxVocab {

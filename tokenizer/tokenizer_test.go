@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"google.golang.org/protobuf/encoding/protowire"
+
+	"github.com/sibyl-ai/sibyl/internal/alloctest"
 )
 
 type refCase struct {
@@ -142,6 +144,22 @@ func TestUnmarshalHugeCount(t *testing.T) {
 	}
 	if a := after.TotalAlloc - before.TotalAlloc; a > 1<<16 {
 		t.Fatalf("allocated %d bytes", a)
+	}
+}
+
+// TestFromHuggingFaceClaimedIDs: a tokenizer.json of a few bytes whose
+// added token claims a huge id is refused without allocating a vocabulary of
+// that size (it allocated 24 MB for id 999,999) and without panicking (an id
+// of 2^63-1 overflowed the size and indexed out of range).
+func TestFromHuggingFaceClaimedIDs(t *testing.T) {
+	for _, id := range []string{"1", "999999", "1048576", "2147483647", "9223372036854775807", "-1"} {
+		b := []byte(`{"model":{"type":"BPE","vocab":{"a":0},"merges":[]},"pre_tokenizer":{"type":"ByteLevel"},` +
+			`"added_tokens":[{"id":` + id + `,"content":"b"}]}`)
+		var err error
+		alloctest.Max(t, "added token id "+id, 64<<10, func() { _, err = FromHuggingFace(b, -1, -1) })
+		if !errors.Is(err, ErrFormat) {
+			t.Errorf("added token id %s: %v, want ErrFormat", id, err)
+		}
 	}
 }
 
