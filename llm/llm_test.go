@@ -112,6 +112,28 @@ func TestDecodeRequestRefuses(t *testing.T) {
 	}
 }
 
+// TestCheckClaimedMaxTokens: a request of a few bytes may claim 2^31-1
+// tokens to generate; it decodes (the field is in range) and is refused by
+// Check against the model's bounds before anything is generated, without
+// allocating for the claim (SECURITY.md, "Untrusted input").
+func TestCheckClaimedMaxTokens(t *testing.T) {
+	p := kjv(t)
+	b, err := llm.EncodeRequest(transformer.Request{Prompt: []int32{1}, MaxTokens: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	copy(b[4:], []byte{0x7f, 0xff, 0xff, 0xff})
+	alloctest.Max(t, "2^31-1 max tokens", 16<<10, func() {
+		r, err := llm.DecodeRequest(b)
+		if err != nil {
+			t.Fatalf("2^31-1 max tokens is well-formed: %v", err)
+		}
+		if err := llm.Check(r, p.Config(), llm.DefaultBounds(p.Config())); !errors.Is(err, llm.ErrBadInput) {
+			t.Errorf("2^31-1 max tokens: Check gave %v, want ErrBadInput", err)
+		}
+	})
+}
+
 func FuzzDecodeRequest(f *testing.F) {
 	r := rand.New(rand.NewPCG(3, 4))
 	for range 8 {
