@@ -58,7 +58,7 @@ func TestChallengerProvesWrongBindings(t *testing.T) {
 	}
 	pub := account(devnet.KeyPublisher, "pub")
 	prog := tiny(t, 3)
-	model, err := devnet.Register(ctx, pub.PC, pf, prog, "tiny", false, nil)
+	model, err := devnet.Register(ctx, pub.PC, pf, prog, "tiny", false, devnet.SettleSteps, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,7 @@
 package challenger
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -82,10 +83,12 @@ type Challenger struct {
 	ch     Chain
 	models *models.Set
 	llms   *models.LLMs
-	log    *slog.Logger
-	m      metrics.Metricer
-	clock  chain.Clock
-	me     common.Address
+	// machines holds the machine traces of the games being played.
+	machines trace.MachineCache
+	log      *slog.Logger
+	m        metrics.Metricer
+	clock    chain.Clock
+	me       common.Address
 
 	lastHousekeeping time.Time
 
@@ -240,10 +243,20 @@ func (c *Challenger) check(ctx context.Context, r *store.Request, now time.Time)
 	} else if err != nil {
 		return err
 	}
-	switch wrongBinding(r, tr) {
-	case bindingInput:
+	settled, err := c.models.MachineSettled(ctx, r.ModelID.Big())
+	if err != nil {
+		return err
+	}
+	switch which := wrongBinding(r, tr); {
+	case settled:
+		// A machine game computes its roots from the bytes on-chain: only the output matters.
+		if bytes.Equal(r.ClaimedOutput, tr.Output) {
+			return c.put(r, store.RequestVerified, "")
+		}
+		c.log.Warn("wrong result: challenging over the machine's micro-steps", "request", id, "miner", r.Miner)
+	case which == bindingInput:
 		c.log.Warn("wrong C_0: challenging, to prove it in the game", "request", id)
-	case bindingOutput:
+	case which == bindingOutput:
 		c.log.Warn("C_N does not commit to the posted output: challenging, to prove it in the game", "request", id)
 	default:
 		if r.ClaimedCN == tr.Commitments[tr.Steps()] {
@@ -271,7 +284,17 @@ func (c *Challenger) challenge(ctx context.Context, r *store.Request) error {
 	if err != nil {
 		return err
 	}
-	gid, rcpt, err := c.pc.Challenge(ctx, id, k, bond)
+	settled, err := c.models.MachineSettled(ctx, r.ModelID.Big())
+	if err != nil {
+		return err
+	}
+	var gid *big.Int
+	var rcpt *types.Receipt
+	if settled {
+		gid, rcpt, err = c.pc.ChallengeMachine(ctx, id, k, r.Input, r.ClaimedOutput, bond)
+	} else {
+		gid, rcpt, err = c.pc.Challenge(ctx, id, k, bond)
+	}
 	if err != nil {
 		if protocol.IsRevert(err, "ChallengeWindowClosed") || protocol.IsRevert(err, "WrongStatus") {
 			return c.put(r, store.RequestSkipped, "could not challenge: "+err.Error())
@@ -404,6 +427,9 @@ func (c *Challenger) play(ctx context.Context, d *store.Dispute, now time.Time) 
 	if err != nil {
 		return fmt.Errorf("challenger: game %v: no trace: %w", gid, err)
 	}
+	if g.Machine {
+		return c.playMachine(ctx, d, gid, s, tr, now)
+	}
 	if which := wrongBinding(r, tr); which != bindingOK {
 		return c.proveWrongBinding(ctx, gid, r, which)
 	}
@@ -452,6 +478,59 @@ func (c *Challenger) keepStake(ctx context.Context) error {
 	}
 	if added != nil {
 		c.log.Info("staked", "added", added)
+	}
+	return nil
+}
+
+// playMachine makes our next move in a game over the integer machine's
+// micro-steps: roots and the leaf's proof come from the machine trace rebuilt
+// from the request's input (docs/machine.md).
+func (c *Challenger) playMachine(ctx context.Context, d *store.Dispute, gid *big.Int, s *game.State, tr *store.Trace, now time.Time) error {
+	prog := c.models.ByHash(tr.ProgramHash)
+	if prog == nil {
+		return fmt.Errorf("challenger: game %v: program %x not checked", gid, tr.ProgramHash)
+	}
+	mc, err := c.models.Machine(prog)
+	if err != nil {
+		return err
+	}
+	gt, err := c.machines.Get(ctx, mc, tr)
+	if err != nil {
+		return fmt.Errorf("challenger: game %v: %w", gid, err)
+	}
+	if s.Phase == game.AwaitPick {
+		r, err := c.st.Request(d.RequestID)
+		if err != nil {
+			return err
+		}
+		if s.Claims, err = protocol.LastBisection(ctx, c.ch, c.pc.Addr.DisputeGame, gid, r.Block); err != nil {
+			return err
+		}
+	}
+	a, err := game.SolveChallenger(s, gt, now)
+	if err != nil {
+		return fmt.Errorf("challenger: game %v: %w", gid, err)
+	}
+	switch a.Kind {
+	case game.Pick:
+		if _, err = c.pc.Choose(ctx, gid, s.Claims, a.Index); err == nil {
+			d.Rounds++
+			err = c.st.Update(func(b *store.Batch) error { return b.PutDispute(d) })
+		}
+	case game.ProveStep:
+		// No proving system needed: the executor runs our micro-step on-chain.
+		pf, perr := gt.T.Proof(a.Step)
+		if perr != nil {
+			return fmt.Errorf("challenger: game %v: %w", gid, perr)
+		}
+		_, err = c.pc.ProveMicroStep(ctx, gid, pf.Bytes())
+	case game.ClaimTimeout:
+		_, err = c.pc.Timeout(ctx, gid)
+	case game.Concede:
+		c.log.Warn("our trace agrees with the defender; not playing on", "game", gid, "reason", a.Reason)
+	}
+	if err != nil && !protocol.IsStaleMove(err) {
+		return fmt.Errorf("challenger: game %v move %d: %w", gid, a.Kind, err)
 	}
 	return nil
 }

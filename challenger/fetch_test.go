@@ -66,11 +66,11 @@ func TestChallengerChecksFetchedInputs(t *testing.T) {
 	}
 	pub := account(devnet.KeyPublisher, "pub")
 	faultyProg, honestProg := tiny(t, 1), tiny(t, 2)
-	faultyModel, err := devnet.Register(ctx, pub.PC, pf, faultyProg, "faulty", false, nil)
+	faultyModel, err := devnet.Register(ctx, pub.PC, pf, faultyProg, "faulty", false, devnet.SettleSteps, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	honestModel, err := devnet.Register(ctx, pub.PC, pf, honestProg, "honest", false, nil)
+	honestModel, err := devnet.Register(ctx, pub.PC, pf, honestProg, "honest", false, devnet.SettleSteps, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -168,7 +168,7 @@ func newEnv(t testing.TB, opts ...func(*envConfig)) *env {
 
 	e.reg, e.stk, e.ver, e.cop, e.dg = bindings.NewModelRegistry(), bindings.NewStaking(), bindings.NewGroth16Verifier(), bindings.NewCoprocessor(), bindings.NewDisputeGame()
 	e.mock, e.evil, e.cls = testbindings.NewMockAttestationRegistry(), testbindings.NewMaliciousConsumer(), bindings.NewExampleClassifier()
-	for _, a := range []abi.ABI{e.reg.GetABI(), e.stk.GetABI(), e.ver.GetABI(), e.cop.GetABI(), e.dg.GetABI(), e.cls.GetABI()} {
+	for _, a := range []abi.ABI{e.reg.GetABI(), e.stk.GetABI(), e.ver.GetABI(), e.cop.GetABI(), e.dg.GetABI(), e.cls.GetABI(), bindings.NewOneStepExecutor().GetABI()} {
 		for name, er := range a.Errors {
 			e.errs[[4]byte(er.ID[:4])] = name
 		}

@@ -30,6 +30,7 @@ import (
 
 	"github.com/sibyl-ai/sibyl/chain"
 	"github.com/sibyl-ai/sibyl/chain/protocol"
+	"github.com/sibyl-ai/sibyl/machine"
 	"github.com/sibyl-ai/sibyl/node/proofs"
 	"github.com/sibyl-ai/sibyl/prover/keys"
 	"github.com/sibyl-ai/sibyl/runtime"
@@ -214,16 +215,54 @@ type Model struct {
 	Proven  bool // a whole-program key is registered (proven route)
 }
 
+// Settlement says how a model's optimistic results are disputed: over its
+// steps with gnark step proofs (development step keys), over the integer
+// machine's micro-steps (docs/machine.md), or either.
+type Settlement uint8
+
+// Settlements. The zero value is step keys only.
+const (
+	SettleSteps   Settlement = 0
+	SettleMachine Settlement = 1
+	SettleBoth    Settlement = 2
+)
+
+// DefaultSettlement is how the devnet registers the shipped models: the MLP
+// keeps both routes, the CNN (whose large steps are slow to prove) uses the
+// machine; any other program uses step keys.
+func DefaultSettlement(name string) Settlement {
+	switch name {
+	case "fmnist_mlp":
+		return SettleBoth
+	case "fmnist_cnn":
+		return SettleMachine
+	}
+	return SettleSteps
+}
+
 // Register registers prog with development keys (set up on first use and
-// cached in keysDir): its step-key root, and with proven its whole-program key.
-func Register(ctx context.Context, pc *protocol.Client, pf *proofs.Proofs, prog *runtime.Program, name string, proven bool, log *slog.Logger) (*Model, error) {
+// cached in keysDir): its step-key root unless settled by the machine alone,
+// its weight root and machine header when settled by the machine, and with
+// proven its whole-program key.
+func Register(ctx context.Context, pc *protocol.Client, pf *proofs.Proofs, prog *runtime.Program, name string, proven bool, settle Settlement, log *slog.Logger) (*Model, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	start := time.Now()
-	root, err := pf.StepKeyRoot(ctx, prog)
-	if err != nil {
-		return nil, err
+	var root common.Hash
+	var err error
+	if settle != SettleMachine {
+		if root, err = pf.StepKeyRoot(ctx, prog); err != nil {
+			return nil, err
+		}
+	}
+	var mach protocol.Machine
+	if settle != SettleSteps {
+		m, err := machine.Compile(prog)
+		if err != nil {
+			return nil, fmt.Errorf("devnet: %s: %w", name, err)
+		}
+		mach = protocol.Machine{WeightRoot: m.WeightRoot(), Header: m.Header()}
 	}
 	var programKey common.Hash
 	if proven {
@@ -233,7 +272,7 @@ func Register(ctx context.Context, pc *protocol.Client, pf *proofs.Proofs, prog 
 	}
 	log.Info("model keys ready (development setup, INSECURE)", "model", name, "steps", prog.Steps(), "seconds", time.Since(start).Seconds())
 	sizes := protocol.FixedSizes(uint32(prog.InputShape().Elems()), uint32(prog.OutputShape().Elems()))
-	id, err := pc.RegisterModel(ctx, prog.Hash(), uint64(prog.Steps()), root, programKey, protocol.Milli(1), sizes, "sibyl:"+name)
+	id, err := pc.RegisterModel(ctx, prog.Hash(), uint64(prog.Steps()), root, programKey, protocol.Milli(1), sizes, "sibyl:"+name, mach)
 	if err != nil {
 		return nil, fmt.Errorf("devnet: register %s: %w", name, err)
 	}

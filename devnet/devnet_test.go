@@ -168,3 +168,31 @@ func TestChainRulesConfig(t *testing.T) {
 		t.Fatal("Config modified params.AllDevChainProtocolChanges")
 	}
 }
+
+// TestMachineFraudScenario runs the fraud scenario with the model registered
+// for settlement by the integer machine only (no step keys): the challenger
+// disputes the faulty miner's results over the micro-steps and wins each game
+// with one micro-step executed on-chain.
+func TestMachineFraudScenario(t *testing.T) {
+	logLevel := slog.LevelWarn
+	if testing.Verbose() {
+		logLevel = slog.LevelInfo
+	}
+	rep, err := Run(context.Background(), Options{
+		Scenario: Fraud, Requests: 2, AttestedRequests: 1, Port: -1, Dir: t.TempDir(),
+		Programs:  []NamedProgram{{Name: "tiny", Program: tinyMLP(t), Settlement: SettleMachine}},
+		Inputs:    func(i int) []byte { return runtimetest.Bytes(uint64(100+i), 16) },
+		FaultStep: 1, BlockPeriod: 50 * time.Millisecond, Timeout: 2 * time.Minute, ChainRules: RulesOsaka,
+		Log:      slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: logLevel})),
+		Progress: testWriter{t},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, _ := json.MarshalIndent(rep, "", "  ")
+	t.Logf("report: %s", js)
+	if !rep.OK || rep.DisputesOpened != 2 || rep.DisputesWonByChallenger != 2 || rep.SlashedWei == "0" {
+		t.Fatalf("machine fraud: %+v", rep)
+	}
+	checkRoutes(t, rep, 2, 0, 1)
+}

@@ -115,7 +115,7 @@ func StartNetwork(ctx context.Context, o NetworkOptions) (n *Network, err error)
 	}
 	var progs []*runtime.Program
 	for _, np := range o.Programs {
-		md, err := Register(ctx, publisher.PC, pf, np.Program, np.Name, o.Proven, o.Log)
+		md, err := Register(ctx, publisher.PC, pf, np.Program, np.Name, o.Proven, np.Settlement, o.Log)
 		if err != nil {
 			return n, err
 		}
@@ -132,7 +132,7 @@ func StartNetwork(ctx context.Context, o NetworkOptions) (n *Network, err error)
 		llmProgs = append(llmProgs, nl.Program)
 	}
 	for _, np := range o.Unserved {
-		md, err := Register(ctx, publisher.PC, pf, np.Program, np.Name, false, o.Log)
+		md, err := Register(ctx, publisher.PC, pf, np.Program, np.Name, false, np.Settlement, o.Log)
 		if err != nil {
 			return n, err
 		}

@@ -39,6 +39,8 @@ const (
 type NamedProgram struct {
 	Name    string
 	Program *runtime.Program
+	// Settlement is how its optimistic results are disputed (zero: step keys).
+	Settlement Settlement
 }
 
 // Options configure a scenario run.
@@ -229,7 +231,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		say("model %s: %d steps, program %x; preparing development keys in %s (the first run sets them up, one to two minutes for the shipped MLP on 2 cores; later runs load them)",
 			np.Name, np.Program.Steps(), np.Program.Hash(), filepath.Join(o.Dir, "keys", "dev"))
 		keysStart := time.Now()
-		m, err := Register(ctx, accounts[KeyPublisher].PC, pf, np.Program, np.Name, o.ProvenRequests > 0, o.Log)
+		m, err := Register(ctx, accounts[KeyPublisher].PC, pf, np.Program, np.Name, o.ProvenRequests > 0, np.Settlement, o.Log)
 		if err != nil {
 			return nil, err
 		}

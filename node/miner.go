@@ -103,7 +103,8 @@ type Miner struct {
 
 	lastHousekeeping time.Time
 
-	fetchTries inputs.Attempts // fetch attempts per request (this run)
+	fetchTries inputs.Attempts    // fetch attempts per request (this run)
+	machines   trace.MachineCache // machine traces of the games being played
 }
 
 // New builds a miner. pc must have a sender (the miner's account).
@@ -515,6 +516,9 @@ func (n *Miner) defend(ctx context.Context, d *store.Dispute, now time.Time) err
 	if err != nil {
 		return fmt.Errorf("node: game %v: no trace for request %v: %w", gid, d.RequestID.Big(), err)
 	}
+	if g.Machine {
+		return n.defendMachine(ctx, gid, s, tr, now)
+	}
 	if tr.Generation != (common.Hash{}) {
 		// A language model's generation has no step commitments: its games are for the integer machine.
 		return fmt.Errorf("node: game %v over request %v: a generation cannot be played over program steps (the integer machine does not settle transformer programs yet)", gid, d.RequestID.Big())
@@ -535,6 +539,49 @@ func (n *Miner) defend(ctx context.Context, d *store.Dispute, now time.Time) err
 		} else {
 			err = n.cfg.Proofs.SettleStep(ctx, n.pc, gid, prog, tr.Input, tr.FaultStep, int(a.Step))
 		}
+	case game.ClaimTimeout:
+		_, err = n.pc.Timeout(ctx, gid)
+	case game.Concede:
+		n.log.Warn("cannot defend game", "game", gid, "reason", a.Reason)
+	}
+	if err != nil && !protocol.IsStaleMove(err) {
+		return fmt.Errorf("node: game %v move %d: %w", gid, a.Kind, err)
+	}
+	return nil
+}
+
+// defendMachine plays one move of a game over the integer machine's
+// micro-steps: roots and the leaf's proof come from the machine trace rebuilt
+// from the stored input (docs/machine.md).
+func (n *Miner) defendMachine(ctx context.Context, gid *big.Int, s *game.State, tr *store.Trace, now time.Time) error {
+	prog := n.models.ByHash(tr.ProgramHash)
+	if prog == nil {
+		return fmt.Errorf("node: game %v: program %x not served", gid, tr.ProgramHash)
+	}
+	mc, err := n.models.Machine(prog)
+	if err != nil {
+		return err
+	}
+	gt, err := n.machines.Get(ctx, mc, tr)
+	if err != nil {
+		return fmt.Errorf("node: game %v: %w", gid, err)
+	}
+	a, err := game.SolveDefender(s, gt, now)
+	if err != nil {
+		return fmt.Errorf("node: game %v: %w", gid, err)
+	}
+	switch a.Kind {
+	case game.PostSplit:
+		_, err = n.pc.Bisect(ctx, gid, a.Commitments)
+	case game.ProveStep:
+		pf, perr := gt.T.Proof(a.Step)
+		if perr != nil {
+			return fmt.Errorf("node: game %v: %w", gid, perr)
+		}
+		if pf.Pre != s.ClaimLo || pf.Post != s.ClaimHi {
+			return nil // our own execution does not give our claim here (a faulty trace): the clock decides
+		}
+		_, err = n.pc.ProveMicroStep(ctx, gid, pf.Bytes())
 	case game.ClaimTimeout:
 		_, err = n.pc.Timeout(ctx, gid)
 	case game.Concede:

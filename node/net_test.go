@@ -69,7 +69,7 @@ func (n *testNet) account(k int, name string) *devnet.Account {
 // register registers prog with its step keys (and its whole-program key if programKey).
 func (n *testNet) register(prog *runtime.Program, name string, programKey bool) *devnet.Model {
 	n.t.Helper()
-	m, err := devnet.Register(n.ctx, n.pub.PC, n.pf, prog, name, programKey, nil)
+	m, err := devnet.Register(n.ctx, n.pub.PC, n.pf, prog, name, programKey, devnet.SettleSteps, nil)
 	if err != nil {
 		n.t.Fatal(err)
 	}

@@ -90,7 +90,7 @@ func TestReorgDoesNotMakeTheMinerActTwice(t *testing.T) {
 		if addrs, err = protocol.Deploy(ctx, dep, protocol.DevDeployConfig(dep.From())); err != nil {
 			t.Fatal(err)
 		}
-		if model, err = devnet.Register(ctx, pc(pubS), pf, prog, "tiny", false, nil); err != nil {
+		if model, err = devnet.Register(ctx, pc(pubS), pf, prog, "tiny", false, devnet.SettleSteps, nil); err != nil {
 			t.Fatal(err)
 		}
 		m = node.New(node.Config{Programs: []*runtime.Program{prog}, Proofs: pf, MinStake: protocol.Ether}, minerSt, pc(minerS), client, nil, nil, nil)

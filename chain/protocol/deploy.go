@@ -120,11 +120,19 @@ func FixedSizes(in, out uint32) bindings.ModelRegistrySizes {
 	return bindings.ModelRegistrySizes{MinInput: in, MaxInput: in, MinOutput: out, MaxOutput: out}
 }
 
+// Machine is a model's settlement by the integer machine (docs/machine.md):
+// its weight root and machine header, both zero for a model not settled by it.
+type Machine struct {
+	WeightRoot common.Hash
+	Header     common.Hash
+}
+
 // RegisterModel registers a program with its input and output sizes and
 // returns its model id.
-func (c *Client) RegisterModel(ctx context.Context, programHash common.Hash, steps uint64, stepKeyRoot, programVKHash common.Hash, fee *big.Int, sizes bindings.ModelRegistrySizes, uri string) (*big.Int, error) {
+func (c *Client) RegisterModel(ctx context.Context, programHash common.Hash, steps uint64, stepKeyRoot, programVKHash common.Hash, fee *big.Int, sizes bindings.ModelRegistrySizes, uri string, m Machine) (*big.Int, error) {
 	r, err := c.send(ctx, c.Addr.ModelRegistry, Reg.PackRegister(bindings.ModelRegistryModelParams{ProgramHash: programHash, Steps: steps,
-		StepKeyRoot: stepKeyRoot, ProgramVkHash: programVKHash, Fee: fee, Sizes: sizes, MetadataURI: uri}), nil, "register")
+		StepKeyRoot: stepKeyRoot, ProgramVkHash: programVKHash, Fee: fee, Sizes: sizes, MetadataURI: uri,
+		WeightRoot: m.WeightRoot, MachineHeader: m.Header}), nil, "register")
 	if err != nil {
 		return nil, err
 	}

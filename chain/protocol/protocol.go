@@ -245,6 +245,29 @@ func (c *Client) Challenge(ctx context.Context, id *big.Int, k uint8, bond *big.
 	return nil, r, errors.New("protocol: challenge receipt has no GameStarted event")
 }
 
+// ChallengeMachine opens a game over the integer machine's micro-steps
+// against a request's current optimistic result (docs/machine.md): input and
+// output are the request's input and the result's output bytes, from which the
+// contract computes the game's initial and final state roots.
+func (c *Client) ChallengeMachine(ctx context.Context, id *big.Int, k uint8, input, output []byte, bond *big.Int) (*big.Int, *types.Receipt, error) {
+	r, err := c.send(ctx, c.Addr.DisputeGame, DG.PackChallengeMachine(id, k, input, output), bond, ChallengeLabel(id))
+	if err != nil {
+		return nil, r, err
+	}
+	for _, l := range r.Logs {
+		if ev, err := DG.UnpackGameStartedEvent(l); err == nil && l.Address == c.Addr.DisputeGame {
+			return ev.GameId, r, nil
+		}
+	}
+	return nil, r, errors.New("protocol: challenge receipt has no GameStarted event")
+}
+
+// ProveMicroStep settles a machine game at one micro-step with the executor's
+// proof (machine.Proof.Bytes).
+func (c *Client) ProveMicroStep(ctx context.Context, game *big.Int, proof []byte) (*types.Receipt, error) {
+	return c.send(ctx, c.Addr.DisputeGame, DG.PackProveMicroStep(game, proof), nil, "prove-micro-step:"+game.String())
+}
+
 // Bisect posts the defender's split commitments.
 func (c *Client) Bisect(ctx context.Context, game *big.Int, cs []common.Hash) (*types.Receipt, error) {
 	return c.send(ctx, c.Addr.DisputeGame, DG.PackBisect(game, hashes(cs)), nil, "bisect:"+game.String())

@@ -249,7 +249,8 @@ func devnetPrograms(files []string) ([]devnet.NamedProgram, error) {
 		if err != nil {
 			return nil, fmt.Errorf("devnet: model %s: %w (run from the repository root, or pass --model)", f, err)
 		}
-		out = append(out, devnet.NamedProgram{Name: strings.TrimSuffix(filepath.Base(f), ".sibyl"), Program: p})
+		name := strings.TrimSuffix(filepath.Base(f), ".sibyl")
+		out = append(out, devnet.NamedProgram{Name: name, Program: p, Settlement: devnet.DefaultSettlement(name)})
 	}
 	return out, nil
 }
@@ -378,7 +379,7 @@ keys are refused unless the chain id is 1337.`,
 			for _, p := range progs {
 				fmt.Fprintf(cmd.ErrOrStderr(), "model %s: %d steps; development keys under %s (set up on first use: about a minute for the shipped MLP on 2 cores; cached after)\n",
 					p.Name, p.Program.Steps(), filepath.Join(dataDir, "keys", "dev"))
-				m, err := devnet.Register(ctx, pc, pf, p.Program, p.Name, false, slog.Default())
+				m, err := devnet.Register(ctx, pc, pf, p.Program, p.Name, false, p.Settlement, slog.Default())
 				if err != nil {
 					return err
 				}

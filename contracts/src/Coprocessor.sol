@@ -367,12 +367,12 @@ contract Coprocessor {
     /// @notice Requests an inference; msg.value must cover estimateFee, which must not exceed p.maxFee. The caller
     ///         is the consumer called back.
     function requestInference(RequestParams calldata p) external payable returns (uint256 requestId) {
-        (uint128 modelFee, bool deprecated, bool hasStepKeys, bool hasProgramKey, ModelRegistry.Sizes memory z) =
+        (uint128 modelFee, bool deprecated, bool disputable, bool hasProgramKey, ModelRegistry.Sizes memory z) =
             registry.requestTerms(p.modelId);
         if (deprecated) revert InvalidRequest("model deprecated");
         if (p.modelId > type(uint32).max) revert InvalidRequest("model id too large");
         if (p.routes == 0 || p.routes > ROUTE_BITS) revert InvalidRequest("routes");
-        if (p.routes & ROUTE_OPTIMISTIC != 0 && !hasStepKeys) revert InvalidRequest("model has no step keys");
+        if (p.routes & ROUTE_OPTIMISTIC != 0 && !disputable) revert InvalidRequest("model is not disputable");
         if (p.routes & ROUTE_PROVEN != 0 && !hasProgramKey) revert InvalidRequest("model has no program key");
         if (p.callbackGasLimit > maxCallbackGas) revert InvalidRequest("callback gas limit");
         if (p.deadline <= block.timestamp) revert InvalidRequest("deadline");

@@ -5,6 +5,7 @@ import {Coprocessor} from "./Coprocessor.sol";
 import {Staking} from "./Staking.sol";
 import {Groth16Verifier} from "./Groth16Verifier.sol";
 import {ModelRegistry} from "./ModelRegistry.sol";
+import {OneStepExecutor} from "./OneStepExecutor.sol";
 
 /// @title DisputeGame
 /// @notice Challenges of optimistic results. A challenger disputes that the program maps the claimed C_0 to the
@@ -16,6 +17,12 @@ import {ModelRegistry} from "./ModelRegistry.sol";
 ///         whose clock runs out loses. The defender may also end a game at any time with a whole-program proof.
 ///         Wrong claimed commitments (C_0 not of the request's input, C_N not of the posted output) are settled
 ///         inside any open game by recomputing them (proveWrongInput/Output).
+///
+///         Models registered for machine settlement are also disputed over the micro-steps of the integer machine
+///         (challengeMachine; docs/machine.md): the game starts from the state root computed on-chain from the
+///         request's input and disputes the final root computed from the posted output, dissects the
+///         micro-step range [0, T] in the same way, and ends in one micro-step run by the OneStepExecutor
+///         (proveMicroStep). Such a game relies on no claimed commitment of the result.
 ///
 ///         Several games may run against one result. When one of them proves the result wrong, the result is
 ///         voided and every game open against it at that moment was a right challenge: the defender is slashed
@@ -39,6 +46,7 @@ contract DisputeGame {
         uint64 lo; // the agreed step index: C_lo = cLo
         uint8 k; // arity chosen at the start
         Status status;
+        bool machine; // disputed over the micro-steps of the integer machine (else over the program's steps)
         address challenger;
         uint64 hi; // the disputed step index: the defender claims C_hi = cHi
         uint32 nonce; // the result nonce at the start
@@ -76,6 +84,8 @@ contract DisputeGame {
     Staking public immutable staking;
     Groth16Verifier public immutable verifier;
     ModelRegistry public immutable registry;
+    /// @notice The integer machine's one-step executor (created with this contract; stateless).
+    OneStepExecutor public immutable executor;
     uint96 public immutable challengerBond;
     uint64 public immutable clock;
     uint64 public immutable clockExtension;
@@ -101,7 +111,8 @@ contract DisputeGame {
         uint64 steps,
         uint8 k,
         bytes32 c0,
-        bytes32 cN
+        bytes32 cN,
+        bool machine
     );
     event Bisected(uint256 indexed gameId, uint64 lo, uint64 hi, bytes32[] commitments);
     event SegmentChosen(uint256 indexed gameId, uint256 segment, uint64 lo, uint64 hi, bytes32 cLo, bytes32 cHi);
@@ -138,6 +149,9 @@ contract DisputeGame {
     error NotPayer();
     error TransferFailed();
     error InvalidConfig(string reason);
+    error NoStepKeys(uint256 modelId);
+    error NotMachineSettled(uint256 modelId);
+    error WrongGameKind(uint256 gameId);
 
     constructor(
         Coprocessor coprocessor_,
@@ -168,6 +182,7 @@ contract DisputeGame {
         staking = staking_;
         verifier = verifier_;
         registry = registry_;
+        executor = new OneStepExecutor();
         challengerBond = cfg.challengerBond;
         clock = cfg.clock;
         clockExtension = cfg.clockExtension;
@@ -189,32 +204,84 @@ contract DisputeGame {
     // ---------------------------------------------------------------- starting
 
     /// @notice Challenges the current optimistic result of `requestId` with arity `k` (2 <= k <= maxK; k >= N
-    ///         makes the game a single round). Needs the minimum stake and msg.value == challengerBond.
+    ///         makes the game a single round) over the program's N steps, settled by Groth16 step proofs (the model
+    ///         must have step keys). Needs the minimum stake and msg.value == challengerBond.
     function challenge(uint256 requestId, uint8 k) external payable returns (uint256 gameId) {
+        Opened memory o = _challengeable(requestId, k);
+        (uint64 steps, bytes32 stepKeyRoot) = registry.stepKeysOf(o.modelId);
+        if (stepKeyRoot == bytes32(0)) revert NoStepKeys(o.modelId);
+        gameId = _start(requestId, k, steps, o, false);
+    }
+
+    /// @notice Challenges the current optimistic result of `requestId` over the micro-steps of the integer machine
+    ///         (the model must be registered for machine settlement). `input` and `output` are the request's input
+    ///         and the result's output bytes (checked against their stored hashes): the game's agreed start is the
+    ///         initial state root of the input, its disputed end the final state root of the output, both computed
+    ///         here. An input or output whose length is not the model's is no execution of the model: the result is
+    ///         voided at once. Needs the minimum stake and msg.value == challengerBond.
+    function challengeMachine(uint256 requestId, uint8 k, bytes calldata input, bytes calldata output)
+        external
+        payable
+        returns (uint256 gameId)
+    {
+        Opened memory o = _challengeable(requestId, k);
+        (bytes32 weightRoot, bytes32 header) = registry.machineOf(o.modelId);
+        if (weightRoot == bytes32(0)) revert NotMachineSettled(o.modelId);
+        Coprocessor.Request memory r = coprocessor.getRequest(requestId);
+        if (keccak256(input) != r.inputHash || keccak256(output) != r.outputHash) revert DataMismatch();
+        uint256 h = uint256(header);
+        bool sizesRight = input.length == (h >> 48) & 0xffffffff && output.length == (h >> 16) & 0xffffffff;
+        if (sizesRight) {
+            o.c0 = executor.initialRoot(header, input);
+            o.cN = executor.finalRoot(header, output);
+        } else {
+            (o.c0, o.cN) = (bytes32(0), bytes32(0));
+        }
+        gameId = _start(requestId, k, uint64(h >> 176), o, true);
+        if (!sizesRight) _resolve(games[gameId], gameId, true);
+    }
+
+    /// @dev What the Coprocessor reports when a dispute opens.
+    struct Opened {
+        address miner;
+        uint256 modelId;
+        bytes32 c0;
+        bytes32 cN;
+        uint32 nonce;
+    }
+
+    /// @dev Checks a challenge and opens the dispute at the Coprocessor.
+    function _challengeable(uint256 requestId, uint8 k) internal returns (Opened memory o) {
         if (msg.value != challengerBond) revert WrongBond(msg.value, challengerBond);
         if (k < 2 || k > maxK) revert InvalidArity(k);
         if (!staking.isStaked(msg.sender)) revert NotStaked(msg.sender);
-        (address miner, uint256 modelId, bytes32 c0, bytes32 cN, uint32 nonce) = coprocessor.openDispute(requestId);
-        if (miner == msg.sender) revert SelfChallenge();
-        (uint64 steps,) = registry.stepKeysOf(modelId);
+        (o.miner, o.modelId, o.c0, o.cN, o.nonce) = coprocessor.openDispute(requestId);
+        if (o.miner == msg.sender) revert SelfChallenge();
+    }
+
+    function _start(uint256 requestId, uint8 k, uint64 steps, Opened memory o, bool machine)
+        internal
+        returns (uint256 gameId)
+    {
         gameId = ++gameCount;
         Game storage g = games[gameId];
-        g.defender = miner;
+        g.defender = o.miner;
         g.lo = 0;
         g.k = k;
         g.status = Status.Open;
+        g.machine = machine;
         g.challenger = msg.sender;
         g.hi = steps;
-        g.nonce = nonce;
+        g.nonce = o.nonce;
         g.lastMoveAt = uint64(block.timestamp);
         g.defenderClock = clock;
         g.challengerClock = clock;
-        g.modelId = uint32(modelId);
+        g.modelId = uint32(o.modelId);
         g.requestId = requestId;
-        g.cLo = c0;
-        g.cHi = cN;
+        g.cLo = o.c0;
+        g.cHi = o.cN;
         totalHeld += msg.value;
-        emit GameStarted(gameId, requestId, msg.sender, miner, steps, k, c0, cN);
+        emit GameStarted(gameId, requestId, msg.sender, o.miner, steps, k, o.c0, o.cN, machine);
     }
 
     // ---------------------------------------------------------------- moves
@@ -276,8 +343,22 @@ contract DisputeGame {
         bytes32 post
     ) external {
         Game storage g = _open(gameId);
+        if (g.machine) revert WrongGameKind(gameId);
         if (g.hi - g.lo != 1) revert NotAtLeaf(gameId);
         if (!verifier.verifyStep(g.modelId, g.lo, vk, keyPath, proof, g.cLo, post)) revert InvalidProof();
+        _resolve(g, gameId, post != g.cHi);
+    }
+
+    /// @notice Settles a machine game at one micro-step (hi = lo + 1): the executor runs micro-step `lo` from the
+    ///         agreed root cLo with the openings in `proof` (docs/machine.md) and returns the post-state root; it
+    ///         reverts on a proof that does not open the agreed state. post == cHi: the defender wins; otherwise the
+    ///         defender's claim was wrong and the challenger wins. Anyone may call.
+    function proveMicroStep(uint256 gameId, bytes calldata proof) external {
+        Game storage g = _open(gameId);
+        if (!g.machine) revert WrongGameKind(gameId);
+        if (g.hi - g.lo != 1) revert NotAtLeaf(gameId);
+        (bytes32 weightRoot, bytes32 header) = registry.machineOf(g.modelId);
+        bytes32 post = executor.step(weightRoot, header, g.cLo, proof);
         _resolve(g, gameId, post != g.cHi);
     }
 
@@ -285,6 +366,8 @@ contract DisputeGame {
     ///         claimed C_0 to its claimed C_N. Anyone may call.
     function proveProgram(uint256 gameId, bytes calldata vk, bytes calldata proof) external {
         Game storage g = _open(gameId);
+        // A machine game never relies on the result's claimed commitments, which a program proof is about.
+        if (g.machine) revert WrongGameKind(gameId);
         if (_voided(g)) revert AlreadyVoided(gameId);
         Coprocessor.Request memory r = coprocessor.getRequest(g.requestId);
         if (!verifier.verifyProgram(g.modelId, vk, proof, r.c0, r.cN)) revert InvalidProof();
@@ -427,6 +510,8 @@ contract DisputeGame {
 
     function _wrongCommitmentGame(uint256 gameId) internal view returns (Game storage g, Coprocessor.Request memory r) {
         g = _open(gameId);
+        // A machine game computed its roots from the bytes; the claimed commitments play no part in it.
+        if (g.machine) revert WrongGameKind(gameId);
         if (_voided(g)) revert AlreadyVoided(gameId);
         r = coprocessor.getRequest(g.requestId);
     }

@@ -30,6 +30,8 @@ contract ModelRegistry {
         uint128 fee; // wei per request paid to the owner
         Sizes sizes;
         string metadataURI; // where the program and its description can be fetched (emitted, not stored)
+        bytes32 weightRoot; // the integer machine's weight root (docs/machine.md), or zero (no machine settlement)
+        bytes32 machineHeader; // the machine header (depths, micro-step count, regions, lengths, family)
     }
 
     /// @notice A registered model.
@@ -42,6 +44,8 @@ contract ModelRegistry {
         bytes32 stepKeyRoot; // keccak Merkle root over the N step verifying-key hashes
         bytes32 programVkHash; // keccak256 of the whole-program verifying key, or zero (no proven route)
         Sizes sizes;
+        bytes32 weightRoot; // the integer machine's weight root, or zero
+        bytes32 machineHeader; // the machine header, or zero
     }
 
     /// @dev Storage form of a model: the first slot also says which keys exist, the second holds the fee and
@@ -50,7 +54,7 @@ contract ModelRegistry {
         address owner;
         uint64 steps;
         bool deprecated;
-        bool hasStepKeys;
+        bool disputable; // step keys or machine settlement: optimistic results can be disputed
         bool hasProgramKey;
         uint128 fee;
         uint32 minInput; // the Sizes, flat: a nested struct would start a slot of its own
@@ -60,6 +64,8 @@ contract ModelRegistry {
         bytes32 programHash;
         bytes32 stepKeyRoot;
         bytes32 programVkHash;
+        bytes32 weightRoot;
+        bytes32 machineHeader;
     }
 
     /// @notice Gas budget of every on-chain check whose cost grows with an input or output size: a quarter of
@@ -87,7 +93,9 @@ contract ModelRegistry {
         bytes32 programVkHash,
         uint128 fee,
         Sizes sizes,
-        string metadataURI
+        string metadataURI,
+        bytes32 weightRoot,
+        bytes32 machineHeader
     );
     event ModelFeeChanged(uint256 indexed modelId, uint128 fee);
     event ModelDeprecated(uint256 indexed modelId);
@@ -118,12 +126,13 @@ contract ModelRegistry {
         if (z.minOutput == 0 || z.minOutput > z.maxOutput) revert InvalidModel("output sizes");
         uint256 g = checkGas(z, p.programVkHash != bytes32(0));
         if (g > MAX_CHECK_GAS) revert SizesTooLarge(g, MAX_CHECK_GAS);
+        _checkMachine(p.weightRoot, p.machineHeader, z);
         modelId = ++modelCount;
         models[modelId] = Stored({
             owner: msg.sender,
             steps: p.steps,
             deprecated: false,
-            hasStepKeys: p.stepKeyRoot != bytes32(0),
+            disputable: p.stepKeyRoot != bytes32(0) || p.weightRoot != bytes32(0),
             hasProgramKey: p.programVkHash != bytes32(0),
             fee: p.fee,
             minInput: z.minInput,
@@ -132,11 +141,48 @@ contract ModelRegistry {
             maxOutput: z.maxOutput,
             programHash: p.programHash,
             stepKeyRoot: p.stepKeyRoot,
-            programVkHash: p.programVkHash
+            programVkHash: p.programVkHash,
+            weightRoot: p.weightRoot,
+            machineHeader: p.machineHeader
         });
         emit ModelRegistered(
-            modelId, msg.sender, p.programHash, p.steps, p.stepKeyRoot, p.programVkHash, p.fee, z, p.metadataURI
+            modelId,
+            msg.sender,
+            p.programHash,
+            p.steps,
+            p.stepKeyRoot,
+            p.programVkHash,
+            p.fee,
+            z,
+            p.metadataURI,
+            p.weightRoot,
+            p.machineHeader
         );
+    }
+
+    /// @dev A machine header must describe trees the executor accepts (depths 1..40), at least one micro-step, a
+    ///      program family the DisputeGame plays (byte 30: 0, small programs), and exact input and output lengths
+    ///      that fit their regions and are the model's (fixed) sizes (docs/machine.md, "On-chain binding").
+    function _checkMachine(bytes32 weightRoot, bytes32 header, Sizes memory z) internal pure {
+        if (weightRoot == bytes32(0)) {
+            if (header != bytes32(0)) revert InvalidModel("machine header without weight root");
+            return;
+        }
+        uint256 h = uint256(header);
+        uint256 memD = uint8(header[0]);
+        uint256 wD = uint8(header[1]);
+        if (memD == 0 || memD > 40 || wD == 0 || wD > 40 || uint64(h >> 176) == 0 || uint8(header[30]) != 0) {
+            revert InvalidModel("machine header");
+        }
+        uint256 inLog = uint8(header[15]);
+        uint256 outLog = uint8(header[21]);
+        uint256 inLen = (h >> 48) & 0xffffffff;
+        uint256 outLen = (h >> 16) & 0xffffffff;
+        if (inLog >= memD || outLog >= memD || inLen == 0 || outLen == 0) revert InvalidModel("machine regions");
+        if (inLen > 32 << inLog || outLen > 32 << outLog) revert InvalidModel("machine regions");
+        if (inLen != z.minInput || inLen != z.maxInput || outLen != z.minOutput || outLen != z.maxOutput) {
+            revert InvalidModel("machine lengths differ from the sizes");
+        }
     }
 
     /// @notice Upper bound of the gas of the costliest on-chain check the sizes allow: recomputing C_0 from the
@@ -199,7 +245,9 @@ contract ModelRegistry {
             programHash: s.programHash,
             stepKeyRoot: s.stepKeyRoot,
             programVkHash: s.programVkHash,
-            sizes: _sizes(s)
+            sizes: _sizes(s),
+            weightRoot: s.weightRoot,
+            machineHeader: s.machineHeader
         });
     }
 
@@ -207,11 +255,19 @@ contract ModelRegistry {
     function requestTerms(uint256 modelId)
         external
         view
-        returns (uint128 fee, bool deprecated, bool hasStepKeys, bool hasProgramKey, Sizes memory sizes)
+        returns (uint128 fee, bool deprecated, bool disputable, bool hasProgramKey, Sizes memory sizes)
     {
         Stored storage s = models[modelId];
         if (s.owner == address(0)) revert UnknownModel(modelId);
-        return (s.fee, s.deprecated, s.hasStepKeys, s.hasProgramKey, _sizes(s));
+        return (s.fee, s.deprecated, s.disputable, s.hasProgramKey, _sizes(s));
+    }
+
+    /// @notice The machine's weight root and header (two storage reads; zero: not settled by the machine);
+    ///         reverts for an unknown id.
+    function machineOf(uint256 modelId) external view returns (bytes32 weightRoot, bytes32 machineHeader) {
+        Stored storage s = models[modelId];
+        if (s.owner == address(0)) revert UnknownModel(modelId);
+        return (s.weightRoot, s.machineHeader);
     }
 
     /// @notice The model's sizes (one storage read; all zero for an unknown id, no revert: the Coprocessor and

@@ -15,6 +15,7 @@ import (
 
 	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
+	"github.com/sibyl-ai/sibyl/machine"
 	"github.com/sibyl-ai/sibyl/runtime"
 )
 
@@ -28,13 +29,16 @@ type Set struct {
 	reg    Registry
 	byHash map[common.Hash]*runtime.Program
 
-	mu    sync.Mutex
-	cache map[string]*runtime.Program // model id -> program (nil: not ours)
+	mu       sync.Mutex
+	cache    map[string]*runtime.Program      // model id -> program (nil: not ours)
+	settled  map[string]bool                  // model id -> registered for machine settlement (and checked)
+	machines map[common.Hash]*machine.Machine // program hash -> its machine layout
 }
 
 // NewSet builds a set over programs.
 func NewSet(reg Registry, progs []*runtime.Program) *Set {
-	s := &Set{reg: reg, byHash: map[common.Hash]*runtime.Program{}, cache: map[string]*runtime.Program{}}
+	s := &Set{reg: reg, byHash: map[common.Hash]*runtime.Program{}, cache: map[string]*runtime.Program{},
+		settled: map[string]bool{}, machines: map[common.Hash]*machine.Machine{}}
 	for _, p := range progs {
 		s.byHash[p.Hash()] = p
 	}
@@ -55,6 +59,9 @@ func (s *Set) ByHash(h common.Hash) *runtime.Program { return s.byHash[h] }
 
 // ForModel returns the program of a model id, or nil if the model is not one
 // of ours. Errors are RPC failures (retry); an unknown model is not an error.
+// A model registered for machine settlement is ours only when its weight root
+// and machine header are those of our program (docs/machine.md): a
+// registration that does not match its program is never served or checked.
 func (s *Set) ForModel(ctx context.Context, id *big.Int) (*runtime.Program, error) {
 	key := id.String()
 	s.mu.Lock()
@@ -74,10 +81,49 @@ func (s *Set) ForModel(ctx context.Context, id *big.Int) (*runtime.Program, erro
 	if p != nil && m.Steps != uint64(p.Steps()) {
 		return nil, fmt.Errorf("models: model %v registers %d steps, program %x has %d", id, m.Steps, m.ProgramHash, p.Steps())
 	}
+	settled := false
+	if p != nil && m.WeightRoot != (common.Hash{}) {
+		mc, err := s.Machine(p)
+		if err != nil || mc.WeightRoot() != m.WeightRoot || mc.Header() != m.MachineHeader {
+			p = nil // not the machine of our program: never ours
+		} else {
+			settled = true
+		}
+	}
 	s.mu.Lock()
 	s.cache[key] = p
+	s.settled[key] = settled
 	s.mu.Unlock()
 	return p, nil
+}
+
+// MachineSettled reports whether a model of ours (ForModel) is registered for
+// settlement by the integer machine, with our program's weight root and header.
+func (s *Set) MachineSettled(ctx context.Context, id *big.Int) (bool, error) {
+	if _, err := s.ForModel(ctx, id); err != nil {
+		return false, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.settled[id.String()], nil
+}
+
+// Machine returns a program's layout for the integer machine (compiled once).
+func (s *Set) Machine(p *runtime.Program) (*machine.Machine, error) {
+	s.mu.Lock()
+	mc, ok := s.machines[p.Hash()]
+	s.mu.Unlock()
+	if ok {
+		return mc, nil
+	}
+	mc, err := machine.Compile(p)
+	if err != nil {
+		return nil, fmt.Errorf("models: program %x: %w", p.Hash(), err)
+	}
+	s.mu.Lock()
+	s.machines[p.Hash()] = mc
+	s.mu.Unlock()
+	return mc, nil
 }
 
 // ModelIDs finds the model ids registered for a program hash (ModelRegistered events since fromBlock).
