@@ -114,7 +114,7 @@ func TestChallengerProvesWrongBindings(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c0, cN := tr.Commitments[0], tr.Commitments[tr.Steps()]
+		c0, cN := tr.Claims()
 		if wrongInput {
 			c0 = common.Hash{31: 7}
 		} else {

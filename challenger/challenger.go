@@ -259,10 +259,11 @@ func (c *Challenger) check(ctx context.Context, r *store.Request, now time.Time)
 	case which == bindingOutput:
 		c.log.Warn("C_N does not commit to the posted output: challenging, to prove it in the game", "request", id)
 	default:
-		if r.ClaimedCN == tr.Commitments[tr.Steps()] {
+		_, cN := tr.Claims()
+		if r.ClaimedCN == cN {
 			return c.put(r, store.RequestVerified, "")
 		}
-		c.log.Warn("wrong result: challenging", "request", id, "miner", r.Miner, "claimed", r.ClaimedCN, "ours", tr.Commitments[tr.Steps()])
+		c.log.Warn("wrong result: challenging", "request", id, "miner", r.Miner, "claimed", r.ClaimedCN, "ours", cN)
 	}
 	// Record the intent durably before sending, so a restart looks for the game instead of opening another.
 	if err := c.put(r, store.RequestDisputing, ""); err != nil {
@@ -365,8 +366,9 @@ const (
 // wrongBinding checks a result's claimed C_0 against our trace of the
 // request's input and its claimed C_N against its posted output.
 func wrongBinding(r *store.Request, tr *store.Trace) binding {
+	c0, _ := tr.Claims()
 	switch {
-	case r.ClaimedC0 != tr.Commitments[0]:
+	case r.ClaimedC0 != c0:
 		return bindingInput
 	case r.ClaimedCN != trace.Hash(commit.StateBytes(r.ClaimedOutput)):
 		return bindingOutput
@@ -432,6 +434,16 @@ func (c *Challenger) play(ctx context.Context, d *store.Dispute, now time.Time) 
 	}
 	if which := wrongBinding(r, tr); which != bindingOK {
 		return c.proveWrongBinding(ctx, gid, r, which)
+	}
+	// The intermediate commitments are computed the first time a game needs them.
+	if prog := c.models.ByHash(tr.ProgramHash); prog == nil {
+		return fmt.Errorf("challenger: game %v: program %x not checked", gid, tr.ProgramHash)
+	} else if added, err := trace.Commitments(ctx, prog, tr); err != nil {
+		return fmt.Errorf("challenger: game %v: %w", gid, err)
+	} else if added {
+		if err := c.st.Update(func(b *store.Batch) error { return b.PutTrace(tr) }); err != nil {
+			return err
+		}
 	}
 	if s.Phase == game.AwaitPick {
 		if s.Claims, err = protocol.LastBisection(ctx, c.ch, c.pc.Addr.DisputeGame, gid, r.Block); err != nil {

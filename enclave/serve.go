@@ -80,15 +80,17 @@ func (e *Enclave) Serve(ctx context.Context, req Request) (*Response, error) {
 	if want := req.Program.InputShape().Elems(); len(raw) != want {
 		return nil, fmt.Errorf("enclave: input has %d bytes, the program wants %d", len(raw), want)
 	}
-	res, err := runtime.Execute(ctx, req.Program, runtime.InputFromBytes(raw), runtime.Options{SkipCommitments: !req.Commitments})
+	res, err := runtime.Execute(ctx, req.Program, runtime.InputFromBytes(raw), runtime.Options{SkipCommitments: true})
 	if err != nil {
 		return nil, fmt.Errorf("enclave: execute: %w", err)
 	}
 	out := commit.Bytes(res.Output)
 	resp := &Response{Output: out}
 	if req.Commitments {
-		resp.C0 = res.Commitments[0].Bytes()
-		resp.CN = res.Commitments[len(res.Commitments)-1].Bytes()
+		// The input and output states hold one tensor each: C_0 and C_N are the
+		// commitments of their bytes, and nothing else needs hashing.
+		c0, cN := commit.StateBytes(raw), commit.StateBytes(out)
+		resp.C0, resp.CN = c0.Bytes(), cN.Bytes()
 	}
 	if prompt != nil {
 		if resp.Output, err = e.SealResult(prompt, req.Coprocessor, req.RequestID, out); err != nil {

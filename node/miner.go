@@ -366,7 +366,8 @@ func (n *Miner) deliver(ctx context.Context, r *store.Request, now time.Time) er
 		if ok, err := n.hold(ctx, r, onchain, now); !ok || err != nil {
 			return err
 		}
-		rcpt, err = n.pc.DeliverOptimistic(ctx, id, tr.Output, tr.Commitments[0], tr.Commitments[tr.Steps()], bond)
+		c0, cN := tr.Claims()
+		rcpt, err = n.pc.DeliverOptimistic(ctx, id, tr.Output, c0, cN, bond)
 		if err != nil {
 			return n.deliveryFailed(ctx, r, err)
 		}
@@ -523,6 +524,9 @@ func (n *Miner) defend(ctx context.Context, d *store.Dispute, now time.Time) err
 		// A language model's generation has no step commitments: its games are for the integer machine.
 		return fmt.Errorf("node: game %v over request %v: a generation cannot be played over program steps (the integer machine does not settle transformer programs yet)", gid, d.RequestID.Big())
 	}
+	if err := n.commitments(ctx, tr); err != nil {
+		return fmt.Errorf("node: game %v: %w", gid, err)
+	}
 	a, err := game.SolveDefender(s, trace.Provider{T: tr}, now)
 	if err != nil {
 		return fmt.Errorf("node: game %v: %w", gid, err)
@@ -548,6 +552,20 @@ func (n *Miner) defend(ctx context.Context, d *store.Dispute, now time.Time) err
 		return fmt.Errorf("node: game %v move %d: %w", gid, a.Kind, err)
 	}
 	return nil
+}
+
+// commitments computes and stores a trace's intermediate commitments the
+// first time a game over the program's steps needs them.
+func (n *Miner) commitments(ctx context.Context, tr *store.Trace) error {
+	prog := n.models.ByHash(tr.ProgramHash)
+	if prog == nil {
+		return fmt.Errorf("program %x not served", tr.ProgramHash)
+	}
+	added, err := trace.Commitments(ctx, prog, tr)
+	if err != nil || !added {
+		return err
+	}
+	return n.st.Update(func(b *store.Batch) error { return b.PutTrace(tr) })
 }
 
 // defendMachine plays one move of a game over the integer machine's

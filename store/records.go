@@ -55,14 +55,22 @@ type Request struct {
 }
 
 // Trace is what a node keeps of one execution: enough to re-run it (program
-// hash and input) and to answer any dissection query without re-running
-// (commitments C_0..C_N and the output).
+// hash and input), the output and the two commitments a delivery posts (C_0
+// of the input, C_N of the output). The intermediate commitments C_0..C_N
+// are computed only when a dispute over the program's steps asks for them
+// (node/trace.Commitments), and kept from then on.
 type Trace struct {
-	RequestID   common.Hash   `json:"requestId"`
-	ProgramHash common.Hash   `json:"programHash"`
-	Input       []byte        `json:"input"`
-	Output      []byte        `json:"output"`
-	Commitments []common.Hash `json:"commitments"`
+	RequestID   common.Hash `json:"requestId"`
+	ProgramHash common.Hash `json:"programHash"`
+	Input       []byte      `json:"input"`
+	Output      []byte      `json:"output"`
+	// N is the program's step count.
+	N int `json:"n,omitempty"`
+	// C0 and CN are the commitments of the input and of the output.
+	C0 common.Hash `json:"c0,omitzero"`
+	CN common.Hash `json:"cN,omitzero"`
+	// Commitments are C_0..C_N once a dispute has needed them (else empty).
+	Commitments []common.Hash `json:"commitments,omitempty"`
 	// FaultStep is the step whose output was corrupted by test-only fault
 	// injection, or -1; it is recorded so a trace can never pass as honest.
 	FaultStep int `json:"faultStep"`
@@ -73,7 +81,21 @@ type Trace struct {
 }
 
 // Steps returns N, the number of steps of the traced execution.
-func (t *Trace) Steps() int { return len(t.Commitments) - 1 }
+func (t *Trace) Steps() int {
+	if t.N > 0 {
+		return t.N
+	}
+	return len(t.Commitments) - 1
+}
+
+// Claims returns C_0 and C_N (from the full list in traces stored before
+// commitments were computed lazily).
+func (t *Trace) Claims() (c0, cN common.Hash) {
+	if t.C0 == (common.Hash{}) && len(t.Commitments) > 0 {
+		return t.Commitments[0], t.Commitments[len(t.Commitments)-1]
+	}
+	return t.C0, t.CN
+}
 
 // DisputeRole says which side of a game this node plays.
 type DisputeRole string
@@ -182,9 +204,9 @@ func (b *Batch) Dispute(gameID common.Hash) (*Dispute, error) {
 	return &d, nil
 }
 
-// PutTrace writes a trace; it must have at least C_0.
+// PutTrace writes a trace; it must have C_0 (alone or in the full list).
 func (b *Batch) PutTrace(t *Trace) error {
-	if len(t.Commitments) == 0 {
+	if c0, _ := t.Claims(); c0 == (common.Hash{}) {
 		return fmt.Errorf("store: trace %s has no commitments", t.RequestID)
 	}
 	return b.setJSON(hashKey(tracePrefix, t.RequestID), t)

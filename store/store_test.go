@@ -51,6 +51,19 @@ func TestRecordsRoundTrip(t *testing.T) {
 	if err != nil || gt.Steps() != 2 || gt.Commitments[2] != (common.Hash{3}) {
 		t.Fatalf("trace = %+v, %v", gt, err)
 	}
+	// A trace as delivery stores it: C_0, C_N and N, the intermediate commitments not computed.
+	lazy := &Trace{RequestID: common.HexToHash("0x02"), Input: []byte{1}, Output: []byte{2}, N: 5, C0: common.Hash{7}, CN: common.Hash{8}, FaultStep: -1}
+	if err := s.Update(func(b *Batch) error { return b.PutTrace(lazy) }); err != nil {
+		t.Fatal(err)
+	}
+	if gl, err := s.Trace(lazy.RequestID); err != nil || gl.Steps() != 5 || len(gl.Commitments) != 0 {
+		t.Fatalf("lazy trace = %+v, %v", gl, err)
+	} else if c0, cN := gl.Claims(); c0 != (common.Hash{7}) || cN != (common.Hash{8}) {
+		t.Fatalf("lazy trace claims %x %x", c0, cN)
+	}
+	if c0, cN := gt.Claims(); c0 != (common.Hash{1}) || cN != (common.Hash{3}) {
+		t.Fatalf("claims of a full trace %x %x", c0, cN)
+	}
 	if list, _ := s.Requests(RequestExecuted); len(list) != 0 {
 		t.Fatalf("filter by status returned %d records", len(list))
 	}
@@ -182,7 +195,7 @@ func TestCrashChild(t *testing.T) {
 		id := common.BigToHash(new(big.Int).SetUint64(i))
 		b := s.NewBatch()
 		b.PutRequest(&Request{ID: id, Input: make([]byte, 784), Status: RequestExecuted, Block: i})
-		b.PutTrace(&Trace{RequestID: id, Input: make([]byte, 784), Commitments: make([]common.Hash, 8), FaultStep: -1})
+		b.PutTrace(&Trace{RequestID: id, Input: make([]byte, 784), N: 7, C0: common.Hash{1}, CN: common.Hash{2}, FaultStep: -1})
 		b.SetCursor("crash", Cursor{Number: i})
 		if err := b.Commit(); err != nil {
 			fmt.Println("error", err)

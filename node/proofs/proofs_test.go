@@ -42,6 +42,9 @@ func TestStepProofAndKeyPath(t *testing.T) {
 	root, _ := p.StepKeyRoot(ctx, prog)
 	in := runtimetest.Bytes(1, 16)
 	tr, _ := trace.Run(ctx, prog, [32]byte{}, in, trace.NoFault)
+	if _, err := trace.Commitments(ctx, prog, tr); err != nil {
+		t.Fatal(err)
+	}
 	states, _ := trace.States(ctx, prog, in, trace.NoFault)
 	sp, err := p.ProveStep(ctx, prog, 1, states[1])
 	if err != nil {

@@ -26,40 +26,75 @@ const NoFault = -1
 // Hash converts a commitment to the bytes32 the chain holds.
 func Hash(e fr.Element) common.Hash { return common.Hash(e.Bytes()) }
 
-// Run executes prog on the raw input bytes and returns the trace. With
-// faultStep >= 0 the output of that step is corrupted (every element inverted)
-// and execution continues from the corrupted state, as a dishonest or buggy
-// miner would: its trace is self-consistent except at step faultStep.
+// Run executes prog on the raw input bytes and returns the trace: the output
+// and the commitments C_0 (of the input) and C_N (of the output), which is all
+// a delivery posts; the intermediate commitments are computed by Commitments
+// when a dispute over the program's steps asks for them (computing them all
+// costs 100-300 times the inference). With faultStep >= 0 the output of that
+// step is corrupted (every element inverted) and execution continues from the
+// corrupted state, as a dishonest or buggy miner would: its trace is
+// self-consistent except at step faultStep.
 func Run(ctx context.Context, prog *runtime.Program, requestID common.Hash, input []byte, faultStep int) (*store.Trace, error) {
 	if want := prog.InputShape().Elems(); len(input) != want {
 		return nil, fmt.Errorf("%w: input has %d bytes, the program takes %d", ErrBadInput, len(input), want)
 	}
-	t := &store.Trace{RequestID: requestID, ProgramHash: prog.Hash(), Input: input, FaultStep: NoFault}
+	t := &store.Trace{RequestID: requestID, ProgramHash: prog.Hash(), Input: input, FaultStep: NoFault, N: prog.Steps()}
 	if faultStep < 0 {
-		res, err := runtime.Execute(ctx, prog, runtime.InputFromBytes(input), runtime.Options{})
+		res, err := runtime.Execute(ctx, prog, runtime.InputFromBytes(input), runtime.Options{SkipCommitments: true})
 		if err != nil {
 			return nil, err
 		}
 		t.Output = commit.Bytes(res.Output)
-		for _, c := range res.Commitments {
-			t.Commitments = append(t.Commitments, Hash(c))
+	} else {
+		if faultStep >= prog.Steps() {
+			return nil, fmt.Errorf("trace: fault step %d not in [0, %d)", faultStep, prog.Steps())
 		}
-		return t, nil
+		states, err := States(ctx, prog, input, faultStep)
+		if err != nil {
+			return nil, err
+		}
+		t.FaultStep = faultStep
+		last := states[len(states)-1]
+		t.Output = commit.Bytes(last[len(last)-1])
 	}
-	if faultStep >= prog.Steps() {
-		return nil, fmt.Errorf("trace: fault step %d not in [0, %d)", faultStep, prog.Steps())
-	}
-	states, err := States(ctx, prog, input, faultStep)
-	if err != nil {
-		return nil, err
-	}
-	t.FaultStep = faultStep
-	for _, s := range states {
-		t.Commitments = append(t.Commitments, Hash(commit.State(s...)))
-	}
-	last := states[len(states)-1]
-	t.Output = commit.Bytes(last[len(last)-1])
+	// The input and output states hold one tensor each: their commitments are those of the bytes.
+	t.C0, t.CN = Hash(commit.StateBytes(input)), Hash(commit.StateBytes(t.Output))
 	return t, nil
+}
+
+// Commitments computes C_0..C_N of a stored execution (re-running it, with its
+// test-only fault) unless they are there already; it reports whether it added
+// them, so the caller can store the trace.
+func Commitments(ctx context.Context, prog *runtime.Program, t *store.Trace) (bool, error) {
+	if len(t.Commitments) > 0 {
+		return false, nil
+	}
+	if prog.Hash() != t.ProgramHash {
+		return false, fmt.Errorf("trace: program %x is not the trace's %x", prog.Hash(), t.ProgramHash)
+	}
+	var cs []common.Hash
+	if t.FaultStep < 0 {
+		res, err := runtime.Execute(ctx, prog, runtime.InputFromBytes(t.Input), runtime.Options{})
+		if err != nil {
+			return false, err
+		}
+		for _, c := range res.Commitments {
+			cs = append(cs, Hash(c))
+		}
+	} else {
+		states, err := States(ctx, prog, t.Input, t.FaultStep)
+		if err != nil {
+			return false, err
+		}
+		for _, s := range states {
+			cs = append(cs, Hash(commit.State(s...)))
+		}
+	}
+	if c0, cN := t.Claims(); cs[0] != c0 || cs[len(cs)-1] != cN {
+		return false, fmt.Errorf("trace: re-execution of request %s does not reproduce its C_0 and C_N", t.RequestID)
+	}
+	t.Commitments = cs
+	return true, nil
 }
 
 // States returns the live tensors of every state 0..N, with the output of
