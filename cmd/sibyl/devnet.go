@@ -36,7 +36,7 @@ func init() { rootCmd.AddCommand(newDevnetCmd()) }
 func newDevnetCmd() *cobra.Command {
 	var (
 		scenario, dir          string
-		chainRules             string
+		chainRules, settlement string
 		modelsFlag             []string
 		requests, proven, port int
 		gatewayPort            int
@@ -67,6 +67,11 @@ step keys until the integer machine settles transformer programs.
                      route) serves first; the challenger re-executes, disputes, bisects, proves
                      the step on-chain and wins; the faulty miner is slashed and an honest miner
                      re-serves the requests and serves the proven and attested ones
+
+Disputes (--settlement): the shipped MLP is registered with step keys and for the integer machine
+(docs/machine.md), the CNN for the machine only; the challenger disputes a machine-settled model
+over the machine's micro-steps (the last one executed on-chain, no proof), others over the
+program's steps (a Groth16 step proof). --settlement steps|machine|both overrides it for every model.
 
 The embedded chain runs Osaka (mainnet) rules, so gas figures compare with mainnet and the
 contract tests; --chain-rules dev runs go-ethereum's dev-chain rules instead (the Amsterdam and
@@ -107,7 +112,7 @@ funds the development keys from its prefunded account, 'devnet deploy' deploys a
 			if _, err := devnet.ChainRules(chainRules).Config(); err != nil {
 				return fmt.Errorf("--chain-rules: %w", err)
 			}
-			progs, err := devnetPrograms(modelsFlag)
+			progs, err := devnetPrograms(modelsFlag, settlement)
 			if err != nil {
 				return err
 			}
@@ -191,6 +196,7 @@ funds the development keys from its prefunded account, 'devnet deploy' deploys a
 	f.IntVar(&llmRequests, "llm-requests", 1, "attested-route requests the demo storyteller sends per language model")
 	setRange(f, "llm-requests", config.Ints(0, maxDevnetRequests))
 	story.register(f)
+	f.StringVar(&settlement, "settlement", "default", "how optimistic results of the models are disputed: default (the shipped MLP both ways, the CNN by the integer machine, others by step proofs), steps (gnark step proofs), machine (the integer machine's micro-steps, docs/machine.md) or both (the challenger then uses the machine)")
 	f.StringVar(&chainRules, "chain-rules", string(devnet.RulesOsaka), "fork rules of the embedded chain: osaka (mainnet pricing) or dev (go-ethereum's dev-chain rules through Amsterdam/Bogota, EIP-8037 state gas)")
 	f.IntVar(&port, "port", 8545, "JSON-RPC port on 127.0.0.1 (-1: none)")
 	setRange(f, "port", config.Ints(1, 65535, config.Means(-1, "no JSON-RPC endpoint")))
@@ -239,7 +245,7 @@ func checkDevnetCounts(scenario string, requests, proven, attested, faultStep in
 }
 
 // devnetPrograms loads the model files, defaulting to the shipped MLP.
-func devnetPrograms(files []string) ([]devnet.NamedProgram, error) {
+func devnetPrograms(files []string, settlement string) ([]devnet.NamedProgram, error) {
 	if len(files) == 0 {
 		files = []string{filepath.Join("models", "fmnist_mlp.sibyl")}
 	}
@@ -250,7 +256,19 @@ func devnetPrograms(files []string) ([]devnet.NamedProgram, error) {
 			return nil, fmt.Errorf("devnet: model %s: %w (run from the repository root, or pass --model)", f, err)
 		}
 		name := strings.TrimSuffix(filepath.Base(f), ".sibyl")
-		out = append(out, devnet.NamedProgram{Name: name, Program: p, Settlement: devnet.DefaultSettlement(name)})
+		s := devnet.DefaultSettlement(name)
+		switch settlement {
+		case "steps":
+			s = devnet.SettleSteps
+		case "machine":
+			s = devnet.SettleMachine
+		case "both":
+			s = devnet.SettleBoth
+		case "", "default":
+		default:
+			return nil, fmt.Errorf("--settlement %q: want default, steps, machine or both", settlement)
+		}
+		out = append(out, devnet.NamedProgram{Name: name, Program: p, Settlement: s})
 	}
 	return out, nil
 }
@@ -309,6 +327,7 @@ func newDevnetDeployCmd() *cobra.Command {
 	var (
 		rpcURL, dataDir      string
 		measurement          string
+		settlement           string
 		modelsFlag, llmFiles []string
 		keyIndex             int
 		window, clock, stake uint64
@@ -366,7 +385,7 @@ keys are refused unless the chain id is 1337.`,
 				return err
 			}
 			pc := protocol.New(addrs, client, s)
-			progs, err := devnetPrograms(modelsFlag)
+			progs, err := devnetPrograms(modelsFlag, settlement)
 			if err != nil {
 				return err
 			}
@@ -406,6 +425,7 @@ keys are refused unless the chain id is 1337.`,
 	f.StringVar(&rpcURL, "rpc", "http://127.0.0.1:8545", "JSON-RPC endpoint of a development chain (chain id 1337)")
 	f.StringSliceVar(&modelsFlag, "model", nil, "model program files (default: models/fmnist_mlp.sibyl)")
 	f.StringSliceVar(&llmFiles, "llm", nil, "language model (transformer program) files to register too")
+	f.StringVar(&settlement, "settlement", "default", "how optimistic results of the models are disputed: default (the shipped MLP both ways, the CNN by the integer machine, others by step proofs), steps (gnark step proofs), machine (the integer machine's micro-steps, docs/machine.md) or both (the challenger then uses the machine)")
 	f.IntVar(&keyIndex, "key-index", devnet.KeyDeployer, "development key of the deployer")
 	setRange(f, "key-index", config.Ints(0, 255))
 	f.StringVar(&dataDir, "data-dir", "./sibyl-data", "data directory: development keys (keys/dev) and the deployer's store")
