@@ -31,6 +31,13 @@ type evmExecutor struct {
 
 func newEVMExecutor(t testing.TB) *evmExecutor {
 	t.Helper()
+	return newEVMExecutorCode(t, bindings.OneStepExecutorMetaData.Bin)
+}
+
+// newEVMExecutorCode deploys an executor's creation code (OneStepExecutor
+// or OneStepExecutorLLM: the same ABI).
+func newEVMExecutorCode(t testing.TB, bin string) *evmExecutor {
+	t.Helper()
 	chain := *params.AllDevChainProtocolChanges
 	chain.AmsterdamTime, chain.BogotaTime = nil, nil
 	db, err := state.New(types.EmptyRootHash, state.NewDatabaseForTesting())
@@ -38,7 +45,7 @@ func newEVMExecutor(t testing.TB) *evmExecutor {
 		t.Fatal(err)
 	}
 	cfg := &vmruntime.Config{ChainConfig: &chain, GasLimit: 100_000_000, State: db}
-	_, addr, _, err := vmruntime.Create(common.FromHex(bindings.OneStepExecutorMetaData.Bin), cfg)
+	_, addr, _, err := vmruntime.Create(common.FromHex(bin), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

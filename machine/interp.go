@@ -122,7 +122,7 @@ func step(a access) error {
 	d := descriptor(dd)
 	kind := d[offKind]
 	items := uint64(binary.BigEndian.Uint32(d[offItems:]))
-	chunks := uint64(binary.BigEndian.Uint32(d[offChunks:]))
+	chunks := effChunks(uint64(binary.BigEndian.Uint32(d[offChunks:])), r1)
 	item, chunk := uint64(r.Item), uint64(r.Chunk)
 	if item >= items || chunk >= chunks {
 		return invalid("cursor item %d chunk %d outside op %d (%d items, %d chunks)", item, chunk, r.Op, items, chunks)
@@ -258,7 +258,7 @@ func step(a access) error {
 	case KindHalt:
 		return a.setRegs(haltedRegs, Hash{})
 	}
-	return invalid("unknown micro-op kind %d", kind)
+	return stepLLM(a, d, kind, r, r1, item, chunk, items, chunks, last, next)
 }
 
 // finishChannel requantizes a finished dense/conv accumulator with channel

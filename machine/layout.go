@@ -31,6 +31,34 @@ func KindName(k uint8) string {
 		return "clear"
 	case KindHalt:
 		return "halt"
+	case KindEmbed:
+		return "embed"
+	case KindRescale:
+		return "rescale"
+	case KindRMSSum:
+		return "rms-sum"
+	case KindRMSApply:
+		return "rms-apply"
+	case KindQMax:
+		return "qmax"
+	case KindQMax2:
+		return "qmax2"
+	case KindQApply:
+		return "qapply"
+	case KindProject:
+		return "project"
+	case KindRope:
+		return "rope"
+	case KindScores:
+		return "scores"
+	case KindExp:
+		return "exp"
+	case KindWeightSum:
+		return "weighted-sum"
+	case KindSwiGLU:
+		return "swiglu"
+	case KindSelect:
+		return "select"
 	}
 	return runtime.OpKind(k).String()
 }
@@ -103,6 +131,7 @@ type Machine struct {
 	wD      int
 	steps   uint64
 	wtree   *tree
+	llm     *llmInfo // transformer programs only
 }
 
 // Compile lays a program out for the machine. It fails with ErrUnsupported
@@ -389,16 +418,35 @@ func (m *Machine) Ops() []Op { return append([]Op(nil), m.ops...) }
 // Regions returns the memory regions; index 0 is the registers.
 func (m *Machine) Regions() []Region { return append([]Region(nil), m.regions...) }
 
-// InputRegion returns the region of the input tensor.
-func (m *Machine) InputRegion() Region { return m.regions[m.tensor[0]] }
+// InputRegion returns the region of the input tensor (of the request, for a
+// transformer machine).
+func (m *Machine) InputRegion() Region {
+	if m.llm != nil {
+		return m.regions[m.llm.rInput]
+	}
+	return m.regions[m.tensor[0]]
+}
 
-// OutputRegion returns the region of the output tensor.
-func (m *Machine) OutputRegion() Region { return m.regions[m.tensor[m.prog.Steps()]] }
+// OutputRegion returns the region of the output tensor (of the generated
+// tokens, for a transformer machine).
+func (m *Machine) OutputRegion() Region {
+	if m.llm != nil {
+		return m.regions[m.llm.rOutput]
+	}
+	return m.regions[m.tensor[m.prog.Steps()]]
+}
 
 // OpAt returns the index of the machine op that micro-step j belongs to.
 func (m *Machine) OpAt(j uint64) int {
 	return sort.Search(len(m.ops), func(k int) bool { return m.ops[k].Start+m.ops[k].Steps() > j })
 }
+
+// Program families of the machine header (byte 30): which executor runs a
+// model's micro-steps.
+const (
+	FamilySmall       = 0 // OneStepExecutor
+	FamilyTransformer = 1 // OneStepExecutorLLM
+)
 
 // Header returns the 32-byte machine header the registry records
 // (docs/machine.md, "On-chain binding").
@@ -412,8 +460,12 @@ func (m *Machine) Header() Hash {
 	h[15] = byte(in.Level)
 	putU40(h[16:], out.Base)
 	h[21] = byte(out.Level)
-	binary.BigEndian.PutUint32(h[22:], uint32(in.Bytes))
-	binary.BigEndian.PutUint32(h[26:], uint32(out.Bytes))
+	if m.llm == nil { // a transformer machine's input and output lengths vary (0), as its T does
+		binary.BigEndian.PutUint32(h[22:], uint32(in.Bytes))
+		binary.BigEndian.PutUint32(h[26:], uint32(out.Bytes))
+	} else {
+		h[30] = FamilyTransformer
+	}
 	return h
 }
 

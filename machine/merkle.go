@@ -60,11 +60,17 @@ type span struct {
 }
 
 func (s *span) build(h *hasher) {
-	nleaves := (len(s.data) + LeafSize - 1) / LeafSize
+	// Trailing zero leaves are zero subtrees: a mostly empty region (a KV
+	// cache early in a generation) costs only its written part.
+	end := len(s.data)
+	for end > 0 && s.data[end-1] == 0 {
+		end--
+	}
+	nleaves := (end + LeafSize - 1) / LeafSize
 	s.nodes = make([][]Hash, s.level+1)
 	leaves := make([]Hash, nleaves)
 	for i := range leaves {
-		copy(leaves[i][:], s.data[i*LeafSize:min(len(s.data), (i+1)*LeafSize)])
+		copy(leaves[i][:], s.data[i*LeafSize:min(end, (i+1)*LeafSize)])
 	}
 	s.nodes[0] = leaves
 	for l := 1; l <= s.level; l++ {

@@ -30,6 +30,15 @@ type proofAccess struct {
 	s     *State
 	t     *tree
 	words []Hash
+	stale bool // t lags a write of this micro-step
+}
+
+// cur returns the tree of the current memory.
+func (a *proofAccess) cur() *tree {
+	if a.stale {
+		a.t, a.stale = a.s.tree(), false
+	}
+	return a.t
 }
 
 func (a *proofAccess) add(ws []Hash, err error) error {
@@ -62,12 +71,12 @@ func (a *proofAccess) mem(addr, n uint64) ([]byte, error) {
 		return nil, err
 	}
 	first, count := leafRange(addr, n)
-	return b, a.add(a.t.open(0, first, count))
+	return b, a.add(a.cur().open(0, first, count))
 }
 
 func (a *proofAccess) setRegs(r0, r1 Hash) error {
 	a.s.R0, a.s.R1 = r0, r1
-	a.t = a.s.tree()
+	a.stale = true
 	return nil
 }
 
@@ -76,16 +85,18 @@ func (a *proofAccess) writeMem(addr uint64, b []byte) error {
 		return err
 	}
 	first, count := leafRange(addr, uint64(len(b)))
-	if err := a.add(a.t.open(0, first, count)); err != nil {
+	if err := a.add(a.cur().open(0, first, count)); err != nil {
 		return err
 	}
+	a.stale = true // a later write of this micro-step opens against the updated memory
 	return a.s.write(addr, b)
 }
 
 func (a *proofAccess) clearNode(level int, x uint64) error {
-	if err := a.add(a.t.open(level, x, 1)); err != nil {
+	if err := a.add(a.cur().open(level, x, 1)); err != nil {
 		return err
 	}
+	a.stale = true
 	return a.s.clear(level, x)
 }
 
