@@ -66,7 +66,7 @@ func TestChallengerChecksLLMResults(t *testing.T) {
 	defer p.Close()
 	pub := account(devnet.KeyPublisher, "pub")
 	notItsKeys := crypto.Keccak256Hash([]byte("a step-key root that is not the program's"))
-	modelID, err := pub.PC.RegisterModel(ctx, p.Hash(), uint64(p.Config().MaxSeq), notItsKeys, common.Hash{}, protocol.Milli(1), devnet.LLMSizes(llm.DefaultBounds(p.Config())), "sibyl:kjv")
+	modelID, err := pub.PC.RegisterModel(ctx, p.Hash(), uint64(p.Config().MaxSeq), notItsKeys, common.Hash{}, protocol.Milli(1), devnet.LLMSizes(llm.DefaultBounds(p.Config())), "sibyl:kjv", protocol.Machine{})
 	if err != nil {
 		t.Fatal(err)
 	}

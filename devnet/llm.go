@@ -45,7 +45,7 @@ func RegisterLLM(ctx context.Context, pc *protocol.Client, p *transformer.Progra
 	if err := b.Validate(c); err != nil {
 		return nil, fmt.Errorf("devnet: register %s: %w", name, err)
 	}
-	id, err := pc.RegisterModel(ctx, p.Hash(), uint64(c.MaxSeq), common.Hash{}, common.Hash{}, protocol.Milli(1), LLMSizes(b), "sibyl:"+name)
+	id, err := pc.RegisterModel(ctx, p.Hash(), uint64(c.MaxSeq), common.Hash{}, common.Hash{}, protocol.Milli(1), LLMSizes(b), "sibyl:"+name, protocol.Machine{})
 	if err != nil {
 		return nil, fmt.Errorf("devnet: register %s: %w", name, err)
 	}

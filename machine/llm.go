@@ -58,7 +58,7 @@ type llmInfo struct {
 	opLayer  []int // the layer of each template op (-1: embedding and head)
 	// region indices
 	rInput, rOutput, rScalars, rH, rA, rQA, rQ, rK, rV, rQ8, rZ, rE, rO, rG, rU, rHid, rLogits int
-	rCache                                                                                   [][4]int // per layer: k8, ks, v8, vs
+	rCache                                                                                     [][4]int // per layer: k8, ks, v8, vs
 }
 
 // regionBuilder collects regions before placement.

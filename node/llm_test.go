@@ -240,7 +240,7 @@ func TestMinerDeliversLLMOptimistic(t *testing.T) {
 	}
 
 	notItsKeys := crypto.Keccak256Hash([]byte("a step-key root that is not the program's"))
-	id, err := net.pub.PC.RegisterModel(ctx, p.Hash(), uint64(p.Config().MaxSeq), notItsKeys, common.Hash{}, protocol.Milli(1), devnet.LLMSizes(llm.DefaultBounds(p.Config())), "sibyl:kjv-optimistic-test")
+	id, err := net.pub.PC.RegisterModel(ctx, p.Hash(), uint64(p.Config().MaxSeq), notItsKeys, common.Hash{}, protocol.Milli(1), devnet.LLMSizes(llm.DefaultBounds(p.Config())), "sibyl:kjv-optimistic-test", protocol.Machine{})
 	if err != nil {
 		t.Fatal(err)
 	}

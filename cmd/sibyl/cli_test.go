@@ -199,7 +199,7 @@ func bigInt(v int64) *big.Int { return big.NewInt(v) }
 // TestDevnetCountsCheckedUpFront: combinations that cannot end as the
 // scenario requires are refused before anything is deployed, naming why.
 func TestDevnetCountsCheckedUpFront(t *testing.T) {
-	progs, err := devnetPrograms([]string{filepath.Join("..", "..", "models", "fmnist_mlp.sibyl")})
+	progs, err := devnetPrograms([]string{filepath.Join("..", "..", "models", "fmnist_mlp.sibyl")}, "")
 	if err != nil {
 		t.Fatal(err)
 	}
