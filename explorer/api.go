@@ -187,7 +187,7 @@ func reply(w http.ResponseWriter, v any) {
 func notFound(w http.ResponseWriter, what, id string) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusNotFound)
-	json.NewEncoder(w).Encode(map[string]any{"error": map[string]string{"message": fmt.Sprintf("no %s %q", what, id), "code": "not_found"}})
+	json.NewEncoder(w).Encode(map[string]any{"error": map[string]string{"message": fmt.Sprintf("no %s %.90q", what, id), "code": "not_found"}})
 }
 
 // stream sends the head block as a server-sent event after every poll, and

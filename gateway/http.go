@@ -5,7 +5,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"math/big"
 	"net/http"
@@ -36,11 +35,11 @@ func (g *Gateway) Handler() http.Handler {
 			probe.Method = m
 			if _, pattern := mux.Handler(probe); m != r.Method && pattern != "/" {
 				w.Header().Set("Allow", m)
-				writeError(w, apiErr(http.StatusMethodNotAllowed, typeInvalid, "method_not_allowed", "%s is not allowed on %s (use %s)", r.Method, r.URL.Path, m))
+				writeError(w, apiErr(http.StatusMethodNotAllowed, typeInvalid, "method_not_allowed", "%.20s is not allowed on %.200s (use %s)", r.Method, r.URL.Path, m))
 				return
 			}
 		}
-		writeError(w, apiErr(http.StatusNotFound, typeInvalid, "unknown_url", "unknown endpoint %s %s", r.Method, r.URL.Path))
+		writeError(w, apiErr(http.StatusNotFound, typeInvalid, "unknown_url", "unknown endpoint %.20s %.200s", r.Method, r.URL.Path))
 	})
 	return mux
 }
@@ -204,7 +203,7 @@ func (g *Gateway) findModel(ctx context.Context, name string) (*Model, error) {
 		return nil, apiErr(http.StatusBadGateway, typeServer, "chain_unavailable", "%v", err)
 	}
 	if m == nil {
-		return nil, apiErr(http.StatusNotFound, typeInvalid, "model_not_found", "the model %q does not exist (GET /v1/models lists the registered models)", name).withParam("model")
+		return nil, apiErr(http.StatusNotFound, typeInvalid, "model_not_found", "the model %.90q does not exist (GET /v1/models lists the registered models)", name).withParam("model")
 	}
 	return m, nil
 }
@@ -328,7 +327,7 @@ func (g *Gateway) prepare(r *http.Request, model, route, wait string, timeout fl
 	case "final":
 		c.waitFor = store.GatewayFinal
 	default:
-		return nil, badRequest("wait", "invalid_wait", "wait is %q; use delivered or final", wait)
+		return nil, badRequest("wait", "invalid_wait", "wait is %.40q; use delivered or final", wait)
 	}
 	if timeout < 0 || timeout > g.cfg.MaxWait.Seconds() {
 		return nil, badRequest("timeout_seconds", "invalid_timeout", "timeout_seconds must be in 0..%.0f", g.cfg.MaxWait.Seconds())
@@ -386,15 +385,8 @@ func (g *Gateway) run(ctx context.Context, c *call) (*store.GatewayRequest, *rec
 }
 
 func (g *Gateway) handleReceipt(w http.ResponseWriter, r *http.Request) {
-	idText := r.PathValue("id")
-	idText = strings.TrimPrefix(idText, "req-")
-	// A uint256 has at most 78 digits; longer ids are refused before the
-	// (quadratic) decimal conversion.
-	id, ok := new(big.Int), len(idText) <= 78
-	if ok {
-		_, ok = id.SetString(idText, 10)
-	}
-	if !ok || id.Sign() <= 0 || id.BitLen() > 256 {
+	id, ok := requestID(r.PathValue("id"))
+	if !ok {
 		writeError(w, badRequest("id", "invalid_id", "receipt id %.90q is not a request id (a positive decimal number)", r.PathValue("id")))
 		return
 	}
@@ -417,4 +409,17 @@ func (g *Gateway) handleReceipt(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, rc)
 }
 
-var _ = fmt.Sprint
+// requestID reads a request id as receipts and answers write it: a positive
+// decimal uint256, optionally prefixed "req-". A uint256 has at most 78
+// digits; longer text is refused before the (quadratic) decimal conversion.
+func requestID(text string) (*big.Int, bool) {
+	text = strings.TrimPrefix(text, "req-")
+	if len(text) > 78 {
+		return nil, false
+	}
+	id, ok := new(big.Int).SetString(text, 10)
+	if !ok || id.Sign() <= 0 || id.BitLen() > 256 {
+		return nil, false
+	}
+	return id, true
+}

@@ -53,7 +53,7 @@ func (g *Gateway) handleChat(w http.ResponseWriter, r *http.Request) {
 		switch m.Role {
 		case "system", "developer", "user", "assistant", "tool":
 		default:
-			writeError(w, badRequest("messages", "invalid_messages", "messages[%d] has role %q (system, developer, user, assistant or tool)", i, m.Role))
+			writeError(w, badRequest("messages", "invalid_messages", "messages[%d] has role %.40q (system, developer, user, assistant or tool)", i, m.Role))
 			return
 		}
 	}

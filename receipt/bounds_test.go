@@ -36,3 +36,33 @@ func TestReadAndVerifyBounded(t *testing.T) {
 		}
 	})
 }
+
+// TestLongFieldsRefusedShort: a route of 2 MB is refused before it is split,
+// and fields Verify echoes (routes, route, status, the result bond) are
+// quoted cut short, so a report on a hostile receipt stays small.
+func TestLongFieldsRefusedShort(t *testing.T) {
+	long := strings.Repeat("attested+", 1<<18)
+	alloctest.Max(t, "2 MB route name", 64<<10, func() {
+		_, err := ParseRoute(long)
+		if !errors.Is(err, ErrRoute) || len(err.Error()) > 200 {
+			t.Errorf("%.300v: want a short ErrRoute", err)
+		}
+	})
+	base := Receipt{Version: Version, ChainID: "1", RequestID: "1", ModelID: "1", FeeWei: "0", Routes: "attested",
+		Route: "attested", Status: StatusFinal, Transactions: Transactions{Delivery: &TxRef{}}}
+	for name, mut := range map[string]func(*Receipt){
+		"routes": func(r *Receipt) { r.Routes = long },
+		"route":  func(r *Receipt) { r.Route = long },
+		"status": func(r *Receipt) { r.Status = long },
+	} {
+		r := base
+		mut(&r)
+		rep, err := Verify(context.Background(), nil, &r)
+		if err != nil || rep.Valid || len(rep.Failed()) != 1 || rep.Failed()[0].Name != "format" {
+			t.Fatalf("%s: %+v, %v; want one failed format check", name, rep, err)
+		}
+		if d := rep.Failed()[0].Detail; len(d) > 200 {
+			t.Errorf("%s: %d-byte detail %.100q...", name, len(d), d)
+		}
+	}
+}

@@ -130,8 +130,17 @@ func RouteName(bits uint8) string {
 // ErrRoute is returned by ParseRoute for an unknown route name.
 var ErrRoute = errors.New("unknown route (attested, optimistic, proven, or a '+'-joined combination)")
 
+// maxRouteName bounds the text ParseRoute reads: the longest route name,
+// "attested+optimistic+proven", has 26 bytes. Longer text (from a receipt
+// file, a request body or a header) is refused before it is split, and is
+// quoted cut short in the error.
+const maxRouteName = 64
+
 // ParseRoute reads a route name as RouteName writes it.
 func ParseRoute(s string) (uint8, error) {
+	if len(s) > maxRouteName {
+		return 0, fmt.Errorf("%w: %d bytes (%.40q...)", ErrRoute, len(s), s)
+	}
 	var bits uint8
 	for _, p := range strings.Split(strings.ToLower(strings.TrimSpace(s)), "+") {
 		switch strings.TrimSpace(p) {

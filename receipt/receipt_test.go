@@ -2,13 +2,16 @@ package receipt
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"math/big"
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	sibylenclave "github.com/sibyl-ai/sibyl/enclave"
@@ -88,13 +91,59 @@ func TestResultDigestMatchesSignature(t *testing.T) {
 	}
 }
 
+// FuzzRead reads fuzzed receipts and runs Verify's format checks on those
+// that parse (against a chain that answers nothing, so Verify stops with an
+// error at the first question it asks the chain): no panic, and every
+// check's detail stays short whatever the receipt's fields hold.
 func FuzzRead(f *testing.F) {
 	f.Add([]byte(`{"version":1,"chain_id":"1337","request_id":"1","routes":"attested","status":"final","transactions":{"request":{"hash":"0x00","block":1}}}`))
 	f.Add([]byte(`{"output":"0xzz"}`))
+	f.Add([]byte(`{"version":1,"chain_id":"1","request_id":"2","model_id":"3","fee_wei":"0","routes":"attested+optimistic","route":"optimistic","status":"delivered","transactions":{"request":{"hash":"0x00","block":1},"delivery":{"hash":"0x00","block":2}}}`))
+	f.Add([]byte(`{"version":1,"chain_id":"1","request_id":"2","model_id":"3","fee_wei":"0","routes":"proven","route":"attested","status":"final","transactions":{"delivery":{"hash":"0x00","block":2}}}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		r, err := Read(bytes.NewReader(b))
 		if err == nil && r == nil {
 			t.Fatal("nil receipt without an error")
 		}
+		if err != nil {
+			return
+		}
+		rep, err := Verify(context.Background(), noChain{}, r)
+		if err != nil {
+			if !errors.Is(err, errNoChain) {
+				t.Fatalf("Verify: %v, want the chain's error", err)
+			}
+			return
+		}
+		if rep.Valid {
+			t.Fatal("a receipt verified against a chain that answers nothing")
+		}
+		for _, c := range rep.Checks {
+			if len(c.Detail) > 1024 {
+				t.Fatalf("check %s: %d-byte detail", c.Name, len(c.Detail))
+			}
+		}
 	})
+}
+
+var errNoChain = errors.New("no chain")
+
+// noChain is a Chain that answers every question with errNoChain.
+type noChain struct{}
+
+func (noChain) ChainID(context.Context) (*big.Int, error) { return nil, errNoChain }
+func (noChain) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
+	return nil, errNoChain
+}
+func (noChain) TransactionReceipt(context.Context, common.Hash) (*types.Receipt, error) {
+	return nil, errNoChain
+}
+func (noChain) TransactionByHash(context.Context, common.Hash) (*types.Transaction, bool, error) {
+	return nil, false, errNoChain
+}
+func (noChain) CallContract(context.Context, ethereum.CallMsg, *big.Int) ([]byte, error) {
+	return nil, errNoChain
+}
+func (noChain) FilterLogs(context.Context, ethereum.FilterQuery) ([]types.Log, error) {
+	return nil, errNoChain
 }

@@ -114,7 +114,7 @@ func verify(ctx context.Context, c Chain, r *Receipt, rep *Report) error {
 		rep.fail("format", "routes: %v", err)
 		return nil
 	case r.Status != StatusDelivered && r.Status != StatusFinal:
-		rep.fail("format", "status %q: only a delivered or final result can be verified", r.Status)
+		rep.fail("format", "status %.40q: only a delivered or final result can be verified", r.Status)
 		return nil
 	case r.Transactions.Delivery == nil:
 		rep.fail("format", "no delivery transaction")
@@ -314,7 +314,7 @@ func verifyEvidence(ctx context.Context, c Chain, r *Receipt, id *big.Int, model
 	// Bond.
 	if route&protocol.RouteOptimistic != 0 {
 		if ev.ResultBondWei != d.value.String() {
-			rep.fail("evidence", "the delivery posted a bond of %v wei, the receipt says %q", d.value, ev.ResultBondWei)
+			rep.fail("evidence", "the delivery posted a bond of %v wei, the receipt says %.90q", d.value, ev.ResultBondWei)
 			return nil
 		}
 		rep.pass("result bond", "%v wei posted with the result", d.value)

@@ -1,11 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
@@ -91,11 +91,18 @@ It exits 0 only if every check passes.`,
 	return rc
 }
 
+// maxReceiptInput bounds what readReceipt reads: a receipt (at most 4 MiB,
+// receipt.Read's limit) inside a gateway answer that repeats its output.
+const maxReceiptInput = 8 << 20
+
 // readReceipt accepts a receipt, or a gateway answer (or error) that holds one.
 func readReceipt(in io.Reader) (*receipt.Receipt, error) {
-	b, err := io.ReadAll(io.LimitReader(in, 8<<20))
+	b, err := io.ReadAll(io.LimitReader(in, maxReceiptInput+1))
 	if err != nil {
 		return nil, err
+	}
+	if len(b) > maxReceiptInput {
+		return nil, fmt.Errorf("%w: more than %d bytes", receipt.ErrFormat, maxReceiptInput)
 	}
 	var wrapper struct {
 		Receipt json.RawMessage `json:"receipt"`
@@ -111,5 +118,5 @@ func readReceipt(in io.Reader) (*receipt.Receipt, error) {
 			b = wrapper.Error.Receipt
 		}
 	}
-	return receipt.Read(strings.NewReader(string(b)))
+	return receipt.Read(bytes.NewReader(b))
 }
