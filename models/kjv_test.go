@@ -6,6 +6,10 @@ import (
 	"encoding/json"
 	"math"
 	"os"
+	"os/exec"
+	"path/filepath"
+	goruntime "runtime"
+	"strings"
 	"testing"
 
 	"github.com/sibyl-ai/sibyl/convert/gguf"
@@ -299,4 +303,40 @@ func rowsOf(c *llama.Config, name string) int {
 		}
 	}
 	return 0
+}
+
+// TestKJVImportsAgreeARM64 runs TestKJVImportsAgree under
+// qemu-aarch64-static: the shipped model converts to the committed program
+// on arm64 too, where Go fuses multiply-adds it is not told to round (the
+// quantizer's float math is written not to depend on that: internal/portmath,
+// explicit roundings). Several minutes under qemu, so not with -short;
+// convert/llmquant's TestCrossArchARM64 checks smaller conversions in every
+// run.
+func TestKJVImportsAgreeARM64(t *testing.T) {
+	if testing.Short() {
+		t.Skip("minutes under qemu")
+	}
+	if goruntime.GOARCH == "arm64" {
+		t.Skip("already on arm64")
+	}
+	qemu, err := exec.LookPath("qemu-aarch64-static")
+	if err != nil {
+		t.Skip("qemu-aarch64-static not installed")
+	}
+	gobin := filepath.Join(goruntime.GOROOT(), "bin", "go")
+	if _, err := os.Stat(gobin); err != nil {
+		if gobin, err = exec.LookPath("go"); err != nil {
+			t.Skip("go tool not found")
+		}
+	}
+	bin := filepath.Join(t.TempDir(), "models.arm64.test")
+	build := exec.Command(gobin, "test", "-c", "-o", bin, ".")
+	build.Env = append(os.Environ(), "GOARCH=arm64", "CGO_ENABLED=0")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("arm64 build: %v\n%s", err, out)
+	}
+	out, err := exec.Command(qemu, bin, "-test.run", "^TestKJVImportsAgree$", "-test.v", "-test.count=1").CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "--- PASS: TestKJVImportsAgree") {
+		t.Fatalf("arm64 TestKJVImportsAgree under qemu: %v\n%s", err, out)
+	}
 }

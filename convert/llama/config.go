@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+
+	"github.com/sibyl-ai/sibyl/internal/portmath"
 )
 
 // ErrConfig is wrapped by every Config validation error.
@@ -172,12 +174,15 @@ func (c *Config) Validate() error {
 }
 
 // RopeFrequencies returns the HeadDim/2 rotation frequencies (radians per
-// position) of pairs i = 0..HeadDim/2-1, with RopeScaling applied.
+// position) of pairs i = 0..HeadDim/2-1, with RopeScaling applied. The
+// values are the same bits on every machine (internal/portmath: RopeTheta^e
+// correctly rounded, no fused multiply-adds), since the quantizer rounds
+// them into a program's RoPE tables.
 func (c *Config) RopeFrequencies() []float64 {
 	half := c.HeadDim / 2
 	f := make([]float64, half)
 	for i := range f {
-		f[i] = math.Pow(c.RopeTheta, -float64(2*i)/float64(c.HeadDim))
+		f[i] = portmath.Pow(c.RopeTheta, -float64(2*i)/float64(c.HeadDim))
 	}
 	s := c.RopeScaling
 	if s == nil {
@@ -201,7 +206,7 @@ func (c *Config) RopeFrequencies() []float64 {
 				f[i] = fr / s.Factor
 			default:
 				sm := (float64(s.OriginalMaxSeq)/wl - s.LowFreqFactor) / (s.HighFreqFactor - s.LowFreqFactor)
-				f[i] = (1-sm)*fr/s.Factor + sm*fr
+				f[i] = float64((1-sm)*fr)/s.Factor + float64(sm*fr)
 			}
 		}
 	}

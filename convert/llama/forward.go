@@ -3,6 +3,8 @@ package llama
 import (
 	"fmt"
 	"math"
+
+	"github.com/sibyl-ai/sibyl/internal/portmath"
 )
 
 // Probe names the points of the forward pass an Observer sees.
@@ -281,14 +283,14 @@ func (f *scratch) layer(c *Config, freqs []float64, l *LayerWeights, kc, vc *[]f
 			kt := (*kc)[t*kvd+g*hd : t*kvd+(g+1)*hd]
 			var s float64
 			for i := range qh {
-				s += qh[i] * kt[i]
+				s += float64(qh[i] * kt[i])
 			}
-			sc[t] = s * scale
+			sc[t] = float64(s * scale)
 			mx = math.Max(mx, sc[t])
 		}
 		var sum float64
 		for t := range sc {
-			sc[t] = math.Exp(sc[t] - mx)
+			sc[t] = portmath.Exp(sc[t] - mx)
 			sum += sc[t]
 		}
 		out := f.att[h*hd : (h+1)*hd]
@@ -297,7 +299,7 @@ func (f *scratch) layer(c *Config, freqs []float64, l *LayerWeights, kc, vc *[]f
 			p := sc[t] / sum
 			vt := (*vc)[t*kvd+g*hd : t*kvd+(g+1)*hd]
 			for i := range out {
-				out[i] += p * vt[i]
+				out[i] += float64(p * vt[i])
 			}
 		}
 	}
@@ -315,7 +317,7 @@ func (f *scratch) layer(c *Config, freqs []float64, l *LayerWeights, kc, vc *[]f
 	observe(ProbeUp, f.u)
 	for i := range f.hb {
 		z := f.g[i]
-		f.hb[i] = z / (1 + math.Exp(-z)) * f.u[i]
+		f.hb[i] = z / (1 + portmath.Exp(-z)) * f.u[i]
 	}
 	observe(ProbeFFNHidden, f.hb)
 	matVec(f.o, l.Down, f.hb, nil)
@@ -328,7 +330,7 @@ func (f *scratch) layer(c *Config, freqs []float64, l *LayerWeights, kc, vc *[]f
 func rmsNorm(dst, x []float64, g []float32, eps float64) {
 	var ss float64
 	for _, v := range x {
-		ss += v * v
+		ss += float64(v * v)
 	}
 	r := 1 / math.Sqrt(ss/float64(len(x))+eps)
 	for i, v := range x {
@@ -343,7 +345,7 @@ func matVec(dst []float64, w []float32, x []float64, b []float32) {
 		row := w[j*k : (j+1)*k]
 		var s float64
 		for i, v := range row {
-			s += float64(v) * x[i]
+			s += float64(float64(v) * x[i])
 		}
 		if b != nil {
 			s += float64(b[j])
@@ -356,9 +358,9 @@ func matVec(dst []float64, w []float32, x []float64, b []float32) {
 func rope(v []float64, pos int, freqs []float64) {
 	half := len(v) / 2
 	for i := 0; i < half; i++ {
-		s, c := math.Sincos(float64(pos) * freqs[i])
+		s, c := portmath.Sincos(float64(pos) * freqs[i])
 		a, b := v[i], v[i+half]
-		v[i] = a*c - b*s
-		v[i+half] = b*c + a*s
+		v[i] = float64(a*c) - float64(b*s)
+		v[i+half] = float64(b*c) + float64(a*s)
 	}
 }

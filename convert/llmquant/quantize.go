@@ -26,6 +26,7 @@ import (
 	"runtime/debug"
 
 	"github.com/sibyl-ai/sibyl/convert/llama"
+	"github.com/sibyl-ai/sibyl/internal/portmath"
 	"github.com/sibyl-ai/sibyl/runtime/transformer"
 )
 
@@ -208,12 +209,12 @@ func epsInt(eps float64, f int) int64 {
 func Tables() (exp2, sigmoid []int32) {
 	exp2 = make([]int32, transformer.Exp2Entries)
 	for i := range exp2 {
-		exp2[i] = int32(math.Round(math.Ldexp(math.Exp2(-float64(i)/256), 30)))
+		exp2[i] = int32(math.Round(math.Ldexp(portmath.Exp2(-float64(i)/256), 30)))
 	}
 	sigmoid = make([]int32, transformer.SigmoidEntries)
 	for i := range sigmoid {
 		x := float64(i-1024) / 64
-		sigmoid[i] = int32(math.Round(math.Ldexp(1/(1+math.Exp(-x)), 30)))
+		sigmoid[i] = int32(math.Round(math.Ldexp(1/(1+portmath.Exp(-x)), 30)))
 	}
 	return exp2, sigmoid
 }
@@ -225,7 +226,7 @@ func RopeTables(c *llama.Config, maxSeq int) (cos, sin []int32) {
 	cos, sin = make([]int32, maxSeq*half), make([]int32, maxSeq*half)
 	for p := 0; p < maxSeq; p++ {
 		for i, fr := range f {
-			s, co := math.Sincos(float64(p) * fr)
+			s, co := portmath.Sincos(float64(p) * fr)
 			cos[p*half+i] = int32(math.Round(math.Ldexp(co, 30)))
 			sin[p*half+i] = int32(math.Round(math.Ldexp(s, 30)))
 		}
@@ -373,7 +374,7 @@ func quantize(m *llama.Model, seqs [][]int, opt Options, open newWriter, finish 
 			entering = math.Max(entering, math.Abs(x))
 		}
 	})
-	log2e := math.Log2(math.E)
+	const log2e = math.Log2E
 	for l := 0; l < c.Layers; l++ {
 		fl, err := mc.Layer(l)
 		if err != nil {

@@ -3,6 +3,8 @@ package onnx
 import (
 	"fmt"
 	"math"
+
+	"github.com/sibyl-ai/sibyl/internal/portmath"
 )
 
 // Forward runs the float reference interpreter on one input (the input
@@ -168,7 +170,7 @@ func softmaxF(x []float64) []float64 {
 	y := make([]float64, len(x))
 	sum := 0.0
 	for i, v := range x {
-		y[i] = math.Exp(v - mx)
+		y[i] = portmath.Exp(v - mx)
 		sum += y[i]
 	}
 	for i := range y {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/sibyl-ai/sibyl/internal/portmath"
 	"github.com/sibyl-ai/sibyl/runtime"
 )
 
@@ -274,7 +275,7 @@ func quantizeAdd(a, b int, aQ, bQ, outQ qparams, relu bool) (runtime.Op, error) 
 func softmaxOp(in int, inQ qparams) *runtime.Softmax {
 	o := &runtime.Softmax{In: in, Scale: 256, Zero: -128, QMin: -128, QMax: 127}
 	for d := range o.Exp {
-		o.Exp[d] = int32(math.Round(65536 * math.Exp(-float64(d)*inQ.Scale)))
+		o.Exp[d] = int32(math.Round(65536 * portmath.Exp(-float64(d)*inQ.Scale)))
 	}
 	return o
 }

@@ -146,7 +146,9 @@ func TestGolden(t *testing.T) {
 }
 
 // TestCrossArchARM64 builds this package's tests for arm64 and runs
-// TestGolden under qemu-aarch64-static. Without qemu it skips, unless CI is
+// TestGolden, TestShippedGolden and TestQuantizeReproducesPrograms (the
+// quantizer writes the committed test programs there too) under
+// qemu-aarch64-static. Without qemu it skips, unless CI is
 // set, where a missing qemu is a failure.
 func TestCrossArchARM64(t *testing.T) {
 	if goruntime.GOARCH == "arm64" {
@@ -171,12 +173,13 @@ func TestCrossArchARM64(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("arm64 build: %v\n%s", err, out)
 	}
-	run := exec.Command(qemu, bin, "-test.run", "^(TestGolden|TestShippedGolden)$", "-test.short", "-test.v", "-test.count=1")
+	run := exec.Command(qemu, bin, "-test.run", "^(TestGolden|TestShippedGolden|TestQuantizeReproducesPrograms)$", "-test.short", "-test.v", "-test.count=1")
 	out, err := run.CombinedOutput()
 	if err != nil {
 		t.Fatalf("arm64 TestGolden under qemu: %v\n%s", err, out)
 	}
-	if !strings.Contains(string(out), "GOARCH=arm64") || !strings.Contains(string(out), "--- PASS: TestGolden") || !strings.Contains(string(out), "--- PASS: TestShippedGolden") {
+	if !strings.Contains(string(out), "GOARCH=arm64") || !strings.Contains(string(out), "--- PASS: TestGolden") || !strings.Contains(string(out), "--- PASS: TestShippedGolden") ||
+		!strings.Contains(string(out), "--- PASS: TestQuantizeReproducesPrograms") {
 		t.Fatalf("unexpected qemu output:\n%s", out)
 	}
 	t.Logf("arm64 under qemu:\n%s", out)
