@@ -10,6 +10,7 @@ import (
 
 	"github.com/sibyl-ai/sibyl/machine"
 	"github.com/sibyl-ai/sibyl/runtime"
+	"github.com/sibyl-ai/sibyl/runtime/transformer"
 )
 
 func init() { rootCmd.AddCommand(newInspectCmd()) }
@@ -52,9 +53,22 @@ func newInspectCmd() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "inspect FILE",
-		Short: "Describe a model program: ops, shapes, parameter count, program hash",
+		Short: "Describe a model program: ops or transformer shapes, parameter count, program hash, weights root",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if isTransformerProgram(args[0]) {
+				p, err := transformer.Open(args[0])
+				if err != nil {
+					return err
+				}
+				defer p.Close()
+				info := describeLLM(p)
+				if asJSON {
+					return json.NewEncoder(cmd.OutOrStdout()).Encode(info)
+				}
+				printLLM(cmd.OutOrStdout(), p, &info)
+				return nil
+			}
 			p, err := runtime.Load(args[0])
 			if err != nil {
 				return err
