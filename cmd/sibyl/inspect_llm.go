@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/crypto/sha3"
 
+	"github.com/sibyl-ai/sibyl/machine"
 	"github.com/sibyl-ai/sibyl/runtime/transformer"
 )
 
@@ -51,7 +52,23 @@ type inspectLLM struct {
 	LogitShift    uint8          `json:"logit_shift"`
 	OutputEps     int64          `json:"output_eps"`
 	LayerParams   []inspectLayer `json:"layer_params"`
-	Machine       string         `json:"machine"`
+	// Machine is the program's layout for the integer machine
+	// (docs/machine.md, "Transformer programs"): what ModelRegistry records
+	// for machine settlement of greedy generations.
+	Machine      *inspectLLMMachine `json:"machine,omitempty"`
+	MachineError string             `json:"machine_error,omitempty"`
+}
+
+type inspectLLMMachine struct {
+	WeightRoot  string `json:"weight_root"`
+	Header      string `json:"header"`
+	MemoryDepth int    `json:"memory_depth"`
+	WeightDepth int    `json:"weight_depth"`
+	// MicroStepsFirst is the micro-step count of a generation feeding one
+	// position (one token generated from a one-token prompt);
+	// MicroStepsFull of one feeding max_seq-1 positions.
+	MicroStepsFirst uint64 `json:"micro_steps_one_position"`
+	MicroStepsFull  uint64 `json:"micro_steps_full_context"`
 }
 
 // inspectLayer is one layer's integer constants.
@@ -62,10 +79,6 @@ type inspectLayer struct {
 	ScoreShift int16 `json:"score_shift"`
 	GateShift  uint8 `json:"gate_shift"`
 }
-
-// llmMachineNote says how the program's results are settled; the integer
-// machine (docs/machine.md) does not run transformer programs.
-const llmMachineNote = "not compiled for the integer machine yet (served on the attested and optimistic routes; a dispute over a generation cannot be bisected to one step)"
 
 func describeLLM(p *transformer.Program) inspectLLM {
 	c, pr := p.Config(), p.Params()
@@ -80,7 +93,13 @@ func describeLLM(p *transformer.Program) inspectLLM {
 		Params: int8Params(p.Weights()), WeightsBytes: len(p.WeightsSection()),
 		WeightsRoot: "0x" + hex.EncodeToString(root[:]), Leaves: len(p.WeightsSection()) / transformer.LeafSize,
 		KVBytesPerPos: transformer.RecordSize(&c), LogitShift: pr.LogitShift, OutputEps: pr.OutputEps,
-		Machine: llmMachineNote,
+	}
+	if m, err := machine.CompileTransformer(p); err != nil {
+		info.MachineError = err.Error()
+	} else {
+		info.Machine = &inspectLLMMachine{WeightRoot: m.WeightRoot().Hex(), Header: m.Header().Hex(),
+			MemoryDepth: m.MemDepth(), WeightDepth: m.WeightDepth(),
+			MicroStepsFirst: m.LLMSteps(1), MicroStepsFull: m.LLMSteps(c.MaxSeq - 1)}
 	}
 	info.Int8Bytes = info.Params
 	if t := p.Tokenizer(); len(t) > 0 {
@@ -172,10 +191,17 @@ func printLLM(w io.Writer, p *transformer.Program, info *inspectLLM) {
 	}
 	fmt.Fprintf(w, "tokens:       bos %s, eos %s, max_seq %d\n", bos, strings.Join(eos, ","), c.MaxSeq)
 	fmt.Fprintf(w, "parameters:   %d int8 weights (%s)\n", info.Params, mib(info.Int8Bytes))
-	fmt.Fprintf(w, "weights:      %d bytes in %d leaves of %d, Merkle root %s\n", info.WeightsBytes, info.Leaves, transformer.LeafSize, info.WeightsRoot)
+	fmt.Fprintf(w, "weights:      %d bytes in %d leaves of %d, Merkle root %s (the program header's)\n", info.WeightsBytes, info.Leaves, transformer.LeafSize, info.WeightsRoot)
 	fmt.Fprintf(w, "kv cache:     %d bytes per position, %s at max_seq\n", info.KVBytesPerPos, mib(int64(info.KVBytesPerPos)*int64(c.MaxSeq)))
 	fmt.Fprintf(w, "head:         logit_shift %d, output eps %d\n", pr.LogitShift, pr.OutputEps)
-	fmt.Fprintf(w, "machine:      %s\n", info.Machine)
+	if m := info.Machine; m != nil {
+		fmt.Fprintf(w, "machine:      greedy generations; %d micro-steps for one position, %d for max_seq-1; memory depth %d, weight depth %d\n",
+			m.MicroStepsFirst, m.MicroStepsFull, m.MemoryDepth, m.WeightDepth)
+		fmt.Fprintf(w, "weight root:  %s (machine weight tree)\n", m.WeightRoot)
+		fmt.Fprintf(w, "header:       %s\n", m.Header)
+	} else {
+		fmt.Fprintf(w, "machine:      %s\n", info.MachineError)
+	}
 	fmt.Fprintf(w, "%-5s %-9s %-11s %-10s %s\n", "layer", "res_shift", "score_shift", "gate_shift", "eps (attn, ffn)")
 	for i, l := range pr.Layers {
 		fmt.Fprintf(w, "%-5d %-9d %-11d %-10d %d, %d\n", i, l.ResShift, l.ScoreShift, l.GateShift, l.AttnEps, l.FFNEps)

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sibyl-ai/sibyl/machine"
 	"github.com/sibyl-ai/sibyl/runtime"
 	"github.com/sibyl-ai/sibyl/runtime/transformer"
 )
@@ -102,6 +103,17 @@ func TestInspectTransformer(t *testing.T) {
 		t.Errorf("json params %d (want %d = %d), weights %d", info.Params, int8s, formula, info.WeightsBytes)
 	case info.KVBytesPerPos != transformer.RecordSize(&c):
 		t.Errorf("kv bytes %d", info.KVBytesPerPos)
+	}
+	m, err := machine.CompileTransformer(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Machine == nil || info.Machine.WeightRoot != m.WeightRoot().Hex() || info.Machine.Header != m.Header().Hex() ||
+		info.Machine.MicroStepsFirst != m.LLMSteps(1) || info.Machine.MicroStepsFull <= info.Machine.MicroStepsFirst {
+		t.Errorf("json machine %+v (%s)", info.Machine, info.MachineError)
+	}
+	if !strings.Contains(out, "weight root:  "+m.WeightRoot().Hex()) || !strings.Contains(out, "header:       "+m.Header().Hex()) {
+		t.Errorf("output lacks the machine's weight root or header:\n%s", out)
 	}
 }
 
