@@ -64,6 +64,9 @@ type Gateway struct {
 	Explorer bool `mapstructure:"explorer"`
 	// Open accepts calls without API keys (local development only).
 	Open bool `mapstructure:"open"`
+	// FeeToken, if set, is the ERC-20 token (hex address) the gateway pays fees
+	// in instead of ether; key caps then count its smallest units.
+	FeeToken string `mapstructure:"fee_token"`
 }
 
 // GatewayRoutes are the route names gateway.default_route accepts.
@@ -215,6 +218,7 @@ var defaults = map[string]any{
 	"gateway.listen": "127.0.0.1:8080", "gateway.programs": []string{}, "gateway.default_route": "attested",
 	"gateway.request_ttl": "10m", "gateway.wait_timeout": "60s", "gateway.max_wait": "10m",
 	"gateway.max_body_bytes": 1 << 20, "gateway.max_in_flight": 1024, "gateway.explorer": true, "gateway.open": false,
+	"gateway.fee_token": "",
 }
 
 // Load reads the configuration: defaults, then the YAML file (if path is not
@@ -372,6 +376,9 @@ func (g Gateway) validate(bad func(key, format string, args ...any) error) error
 	}
 	if g.WaitTimeout > g.MaxWait {
 		return bad("gateway.wait_timeout", "%v is above gateway.max_wait (%v)", g.WaitTimeout, g.MaxWait)
+	}
+	if g.FeeToken != "" && (!common.IsHexAddress(g.FeeToken) || common.HexToAddress(g.FeeToken) == (common.Address{})) {
+		return bad("gateway.fee_token", "%q is not a token address (0x + 40 hex digits)", g.FeeToken)
 	}
 	return nil
 }

@@ -65,6 +65,8 @@ func TestValidationErrorsNameTheKey(t *testing.T) {
 		{"chain:\n  confirmatons: 3\n", "confirmatons"},
 		{"chain:\n  poll_interval: soon\n", "poll_interval"},
 		{"miner:\n  min_stake_wei: -4\n", "miner.min_stake_wei"},
+		{"gateway:\n  fee_token: usdc\n", "gateway.fee_token"},
+		{"gateway:\n  fee_token: \"0x0000000000000000000000000000000000000000\"\n", "gateway.fee_token"},
 	} {
 		_, err := Load(writeYAML(t, c.yaml), nil)
 		if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), c.key) {

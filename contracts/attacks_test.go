@@ -259,11 +259,11 @@ func TestAttack10UnsafeConfigurationsRefused(t *testing.T) {
 	} {
 		cfg := e.cfg.coprocessor
 		c.set(&cfg)
-		if got := e.deployReverts(bindings.CoprocessorMetaData.Bin, e.cop.PackConstructor(reg, stk, ver, mock, cfg)); got != c.want {
+		if got := e.deployReverts(bindings.CoprocessorMetaData.Bin, e.cop.PackConstructor(reg, stk, ver, mock, cfg, nil)); got != c.want {
 			t.Errorf("Coprocessor %s: %q, want %q", c.name, got, c.want)
 		}
 	}
-	if got := e.deployReverts(bindings.CoprocessorMetaData.Bin, e.cop.PackConstructor(e.user.addr, stk, ver, mock, e.cfg.coprocessor)); got != "InvalidConfig(registry)" {
+	if got := e.deployReverts(bindings.CoprocessorMetaData.Bin, e.cop.PackConstructor(e.user.addr, stk, ver, mock, e.cfg.coprocessor, nil)); got != "InvalidConfig(registry)" {
 		t.Errorf("Coprocessor with a registry without code: %q", got)
 	}
 	// DisputeGame.
@@ -293,7 +293,7 @@ func TestAttack10UnsafeConfigurationsRefused(t *testing.T) {
 	}
 	// A Staking whose unbonding delay a game outlasts (the attack: stake withdrawn before the game slashes it).
 	short := e.deploy(bindings.StakingMetaData.Bin, e.stk.PackConstructor(eth(1), 60))
-	cop2 := e.deploy(bindings.CoprocessorMetaData.Bin, e.cop.PackConstructor(reg, short, ver, mock, e.cfg.coprocessor))
+	cop2 := e.deploy(bindings.CoprocessorMetaData.Bin, e.cop.PackConstructor(reg, short, ver, mock, e.cfg.coprocessor, nil))
 	if got := e.deployReverts(bindings.DisputeGameMetaData.Bin, e.dg.PackConstructor(cop2, short, ver, reg, e.cfg.game)); got != "InvalidConfig(unbondingDelay <= challengeWindow + maxGameDuration)" {
 		t.Errorf("DisputeGame over a 60 s unbonding delay: %q", got)
 	}

@@ -385,7 +385,7 @@ func TestPrivateAttestedRoundTrip(t *testing.T) {
 		MinerFee: big.NewInt(1000), CallbackGasPrice: big.NewInt(1), ResponseWindow: 600, ChallengeWindow: 3600,
 		ResultBond: big.NewInt(1), MaxCallbackGas: 1_000_000, Treasury: crypto.PubkeyToAddress(e.gov.PublicKey),
 		StakePerResult: big.NewInt(1),
-	}))
+	}, nil))
 	mrC, copC := mr.Instance(e.client, mrAddr), cop.Instance(e.client, copAddr)
 	mustTo := func(k *ecdsa.PrivateKey, c *bind.BoundContract, data []byte, value *big.Int) *types.Receipt {
 		t.Helper()

@@ -47,6 +47,13 @@ func (e *env) checkHeld() {
 			e.t.Fatalf("%s holds %v but owes %v", c.name, b, c.held)
 		}
 	}
+	// Each fee token: the Coprocessor's balance of it is what it owes in it (escrows and balances).
+	for _, tk := range e.tokens {
+		held := call(e, e.copC, e.cop.PackTokenHeld(tk.addr), e.cop.UnpackTokenHeld)
+		if b := e.tokenBalance(tk, e.copC.Address()); b.Cmp(held) != 0 {
+			e.t.Fatalf("Coprocessor holds %v %s but owes %v", b, tk.symbol, held)
+		}
+	}
 }
 
 func TestEstimateFeeAndSplit(t *testing.T) {

@@ -58,7 +58,7 @@ func TestConstructorAndMiscReverts(t *testing.T) {
 	opts := e.opts(e.deployer, nil)
 	opts.GasLimit = 8_000_000
 	_, tx, err := bind.DeployContract(opts, common.FromHex(bindings.CoprocessorMetaData.Bin), e.client,
-		e.cop.PackConstructor(e.regC.Address(), e.stkC.Address(), e.verC.Address(), e.mockC.Address(), cfg))
+		e.cop.PackConstructor(e.regC.Address(), e.stkC.Address(), e.verC.Address(), e.mockC.Address(), cfg, nil))
 	if err != nil {
 		t.Fatal(err)
 	}

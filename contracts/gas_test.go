@@ -127,6 +127,41 @@ func measureGas(t *testing.T, bogota bool) []gasRow {
 	r = e.must(e.user, e.copC, e.cop.PackRefund(x), nil)
 	add("refund (EOA requester)", r)
 
+	// Fees in ERC-20 tokens, next to the same calls paid in ether, all in a steady state (the escrow totals and
+	// the balances a settlement credits already non-zero, as in a running system).
+	for _, k := range []tokenKind{-1, kindStandard, kindNoReturn} {
+		var tk *feeToken
+		label := "ether"
+		if k >= 0 {
+			tk = e.token(k)
+			e.fund(e.user, tk, big.NewInt(1e15))
+			label = map[tokenKind]string{kindStandard: "standard ERC-20", kindNoReturn: "USDT-style token (no return value)"}[k]
+		}
+		req := func() *reqBuilder {
+			b := e.newReq(id, image).routes(routeAttested).miner(e.miners[0].addr)
+			if tk != nil {
+				b.in(tk)
+			}
+			return b
+		}
+		deliver := func(rid *big.Int) *types.Receipt {
+			return e.must(e.miners[0], e.copC, e.cop.PackDeliverAttested(rid, out, [32]byte{}, [32]byte{}, e.sign(e.enclave, rid, ph, out)), nil)
+		}
+		warm, _ := e.submit(req())
+		deliver(warm)
+		rid, r := e.submit(req())
+		add("requestInference, 784 B, named miner, fee in "+label+" (steady)", r)
+		add("deliver attested, no callback, fee in "+label+" (steady)", deliver(rid))
+		x, _ := e.submit(req().deadline(uint64(e.now() + 60)))
+		e.warp(120)
+		add("refund, fee in "+label, e.must(e.user, e.copC, e.cop.PackRefund(x), nil))
+		if tk == nil {
+			add("withdraw (ether)", e.must(e.miners[0], e.copC, e.cop.PackWithdraw(), nil))
+		} else {
+			add("withdrawToken ("+label+")", e.must(e.miners[0], e.copC, e.cop.PackWithdrawToken(tk.addr), nil))
+		}
+	}
+
 	// Dispute game over the toy program (N = 10), a lying miner.
 	input := []byte{42, 43, 44}
 	honest := m.trace(input)

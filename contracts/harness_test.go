@@ -65,6 +65,8 @@ type envConfig struct {
 	bogota bool
 	nExtra int  // further funded accounts (e.extra)
 	rich   bool // e.extra[0] holds 10^9 ether
+	// tokens are the test tokens deployed and allow-listed as fee tokens (default: one of each kind).
+	tokens []tokenSpec
 }
 
 func defaultEnvConfig() envConfig {
@@ -91,6 +93,7 @@ func defaultEnvConfig() envConfig {
 		},
 		nMiners:      3,
 		nChallengers: 2,
+		tokens:       defaultTokens(),
 	}
 }
 
@@ -115,6 +118,7 @@ type env struct {
 	mock                               *testbindings.MockAttestationRegistry
 	cls                                *bindings.ExampleClassifier
 	evil                               *testbindings.MaliciousConsumer
+	tokens                             []*feeToken // the allow-listed test tokens, in cfg.tokens order
 	regC, stkC, verC, copC, dgC, mockC *bind.BoundContract
 
 	errs map[[4]byte]string // custom error selectors of every contract, for revert names
@@ -168,7 +172,7 @@ func newEnv(t testing.TB, opts ...func(*envConfig)) *env {
 
 	e.reg, e.stk, e.ver, e.cop, e.dg = bindings.NewModelRegistry(), bindings.NewStaking(), bindings.NewGroth16Verifier(), bindings.NewCoprocessor(), bindings.NewDisputeGame()
 	e.mock, e.evil, e.cls = testbindings.NewMockAttestationRegistry(), testbindings.NewMaliciousConsumer(), bindings.NewExampleClassifier()
-	for _, a := range []abi.ABI{e.reg.GetABI(), e.stk.GetABI(), e.ver.GetABI(), e.cop.GetABI(), e.dg.GetABI(), e.cls.GetABI(), bindings.NewOneStepExecutor().GetABI()} {
+	for _, a := range []abi.ABI{e.reg.GetABI(), e.stk.GetABI(), e.ver.GetABI(), e.cop.GetABI(), e.dg.GetABI(), e.cls.GetABI(), bindings.NewOneStepExecutor().GetABI(), testToken.GetABI()} {
 		for name, er := range a.Errors {
 			e.errs[[4]byte(er.ID[:4])] = name
 		}
@@ -178,7 +182,13 @@ func newEnv(t testing.TB, opts ...func(*envConfig)) *env {
 	stkAddr := e.deploy(bindings.StakingMetaData.Bin, e.stk.PackConstructor(cfg.minStake, cfg.unbonding))
 	verAddr := e.deploy(bindings.Groth16VerifierMetaData.Bin, e.ver.PackConstructor(regAddr))
 	mockAddr := e.deploy(testbindings.MockAttestationRegistryMetaData.Bin, nil)
-	copAddr := e.deploy(bindings.CoprocessorMetaData.Bin, e.cop.PackConstructor(regAddr, stkAddr, verAddr, mockAddr, e.cfg.coprocessor))
+	var accepted []bindings.CoprocessorFeeToken
+	for _, spec := range cfg.tokens {
+		tk := e.deployToken(spec)
+		e.tokens = append(e.tokens, tk)
+		accepted = append(accepted, bindings.CoprocessorFeeToken{Token: tk.addr, UnitsPerEther: spec.rate})
+	}
+	copAddr := e.deploy(bindings.CoprocessorMetaData.Bin, e.cop.PackConstructor(regAddr, stkAddr, verAddr, mockAddr, e.cfg.coprocessor, accepted))
 	dgAddr := e.deploy(bindings.DisputeGameMetaData.Bin, e.dg.PackConstructor(copAddr, stkAddr, verAddr, regAddr, cfg.game))
 	e.regC, e.stkC, e.verC = e.reg.Instance(e.client, regAddr), e.stk.Instance(e.client, stkAddr), e.ver.Instance(e.client, verAddr)
 	e.copC, e.dgC, e.mockC = e.cop.Instance(e.client, copAddr), e.dg.Instance(e.client, dgAddr), e.mock.Instance(e.client, mockAddr)

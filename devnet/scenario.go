@@ -209,8 +209,8 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	say("contracts: Coprocessor %s, DisputeGame %s, ModelRegistry %s, Staking %s, Groth16Verifier %s",
-		addrs.Coprocessor, addrs.DisputeGame, addrs.ModelRegistry, addrs.Staking, addrs.Verifier)
+	say("contracts: Coprocessor %s, DisputeGame %s, ModelRegistry %s, Staking %s, Groth16Verifier %s, fee token SDD %s",
+		addrs.Coprocessor, addrs.DisputeGame, addrs.ModelRegistry, addrs.Staking, addrs.Verifier, addrs.DevToken)
 
 	accounts := map[int]*Account{}
 	for _, k := range []int{KeyPublisher, KeyMiner, KeyFaultyMnr, KeyChallenger, KeyUser} {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/http"
+	"slices"
 	"sort"
 	"strconv"
 	"time"
@@ -30,6 +31,11 @@ func (x *Index) Summary() Summary {
 	for _, g := range x.games {
 		s.Games[g.Status]++
 	}
+	s.FeeTokens = []*FeeToken{}
+	for _, t := range x.tokens {
+		s.FeeTokens = append(s.FeeTokens, t)
+	}
+	slices.SortFunc(s.FeeTokens, func(a, b *FeeToken) int { return a.Address.Cmp(b.Address) })
 	return s
 }
 

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
 	"github.com/sibyl-ai/sibyl/devnet"
@@ -52,8 +54,10 @@ func TestIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if x.Addresses() != n.Addrs {
-		t.Fatalf("addresses read from the Coprocessor: %+v, want %+v", x.Addresses(), n.Addrs)
+	want := n.Addrs
+	want.DevToken = common.Address{} // a fee token, not one of the protocol's contracts
+	if x.Addresses() != want {
+		t.Fatalf("addresses read from the Coprocessor: %+v, want %+v", x.Addresses(), want)
 	}
 	if _, err := explorer.Open(ctx, n.Chain.Client, n.Addrs.Staking, 0); err == nil {
 		t.Fatal("an index opened on a Staking contract")
@@ -82,11 +86,32 @@ func TestIndex(t *testing.T) {
 			time.Sleep(50 * time.Millisecond)
 		}
 	}
-	waitFor("one final and one delivered", func() bool { s := x.Summary(); return s.Requests["final"] == 1 && s.Requests["delivered"] == 1 })
+	// A third request pays its fee in the development token.
+	tokenFee, err := user.PC.EstimateTokenFee(ctx, n.Models[0].ID, 0, n.Addrs.DevToken)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := user.PC.EnsureAllowance(ctx, n.Addrs.DevToken, tokenFee); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := user.PC.RequestInference(ctx, bindings.CoprocessorRequestParams{ModelId: n.Models[0].ID, Input: runtimetest.Bytes(7, 16),
+		Routes: protocol.RouteAttested, Deadline: head.Time + 3600, MaxFee: tokenFee, FeeToken: n.Addrs.DevToken}, nil); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("two final and one delivered", func() bool { s := x.Summary(); return s.Requests["final"] == 2 && s.Requests["delivered"] == 1 })
 	if err := n.Chain.AdjustTime(130 * time.Second); err != nil {
 		t.Fatal(err)
 	}
-	waitFor("both final", func() bool { return x.Summary().Requests["final"] == 2 })
+	waitFor("all final", func() bool { return x.Summary().Requests["final"] == 3 })
+	if r, ok := x.Request("3"); !ok || r.FeeToken == nil || r.FeeToken.Symbol != "SDD" || r.FeeToken.Decimals != 6 || r.Escrow != tokenFee.String() {
+		t.Fatalf("request 3 (fee in SDD): %+v", r)
+	}
+	if r, _ := x.Request("1"); r.FeeToken != nil || r.Escrow != fee.String() {
+		t.Fatalf("request 1 (fee in ether): %+v", r)
+	}
+	if ft := x.Summary().FeeTokens; len(ft) != 1 || ft[0].Address != n.Addrs.DevToken || ft[0].UnitsPerEther != "3000000000" {
+		t.Fatalf("fee tokens: %+v", ft)
+	}
 	r, ok := x.Request("2")
 	if !ok || r.Route != "optimistic" || r.Status != "final" || len(r.Output) != 4 {
 		t.Fatalf("request 2: %+v", r)
@@ -99,10 +124,10 @@ func TestIndex(t *testing.T) {
 		t.Fatalf("life of request 2: %s", got)
 	}
 	ms := x.Miners()
-	if len(ms) == 0 || ms[0].StakeWei == "0" || ms[0].Delivered != 2 || len(ms[0].Models) != 1 {
+	if len(ms) == 0 || ms[0].StakeWei == "0" || ms[0].Delivered != 3 || len(ms[0].Models) != 1 {
 		t.Fatalf("miners: %+v", ms)
 	}
-	if md := x.Models(); len(md) != 1 || md[0].Name != "tiny" || md[0].Requests != 2 || md[0].FeeWei != protocol.Milli(1).String() {
+	if md := x.Models(); len(md) != 1 || md[0].Name != "tiny" || md[0].Requests != 3 || md[0].FeeWei != protocol.Milli(1).String() {
 		t.Fatalf("models: %+v", md)
 	}
 
@@ -129,7 +154,7 @@ func TestIndex(t *testing.T) {
 	}
 	var sum explorer.Summary
 	_, body := get("/explorer/api/summary")
-	if err := json.Unmarshal([]byte(body), &sum); err != nil || sum.Requests["final"] != 2 || sum.ChainID != big.NewInt(1337).String() {
+	if err := json.Unmarshal([]byte(body), &sum); err != nil || sum.Requests["final"] != 3 || sum.ChainID != big.NewInt(1337).String() {
 		t.Fatalf("summary: %s", body)
 	}
 	// Live updates: the stream sends an update after a poll.

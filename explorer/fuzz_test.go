@@ -23,7 +23,7 @@ func testIndex(n int) *Index {
 		subs: map[chan uint64]struct{}{}}
 	for i := 1; i <= n; i++ {
 		id := fmt.Sprint(i)
-		x.requests[id] = &Request{ID: id, ModelID: "1", Status: []string{"pending", "delivered", "final"}[i%3], EscrowWei: "1",
+		x.requests[id] = &Request{ID: id, ModelID: "1", Status: []string{"pending", "delivered", "final"}[i%3], Escrow: "1",
 			Events: []Event{{Kind: "requested", Block: uint64(i)}}}
 		x.games[id] = &Game{ID: id, RequestID: id, Status: "open", Events: []Event{{Kind: "dispute"}}}
 	}

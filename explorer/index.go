@@ -42,13 +42,15 @@ type Event struct {
 
 // Request is an indexed request.
 type Request struct {
-	ID         string         `json:"id"`
-	ModelID    string         `json:"model_id"`
-	Requester  common.Address `json:"requester"`
-	Routes     string         `json:"routes"`
-	Route      string         `json:"route,omitempty"` // of the current result
-	Status     string         `json:"status"`          // pending, delivered, final, refunded
-	EscrowWei  string         `json:"escrow_wei"`
+	ID        string         `json:"id"`
+	ModelID   string         `json:"model_id"`
+	Requester common.Address `json:"requester"`
+	Routes    string         `json:"routes"`
+	Route     string         `json:"route,omitempty"` // of the current result
+	Status    string         `json:"status"`          // pending, delivered, final, refunded
+	// Escrow is the fee paid, in wei or, with FeeToken, in the token's smallest units.
+	Escrow     string         `json:"escrow"`
+	FeeToken   *FeeToken      `json:"fee_token,omitempty"`
 	Deadline   uint64         `json:"deadline"`
 	Assignee   common.Address `json:"assignee,omitzero"`
 	Miner      common.Address `json:"miner,omitzero"`
@@ -105,6 +107,14 @@ type Model struct {
 	Miners      int            `json:"miners"`
 }
 
+// FeeToken is an ERC-20 token the Coprocessor accepts fees in.
+type FeeToken struct {
+	Address       common.Address `json:"address"`
+	Symbol        string         `json:"symbol"`
+	Decimals      uint8          `json:"decimals"`
+	UnitsPerEther string         `json:"units_per_ether"` // its price, fixed at deployment
+}
+
 // Summary is the explorer's front page.
 type Summary struct {
 	ChainID    string             `json:"chain_id"`
@@ -116,14 +126,16 @@ type Summary struct {
 	Miners     int                `json:"miners"`
 	Models     int                `json:"models"`
 	SlashedWei string             `json:"slashed_wei"`
+	FeeTokens  []*FeeToken        `json:"fee_tokens"`
 	UpdatedAt  int64              `json:"updated_at"`
 }
 
 // Index follows the protocol's contracts and keeps what they recorded.
 type Index struct {
-	ch    Chain
-	addrs protocol.Addresses
-	start uint64
+	ch     Chain
+	addrs  protocol.Addresses
+	start  uint64
+	tokens map[common.Address]*FeeToken // accepted fee tokens (immutable)
 
 	mu       sync.RWMutex
 	chainID  *big.Int
@@ -171,8 +183,12 @@ func Open(ctx context.Context, ch Chain, coprocessor common.Address, start uint6
 			return nil, err
 		}
 	}
+	tokens, err := feeTokens(ctx, ch, coprocessor)
+	if err != nil {
+		return nil, err
+	}
 	return &Index{
-		ch: ch, addrs: a, start: start, chainID: id, next: start, times: map[uint64]uint64{},
+		ch: ch, addrs: a, start: start, tokens: tokens, chainID: id, next: start, times: map[uint64]uint64{},
 		requests: map[string]*Request{}, games: map[string]*Game{}, miners: map[common.Address]*Miner{},
 		models: map[string]*Model{}, slashed: new(big.Int), subs: map[chan uint64]struct{}{},
 	}, nil
@@ -339,9 +355,17 @@ func (x *Index) applyCoprocessor(l *types.Log) {
 	if ev, err := c.UnpackRequestCreatedEvent(l); err == nil {
 		id := ev.RequestId.String()
 		r := &Request{ID: id, ModelID: ev.ModelId.String(), Requester: ev.Requester, Routes: receipt.RouteName(ev.Routes),
-			Status: "pending", EscrowWei: ev.Escrow.String(), Deadline: ev.Deadline, Assignee: ev.Assignee,
+			Status: "pending", Escrow: ev.Escrow.String(), Deadline: ev.Deadline, Assignee: ev.Assignee,
 			InputHash: ev.InputHash, InputBytes: len(ev.Input), Created: x.times[l.BlockNumber]}
-		r.Events = append(r.Events, x.event(l, "requested", map[string]any{"routes": r.Routes, "escrow_wei": r.EscrowWei,
+		fee := map[string]any{"escrow_wei": r.Escrow}
+		if ev.FeeToken != (common.Address{}) {
+			r.FeeToken = x.tokens[ev.FeeToken]
+			if r.FeeToken == nil { // the Coprocessor takes only its listed tokens; be safe anyway
+				r.FeeToken = &FeeToken{Address: ev.FeeToken}
+			}
+			fee = map[string]any{"escrow": r.Escrow, "fee_token": r.FeeToken.Symbol + " " + ev.FeeToken.Hex()}
+		}
+		r.Events = append(r.Events, x.event(l, "requested", map[string]any{"routes": r.Routes, "fee": fee,
 			"assignee": ev.Assignee, "assigned_until": ev.AssignedUntil, "deadline": ev.Deadline, "input_bytes": len(ev.Input), "input_uri": ev.InputURI}))
 		x.requests[id] = r
 		if m := x.models[r.ModelID]; m != nil {
@@ -626,4 +650,25 @@ func numericDesc(ids []string) {
 		}
 		return ids[i] > ids[j]
 	})
+}
+
+// feeTokens reads the Coprocessor's accepted fee tokens with their symbols
+// and decimals (a token that does not answer them is shown by address).
+func feeTokens(ctx context.Context, ch Chain, coprocessor common.Address) (map[common.Address]*FeeToken, error) {
+	pc := protocol.New(protocol.Addresses{Coprocessor: coprocessor}, ch, nil)
+	list, err := pc.FeeTokens(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("%w %s: feeTokens: %v", ErrNoCoprocessor, coprocessor, err)
+	}
+	out := map[common.Address]*FeeToken{}
+	for _, t := range list {
+		ft := &FeeToken{Address: t.Token, Symbol: pc.TokenSymbol(ctx, t.Token), UnitsPerEther: t.UnitsPerEther.String()}
+		if out, err := ch.CallContract(ctx, ethereum.CallMsg{To: &t.Token, Data: protocol.ERC20.PackDecimals()}, nil); err == nil {
+			if d, err := protocol.ERC20.UnpackDecimals(out); err == nil {
+				ft.Decimals = d
+			}
+		}
+		out[t.Token] = ft
+	}
+	return out, nil
 }

@@ -21,6 +21,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -70,6 +71,11 @@ type Config struct {
 	// Open disables API keys (every call is accepted without one, with no
 	// limits): for local development only.
 	Open bool
+	// FeeToken, if set, is the ERC-20 token the gateway pays its requests'
+	// fees in (one the Coprocessor accepts) instead of ether; keys' spending
+	// caps then count its smallest units. New approves the Coprocessor to
+	// take it from the gateway's account.
+	FeeToken common.Address
 }
 
 func (c Config) withDefaults() Config {
@@ -139,6 +145,20 @@ func New(ctx context.Context, cfg Config, st *store.Store, pc *protocol.Client, 
 	}
 	g.models = &catalogue{g: g}
 	g.track = newTracker(g)
+	if cfg.FeeToken != (common.Address{}) {
+		accepted, err := pc.FeeTokens(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("gateway: fee tokens: %w", err)
+		}
+		if !slices.ContainsFunc(accepted, func(t bindings.CoprocessorFeeToken) bool { return t.Token == cfg.FeeToken }) {
+			return nil, fmt.Errorf("gateway: fee token %s: %w", cfg.FeeToken, protocol.ErrFeeToken)
+		}
+		g.keys.unit = "units of token " + cfg.FeeToken.Hex()
+		// One approval covers every later request: the Coprocessor takes exactly each fee.
+		if err := pc.EnsureAllowance(ctx, cfg.FeeToken, new(big.Int).Lsh(big.NewInt(1), 128)); err != nil {
+			return nil, fmt.Errorf("gateway: %w", err)
+		}
+	}
 	return g, nil
 }
 
@@ -296,7 +316,7 @@ type call struct {
 // submit sends a call's request and returns its id. The fee is reserved
 // against the key's cap first and released if the request is not sent.
 func (g *Gateway) submit(ctx context.Context, c *call) (common.Hash, error) {
-	fee, err := g.pc.EstimateFee(ctx, c.model.ID, 0)
+	fee, err := g.pc.EstimateTokenFee(ctx, c.model.ID, 0, g.cfg.FeeToken)
 	if err != nil {
 		return common.Hash{}, apiErr(http.StatusBadGateway, typeServer, "chain_unavailable", "reading the fee of model %s: %v", c.model.Name, err)
 	}
@@ -314,10 +334,14 @@ func (g *Gateway) submit(ctx context.Context, c *call) (common.Hash, error) {
 	now, err := protocol.ChainTime(sctx, g.ch)
 	if err == nil {
 		var ev *bindings.CoprocessorRequestCreated
+		value := fee
+		if g.cfg.FeeToken != (common.Address{}) {
+			value = nil // the Coprocessor takes the fee in the token
+		}
 		ev, _, err = g.pc.RequestInference(sctx, bindings.CoprocessorRequestParams{
 			ModelId: c.model.ID, Input: c.input, Routes: c.routes,
-			Deadline: uint64(now.Add(g.cfg.RequestTTL).Unix()), MaxFee: fee,
-		}, fee)
+			Deadline: uint64(now.Add(g.cfg.RequestTTL).Unix()), MaxFee: fee, FeeToken: g.cfg.FeeToken,
+		}, value)
 		if err == nil {
 			id := common.BigToHash(ev.RequestId)
 			if c.key != nil {

@@ -17,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/devnet"
 	"github.com/sibyl-ai/sibyl/gateway"
@@ -50,6 +52,7 @@ type env struct {
 	secret string
 	prog   *runtime.Program
 	st     *store.Store
+	acct   *devnet.Account // the gateway's account
 }
 
 func logger(t testing.TB) *slog.Logger {
@@ -61,6 +64,13 @@ func logger(t testing.TB) *slog.Logger {
 }
 
 func startEnv(t *testing.T, cfg gateway.Config, lim gateway.KeyLimits) *env {
+	t.Helper()
+	return startEnvWith(t, cfg, lim, nil)
+}
+
+// startEnvWith is startEnv with a last change to the gateway's configuration
+// once the network (and its addresses) exist.
+func startEnvWith(t *testing.T, cfg gateway.Config, lim gateway.KeyLimits, set func(*devnet.Network, *gateway.Config)) *env {
 	t.Helper()
 	ctx := context.Background()
 	prog, idle := tinyMLP(t), tinyMLPSeed(t, 13)
@@ -79,6 +89,9 @@ func startEnv(t *testing.T, cfg gateway.Config, lim gateway.KeyLimits) *env {
 	}
 	cfg.Programs = []*runtime.Program{prog, idle}
 	cfg.PollInterval = 50 * time.Millisecond
+	if set != nil {
+		set(n, &cfg)
+	}
 	gw, err := gateway.New(ctx, cfg, acct.Store, acct.PC, n.Chain.Client, logger(t))
 	if err != nil {
 		t.Fatal(err)
@@ -93,7 +106,7 @@ func startEnv(t *testing.T, cfg gateway.Config, lim gateway.KeyLimits) *env {
 	}
 	srv := httptest.NewServer(gw.Handler())
 	t.Cleanup(srv.Close)
-	return &env{net: n, gw: gw, srv: srv, secret: secret, prog: prog, st: acct.Store}
+	return &env{net: n, gw: gw, srv: srv, secret: secret, prog: prog, st: acct.Store, acct: acct}
 }
 
 func (e *env) post(t *testing.T, path, body string) (int, []byte) {
@@ -229,16 +242,34 @@ func checkTampering(t *testing.T, e *env, rc *receipt.Receipt) {
 	ctx := context.Background()
 	other := func(h [32]byte) [32]byte { h[31] ^= 1; return h }
 	cases := map[string]func(r *receipt.Receipt){
-		"version":           func(r *receipt.Receipt) { r.Version = 2 },
-		"chain_id":          func(r *receipt.Receipt) { r.ChainID = "1" },
-		"coprocessor":       func(r *receipt.Receipt) { r.Coprocessor = e.net.Addrs.DisputeGame },
-		"request_id":        func(r *receipt.Receipt) { r.RequestID = addDecimal(r.RequestID, 1000) },
-		"model_id":          func(r *receipt.Receipt) { r.ModelID = "2" },
-		"program_hash":      func(r *receipt.Receipt) { r.ProgramHash = other(r.ProgramHash) },
-		"routes":            func(r *receipt.Receipt) { r.Routes = "attested+optimistic+proven" },
-		"route":             func(r *receipt.Receipt) { r.Route = flipRoute(r.Route) },
-		"requester":         func(r *receipt.Receipt) { r.Requester = e.net.Addrs.Staking },
-		"fee_wei":           func(r *receipt.Receipt) { r.FeeWei = addDecimal(r.FeeWei, 1) },
+		"version":      func(r *receipt.Receipt) { r.Version = 2 },
+		"chain_id":     func(r *receipt.Receipt) { r.ChainID = "1" },
+		"coprocessor":  func(r *receipt.Receipt) { r.Coprocessor = e.net.Addrs.DisputeGame },
+		"request_id":   func(r *receipt.Receipt) { r.RequestID = addDecimal(r.RequestID, 1000) },
+		"model_id":     func(r *receipt.Receipt) { r.ModelID = "2" },
+		"program_hash": func(r *receipt.Receipt) { r.ProgramHash = other(r.ProgramHash) },
+		"routes":       func(r *receipt.Receipt) { r.Routes = "attested+optimistic+proven" },
+		"route":        func(r *receipt.Receipt) { r.Route = flipRoute(r.Route) },
+		"requester":    func(r *receipt.Receipt) { r.Requester = e.net.Addrs.Staking },
+		"fee_wei": func(r *receipt.Receipt) {
+			if r.FeeWei == "" {
+				r.FeeWei = "1"
+			} else {
+				r.FeeWei = addDecimal(r.FeeWei, 1)
+			}
+		},
+		"fee_token": func(r *receipt.Receipt) { // the same amount, claimed in the other currency
+			if r.FeeToken == (common.Address{}) {
+				r.FeeToken, r.FeeTokenUnits, r.FeeWei = e.net.Addrs.DevToken, r.FeeWei, ""
+			} else {
+				r.FeeToken, r.FeeWei, r.FeeTokenUnits = common.Address{}, r.FeeTokenUnits, ""
+			}
+		},
+		"fee_token_units": func(r *receipt.Receipt) {
+			if r.FeeTokenUnits != "" {
+				r.FeeTokenUnits = addDecimal(r.FeeTokenUnits, 1)
+			}
+		},
 		"input_hash":        func(r *receipt.Receipt) { r.InputHash = other(r.InputHash) },
 		"input_commitment":  func(r *receipt.Receipt) { r.InputCommitment = other(r.InputCommitment) },
 		"output":            func(r *receipt.Receipt) { r.Output = append([]byte(nil), r.Output...); r.Output[0] ^= 1 },
@@ -321,4 +352,71 @@ func mustJSON(t *testing.T, v any) []byte {
 }
 
 var _ = filepath.Join
-var _ = protocol.RouteAttested
+
+// TestFeeToken: a gateway paying its fees in an ERC-20 token (the devnet's
+// SDD): the Coprocessor takes exactly each fee from the gateway's account,
+// the key's cap counts the token's units, and the receipt names the token
+// and verifies (and is refused with its fee claimed in ether or altered).
+func TestFeeToken(t *testing.T) {
+	ctx := context.Background()
+	e := startEnvWith(t, gateway.Config{}, gateway.KeyLimits{RatePerMinute: 600, Burst: 20}, func(n *devnet.Network, cfg *gateway.Config) {
+		cfg.FeeToken = n.Addrs.DevToken
+	})
+	acct := e.acct
+	tokenFee, err := acct.PC.EstimateTokenFee(ctx, e.net.Models[0].ID, 0, e.net.Addrs.DevToken)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A key that can pay for two calls in SDD units, not three.
+	secret, _, err := e.gw.Keys().Create("sdd", gateway.KeyLimits{RatePerMinute: 600, Burst: 20, SpendCap: new(big.Int).Add(new(big.Int).Mul(tokenFee, big.NewInt(2)), big.NewInt(1))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, err := acct.PC.TokenBalance(ctx, e.net.Addrs.DevToken, acct.Addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	etherBefore, _ := e.net.Chain.Client.BalanceAt(ctx, acct.Addr, nil)
+	for i := 0; i < 2; i++ {
+		code, body := e.do(t, http.MethodPost, "/v1/inference", fmt.Sprintf(`{"model":"tiny","input":%s,"route":"attested"}`, inputJSON(runtimetest.Bytes(uint64(300+i), 16))), secret)
+		if code != http.StatusOK {
+			t.Fatalf("call %d: status %d: %s", i, code, body)
+		}
+		var resp gateway.InferenceResponse
+		if err := json.Unmarshal(body, &resp); err != nil {
+			t.Fatal(err)
+		}
+		rc := resp.Receipt
+		if rc.FeeToken != e.net.Addrs.DevToken || rc.FeeTokenUnits != tokenFee.String() || rc.FeeWei != "" {
+			t.Fatalf("receipt fee: token %s units %q wei %q; want %s, %v", rc.FeeToken, rc.FeeTokenUnits, rc.FeeWei, e.net.Addrs.DevToken, tokenFee)
+		}
+		rep, err := receipt.Verify(ctx, e.net.Chain.Client, rc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !rep.Valid {
+			t.Fatalf("receipt refused: %+v", rep.Failed())
+		}
+		if i == 0 {
+			checkTampering(t, e, rc)
+		}
+	}
+	after, _ := acct.PC.TokenBalance(ctx, e.net.Addrs.DevToken, acct.Addr)
+	if paid := new(big.Int).Sub(before, after); paid.Cmp(new(big.Int).Mul(tokenFee, big.NewInt(2))) != 0 {
+		t.Fatalf("the gateway paid %v SDD units for two calls, want 2 x %v", paid, tokenFee)
+	}
+	// Gas aside, no ether went to fees: the account lost less than one ether fee.
+	etherAfter, _ := e.net.Chain.Client.BalanceAt(ctx, acct.Addr, nil)
+	etherFee, _ := acct.PC.EstimateFee(ctx, e.net.Models[0].ID, 0)
+	if spent := new(big.Int).Sub(etherBefore, etherAfter); spent.Cmp(etherFee) >= 0 {
+		t.Fatalf("the account spent %v wei for two token-paid calls (an ether fee is %v)", spent, etherFee)
+	}
+	code, body := e.do(t, http.MethodPost, "/v1/inference", fmt.Sprintf(`{"model":"tiny","input":%s,"route":"attested"}`, inputJSON(runtimetest.Bytes(302, 16))), secret)
+	if code != http.StatusTooManyRequests || !strings.Contains(string(body), "insufficient_quota") || !strings.Contains(string(body), "units of token") {
+		t.Fatalf("third call past the cap: %d %s", code, body)
+	}
+	if _, b := e.do(t, http.MethodGet, "/healthz", "", ""); !strings.Contains(string(b), strings.ToLower(e.net.Addrs.DevToken.Hex()[2:])) && !strings.Contains(string(b), e.net.Addrs.DevToken.Hex()) {
+		t.Fatalf("healthz does not name the fee token: %s", b)
+	}
+	_ = protocol.RouteAttested
+}

@@ -129,8 +129,12 @@ func (g *Gateway) handleHealth(w http.ResponseWriter, r *http.Request) {
 		writeError(w, apiErr(http.StatusServiceUnavailable, typeServer, "chain_unavailable", "chain: %v", err))
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"ok": true, "chain_id": g.issuer.ChainID.String(), "block": head.Number.Uint64(),
-		"coprocessor": g.issuer.Coprocessor, "account": g.pc.From()})
+	h := map[string]any{"ok": true, "chain_id": g.issuer.ChainID.String(), "block": head.Number.Uint64(),
+		"coprocessor": g.issuer.Coprocessor, "account": g.pc.From()}
+	if g.cfg.FeeToken != (common.Address{}) {
+		h["fee_token"] = g.cfg.FeeToken
+	}
+	writeJSON(w, http.StatusOK, h)
 }
 
 // ModelObject is a model in OpenAI's list shape, with sibyl's facts under "sibyl".

@@ -36,7 +36,8 @@ type KeyLimits struct {
 	// RatePerMinute is the sustained rate of calls; Burst how many at once.
 	RatePerMinute int
 	Burst         int
-	// SpendCap bounds the fees of the key's calls, in wei (nil: no cap).
+	// SpendCap bounds the fees of the key's calls, in wei, or in the
+	// smallest units of the gateway's fee token when it pays in one (nil: no cap).
 	SpendCap *big.Int
 }
 
@@ -47,6 +48,8 @@ type KeyLimits struct {
 type Keys struct {
 	st  *store.Store
 	now func() time.Time
+	// unit names what fees and caps count (wei, or a fee token's units), for messages.
+	unit string
 
 	mu       sync.Mutex // serializes read-modify-write of key and call records
 	limiters map[string]*limiter
@@ -62,7 +65,7 @@ func NewKeys(st *store.Store, now func() time.Time) *Keys {
 	if now == nil {
 		now = time.Now
 	}
-	return &Keys{st: st, now: now, limiters: map[string]*limiter{}}
+	return &Keys{st: st, now: now, unit: "wei", limiters: map[string]*limiter{}}
 }
 
 // HashSecret is what the store keeps of a secret.
@@ -174,7 +177,7 @@ func (k *Keys) Reserve(keyID string, fee *big.Int) error {
 	}
 	spent := new(big.Int).Add(key.Spent(), fee)
 	if c := key.SpendCap(); c != nil && spent.Cmp(c) > 0 {
-		return fmt.Errorf("%w: key %s has spent %v of its %v wei cap; this call costs %v wei", ErrSpendCap, key.ID, key.Spent(), c, fee)
+		return fmt.Errorf("%w: key %s has spent %v of its %v %s cap; this call costs %v %s", ErrSpendCap, key.ID, key.Spent(), c, k.unit, fee, k.unit)
 	}
 	key.SpentWei = spent.String()
 	return k.st.Update(func(b *store.Batch) error { return b.PutAPIKey(key) })

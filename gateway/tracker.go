@@ -134,7 +134,7 @@ func createdRecord(ev *bindings.CoprocessorRequestCreated, ref store.TxRef) *sto
 	return &store.GatewayRequest{
 		ID: common.BigToHash(ev.RequestId), ModelID: common.BigToHash(ev.ModelId), Routes: ev.Routes,
 		Requester: ev.Requester, InputHash: ev.InputHash, Input: ev.Input, EscrowWei: ev.Escrow.String(),
-		Deadline: ev.Deadline, Request: ref, Status: store.GatewayPending,
+		FeeToken: ev.FeeToken, Deadline: ev.Deadline, Request: ref, Status: store.GatewayPending,
 	}
 }
 

@@ -43,9 +43,14 @@ func Build(ctx context.Context, c Chain, is Issuer, programHash common.Hash, rec
 	r := &Receipt{
 		Version: Version, ChainID: is.ChainID.String(), Coprocessor: is.Coprocessor,
 		RequestID: rec.ID.Big().String(), ModelID: rec.ModelID.Big().String(), ProgramHash: programHash,
-		Routes: RouteName(rec.Routes), Requester: rec.Requester, FeeWei: rec.EscrowWei,
+		Routes: RouteName(rec.Routes), Requester: rec.Requester,
 		InputHash: rec.InputHash, Status: string(rec.Status),
 		Transactions: Transactions{Request: TxRef(rec.Request)},
+	}
+	if rec.FeeToken == (common.Address{}) {
+		r.FeeWei = rec.EscrowWei
+	} else {
+		r.FeeToken, r.FeeTokenUnits = rec.FeeToken, rec.EscrowWei
 	}
 	if len(rec.Input) > 0 {
 		r.InputCommitment = Commitment(rec.Input)

@@ -44,7 +44,12 @@ type Receipt struct {
 	Routes    string         `json:"routes"`
 	Route     string         `json:"route,omitempty"`
 	Requester common.Address `json:"requester"`
-	FeeWei    string         `json:"fee_wei"` // the request's escrow
+	// The request's escrow: FeeWei (decimal wei) for a fee paid in ether, or
+	// FeeToken, the ERC-20 token it was paid in, and FeeTokenUnits (decimal,
+	// the token's smallest units).
+	FeeWei        string         `json:"fee_wei,omitempty"`
+	FeeToken      common.Address `json:"fee_token,omitzero"`
+	FeeTokenUnits string         `json:"fee_token_units,omitempty"`
 	// InputHash is keccak256 of the input bytes (what the chain stores);
 	// InputCommitment is C_0, the Poseidon2 state commitment of the input.
 	InputHash       common.Hash `json:"input_hash"`

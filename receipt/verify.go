@@ -104,11 +104,18 @@ func verify(ctx context.Context, c Chain, r *Receipt, rep *Report) error {
 	chainID, ok1 := decimal(r.ChainID)
 	id, ok2 := decimal(r.RequestID)
 	modelID, ok3 := decimal(r.ModelID)
-	fee, ok4 := decimal(r.FeeWei)
+	feeField, feeUnit := r.FeeWei, "wei"
+	if r.FeeToken != (common.Address{}) {
+		feeField, feeUnit = r.FeeTokenUnits, "units of token "+r.FeeToken.Hex()
+	}
+	fee, ok4 := decimal(feeField)
 	routes, err := ParseRoute(r.Routes)
 	switch {
 	case !ok1 || !ok2 || !ok3 || !ok4:
-		rep.fail("format", "chain_id, request_id, model_id and fee_wei must be decimal integers")
+		rep.fail("format", "chain_id, request_id, model_id and the fee (fee_wei, or fee_token_units with fee_token) must be decimal integers")
+		return nil
+	case r.FeeToken == (common.Address{}) && r.FeeTokenUnits != "", r.FeeToken != (common.Address{}) && r.FeeWei != "":
+		rep.fail("format", "a fee is in wei (fee_wei) or in a token (fee_token with fee_token_units), not both")
 		return nil
 	case err != nil:
 		rep.fail("format", "routes: %v", err)
@@ -154,13 +161,15 @@ func verify(ctx context.Context, c Chain, r *Receipt, rep *Report) error {
 		rep.fail("request", "model is %v, the receipt says %v", created.ModelId, modelID)
 	case created.Routes != routes:
 		rep.fail("request", "routes are %s, the receipt says %s", RouteName(created.Routes), r.Routes)
+	case created.FeeToken != r.FeeToken:
+		rep.fail("request", "the fee was paid in %s, the receipt says %s", currency(created.FeeToken), currency(r.FeeToken))
 	case created.Escrow.Cmp(fee) != 0:
-		rep.fail("request", "fee (escrow) is %v wei, the receipt says %v", created.Escrow, fee)
+		rep.fail("request", "fee (escrow) is %v %s, the receipt says %v", created.Escrow, feeUnit, fee)
 	case common.Hash(created.InputHash) != r.InputHash:
 		rep.fail("request", "input hash is %x, the receipt says %s", created.InputHash, r.InputHash)
 	default:
-		rep.pass("request", "request %v created in block %d by %s (model %v, routes %s, fee %v wei)",
-			id, r.Transactions.Request.Block, created.Requester, modelID, r.Routes, fee)
+		rep.pass("request", "request %v created in block %d by %s (model %v, routes %s, fee %v %s)",
+			id, r.Transactions.Request.Block, created.Requester, modelID, r.Routes, fee, feeUnit)
 	}
 	if len(created.Input) > 0 {
 		if c0 := Commitment(created.Input); c0 != r.InputCommitment {
@@ -529,4 +538,12 @@ func hasFinalized(ctx context.Context, c Chain, r *Receipt, id *big.Int, ref TxR
 	}
 	rep.fail("finalize transaction", "%s holds no RequestFinalized event of request %v", ref.Hash, id)
 	return false, nil
+}
+
+// currency names what a fee was paid in: ether, or an ERC-20 token.
+func currency(token common.Address) string {
+	if token == (common.Address{}) {
+		return "ether"
+	}
+	return "token " + token.Hex()
 }

@@ -87,13 +87,15 @@ type TxRef struct {
 // kept current from the Coprocessor's events by the gateway's watcher (the
 // only writer of these records).
 type GatewayRequest struct {
-	ID        common.Hash          `json:"id"`
-	ModelID   common.Hash          `json:"modelId"`
-	Routes    uint8                `json:"routes"`
-	Requester common.Address       `json:"requester"`
-	InputHash common.Hash          `json:"inputHash"`
-	Input     []byte               `json:"input,omitempty"`
+	ID        common.Hash    `json:"id"`
+	ModelID   common.Hash    `json:"modelId"`
+	Routes    uint8          `json:"routes"`
+	Requester common.Address `json:"requester"`
+	InputHash common.Hash    `json:"inputHash"`
+	Input     []byte         `json:"input,omitempty"`
+	// EscrowWei is the request's escrow: wei, or the fee token's smallest units when FeeToken is set.
 	EscrowWei string               `json:"escrowWei"`
+	FeeToken  common.Address       `json:"feeToken,omitzero"`
 	Deadline  uint64               `json:"deadline"`
 	Request   TxRef                `json:"request"`
 	Status    GatewayRequestStatus `json:"status"`

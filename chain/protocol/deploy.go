@@ -7,6 +7,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/sibyl-ai/sibyl/chain"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
@@ -21,10 +22,26 @@ type DeployConfig struct {
 	// Attestation is the enclave registry for the attested route; the zero
 	// address leaves the attested route unusable (deliverAttested reverts).
 	Attestation common.Address
+	// FeeTokens are the ERC-20 tokens the Coprocessor accepts fees in, each
+	// with its fixed price (units per ether of fee); at most 8.
+	FeeTokens []bindings.CoprocessorFeeToken
+	// DevFeeToken, if set, deploys a DevToken (an ERC-20 anyone may mint:
+	// development chains only), mints it to its accounts and accepts it as a
+	// fee token too (Addresses.DevToken).
+	DevFeeToken *DevFeeToken
 	// DevAttestation, if set, deploys a development-mode AttestationRegistry
 	// (it accepts the simulated attester's evidence, which proves nothing)
 	// allowing this enclave measurement, and uses it as Attestation.
 	DevAttestation *common.Hash
+}
+
+// DevFeeToken describes the development fee token Deploy creates.
+type DevFeeToken struct {
+	Name, Symbol  string
+	Decimals      uint8
+	UnitsPerEther *big.Int         // its price: units per ether of fee
+	MintTo        []common.Address // accounts that get Amount each
+	Amount        *big.Int
 }
 
 // Ether is 10^18 wei.
@@ -49,6 +66,9 @@ func DevDeployConfig(treasury common.Address) DeployConfig {
 			ResponseWindow: 60, ChallengeWindow: 120, ResultBond: Milli(100), MaxCallbackGas: 2_000_000,
 			Treasury: treasury, StakePerResult: Milli(100),
 		},
+		// "sibyl dev dollar": 6 decimals, 3000 per ether of fee; a million to each development account.
+		DevFeeToken: &DevFeeToken{Name: "sibyl dev dollar", Symbol: "SDD", Decimals: 6, UnitsPerEther: big.NewInt(3000_000_000),
+			MintTo: devAccounts(8), Amount: big.NewInt(1_000_000_000_000)},
 		Game: bindings.DisputeGameConfig{
 			ChallengerBond: Milli(100), Clock: 600, ClockExtension: 60, MaxK: 16, SlashAmount: Milli(100), RewardBps: 5000,
 		},
@@ -95,11 +115,24 @@ func Deploy(ctx context.Context, s *chain.Sender, cfg DeployConfig) (Addresses, 
 		}
 		cfg.Attestation = a.Attestation
 	}
+	if t := cfg.DevFeeToken; t != nil {
+		a.DevToken = deploy("DevToken", bindings.DevTokenMetaData.Bin, bindings.NewDevToken().PackConstructor(t.Name, t.Symbol, t.Decimals))
+		if err != nil {
+			return a, err
+		}
+		if len(t.MintTo) > 0 {
+			data := bindings.NewDevToken().PackMintEach(t.MintTo, t.Amount)
+			if _, err := s.Send(ctx, chain.TxCandidate{To: &a.DevToken, Data: data, Label: "mint"}); err != nil {
+				return a, fmt.Errorf("protocol: mint the development fee token: %w", DecodeRevert(err))
+			}
+		}
+		cfg.FeeTokens = append(append([]bindings.CoprocessorFeeToken(nil), cfg.FeeTokens...), bindings.CoprocessorFeeToken{Token: a.DevToken, UnitsPerEther: t.UnitsPerEther})
+	}
 	a.ModelRegistry = deploy("ModelRegistry", bindings.ModelRegistryMetaData.Bin, nil)
 	a.Staking = deploy("Staking", bindings.StakingMetaData.Bin, Stk.PackConstructor(cfg.MinStake, cfg.Unbonding))
 	a.Verifier = deploy("Groth16Verifier", bindings.Groth16VerifierMetaData.Bin, Ver.PackConstructor(a.ModelRegistry))
 	a.Coprocessor = deploy("Coprocessor", bindings.CoprocessorMetaData.Bin,
-		Cop.PackConstructor(a.ModelRegistry, a.Staking, a.Verifier, cfg.Attestation, cfg.Coprocessor))
+		Cop.PackConstructor(a.ModelRegistry, a.Staking, a.Verifier, cfg.Attestation, cfg.Coprocessor, cfg.FeeTokens))
 	a.DisputeGame = deploy("DisputeGame", bindings.DisputeGameMetaData.Bin,
 		DG.PackConstructor(a.Coprocessor, a.Staking, a.Verifier, a.ModelRegistry, cfg.Game))
 	if err != nil {
@@ -162,4 +195,17 @@ func (c *Client) RegisterSimulatedEnclave(ctx context.Context, signer common.Add
 	}
 	_, err := c.send(ctx, c.Addr.Attestation, bindings.NewAttestationRegistry().PackRegisterSimulated(signer, hpkeKey, evidence), nil, "registerSimulated")
 	return err
+}
+
+// devAccounts are the addresses of development keys 0..n-1 (chain.DevKey).
+func devAccounts(n int) []common.Address {
+	var out []common.Address
+	for i := 0; i < n; i++ {
+		k, err := chain.DevKey(big.NewInt(chain.DevChainID), i)
+		if err != nil {
+			panic(err) // DevChainID is the development chain's id
+		}
+		out = append(out, crypto.PubkeyToAddress(k.PublicKey))
+	}
+	return out
 }

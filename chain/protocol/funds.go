@@ -8,7 +8,8 @@ import (
 
 // WithdrawAll moves everything the contracts hold for the sender to its
 // account: won bonds and slash rewards (DisputeGame), fees and returned bonds
-// (Coprocessor). Each is withdrawn only when non-zero; a balance emptied
+// (Coprocessor), in ether and in every fee token the Coprocessor accepts.
+// Each is withdrawn only when non-zero; a balance emptied
 // concurrently (NothingToWithdraw) is not an error.
 func (c *Client) WithdrawAll(ctx context.Context) error {
 	me := c.From()
@@ -26,7 +27,7 @@ func (c *Client) WithdrawAll(ctx context.Context) error {
 			return err
 		}
 	}
-	return nil
+	return c.withdrawTokens(ctx)
 }
 
 // KeepStake tops the sender's stake up to min and returns what it added

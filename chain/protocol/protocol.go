@@ -67,6 +67,8 @@ type Addresses struct {
 	DisputeGame   common.Address `json:"dispute_game"`
 	Verifier      common.Address `json:"verifier,omitzero"`
 	Attestation   common.Address `json:"attestation,omitzero"`
+	// DevToken is the development fee token a development deployment made (DeployConfig.DevFeeToken).
+	DevToken common.Address `json:"dev_token,omitzero"`
 }
 
 // Bindings are the parsed contract ABIs, shared by every client.
@@ -345,7 +347,7 @@ func hashes(cs []common.Hash) [][32]byte {
 // errorNames maps the 4-byte selectors of every custom error to its name.
 var errorNames = func() map[[4]byte]abi.Error {
 	m := map[[4]byte]abi.Error{}
-	for _, a := range []abi.ABI{Cop.GetABI(), DG.GetABI(), Reg.GetABI(), Stk.GetABI(), Ver.GetABI()} {
+	for _, a := range []abi.ABI{Cop.GetABI(), DG.GetABI(), Reg.GetABI(), Stk.GetABI(), Ver.GetABI(), bindings.NewDevToken().GetABI()} {
 		for _, e := range a.Errors {
 			m[[4]byte(e.ID[:4])] = e
 		}

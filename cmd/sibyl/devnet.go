@@ -147,6 +147,9 @@ funds the development keys from its prefunded account, 'devnet deploy' deploys a
 					if rpc != "" {
 						fmt.Fprintf(progress, "JSON-RPC: %s (chain id 1337); contracts as printed above\n", rpc)
 					}
+					if a.DevToken != (common.Address{}) {
+						fmt.Fprintf(progress, "fee token: SDD %s (a development ERC-20 the Coprocessor accepts at 3000 per ether of fee; development keys 0-7 hold 1,000,000 each; pay with 'sibyl request --fee-token')\n", a.DevToken)
+					}
 				},
 				GatewayReady: func(g *devnet.GatewayInfo) {
 					fmt.Fprintf(progress, "gateway: %s (OpenAI-compatible; account %s pays the fees)\n", g.URL, g.Account)
@@ -394,6 +397,9 @@ keys are refused unless the chain id is 1337.`,
 				addrs.Coprocessor.Hex(), addrs.ModelRegistry.Hex(), addrs.Staking.Hex(), addrs.DisputeGame.Hex())
 			if dc.DevAttestation != nil {
 				fmt.Fprintf(out, "  attestation: %q\n", addrs.Attestation.Hex())
+			}
+			if addrs.DevToken != (common.Address{}) {
+				fmt.Fprintf(out, "# fee token SDD (development ERC-20, accepted by the Coprocessor; pay with sibyl request --fee-token): %s\n", addrs.DevToken.Hex())
 			}
 			for _, p := range progs {
 				fmt.Fprintf(cmd.ErrOrStderr(), "model %s: %d steps; development keys under %s (set up on first use: about a minute for the shipped MLP on 2 cores; cached after)\n",

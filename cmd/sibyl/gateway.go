@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
 	"github.com/sibyl-ai/sibyl/config"
@@ -42,7 +43,7 @@ and a receipt that 'sibyl receipt verify' checks against any RPC endpoint. Calls
 				Programs: progs.small, DefaultRoute: route, RequestTTL: c.Gateway.RequestTTL, WaitTimeout: c.Gateway.WaitTimeout,
 				MaxWait: c.Gateway.MaxWait, MaxBodyBytes: c.Gateway.MaxBodyBytes, MaxInFlight: c.Gateway.MaxInFlight,
 				Confirmations: c.Chain.Confirmations, StartBlock: c.Chain.StartBlock, PollInterval: c.Chain.PollInterval,
-				Open: c.Gateway.Open,
+				Open: c.Gateway.Open, FeeToken: common.HexToAddress(c.Gateway.FeeToken),
 			}, env.st, env.pc, env.client, env.log)
 			if err != nil {
 				return err

@@ -39,6 +39,8 @@ type requestOutput struct {
 	Requester   string `json:"requester"`
 	Status      string `json:"status"`
 	Routes      string `json:"routes"`
+	Fee         string `json:"fee"`                 // in wei, or in the fee token's smallest units
+	FeeToken    string `json:"fee_token,omitempty"` // the ERC-20 token the fee was paid in (absent: ether)
 	Assignee    string `json:"assignee,omitempty"`
 	Miner       string `json:"miner,omitempty"`
 	Route       string `json:"route,omitempty"`
@@ -87,7 +89,7 @@ func newRequestCmd() *cobra.Command {
 		rpcURL, contractsFile, coprocessor, registry string
 		modelFile, modelID, inputPath, inputFormat   string
 		prompt, inputHash, inputURI, minerAddr, wait string
-		measurement                                  string
+		measurement, feeToken                        string
 		routes                                       []string
 		deadline, timeout                            time.Duration
 		callbackGas                                  uint64
@@ -125,8 +127,11 @@ request (docs/protocol.md, "LLM requests") within the model's registered bounds,
 attested unless --route says otherwise, and the generated text is printed with its tokens.
 
 The request names the fee it reads just before sending as its maxFee: if the model's fee is raised
-in between, it reverts. The contract addresses come from flags or from --contracts FILE: a YAML
-file with a contracts: section, such as 'sibyl devnet deploy' prints or a node configuration.`,
+in between, it reverts. With --fee-token ADDR the fee is paid in that ERC-20 token (one the
+Coprocessor accepts: its feeTokens()), converted at the deployment's price; the Coprocessor is
+approved first when its allowance is short, and takes exactly the fee. The contract addresses
+come from flags or from --contracts FILE: a YAML file with a contracts: section, such as 'sibyl
+devnet deploy' prints or a node configuration.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			start := time.Now()
@@ -243,6 +248,12 @@ file with a contracts: section, such as 'sibyl devnet deploy' prints or a node c
 				}
 				params.Measurement = m
 			}
+			if feeToken != "" {
+				if !common.IsHexAddress(feeToken) || common.HexToAddress(feeToken) == (common.Address{}) {
+					return fmt.Errorf("--fee-token %q is not a token address", feeToken)
+				}
+				params.FeeToken = common.HexToAddress(feeToken)
+			}
 
 			ctx, cancel := context.WithTimeout(cmd.Context(), timeout)
 			defer cancel()
@@ -292,11 +303,22 @@ file with a contracts: section, such as 'sibyl devnet deploy' prints or a node c
 				return err
 			}
 			params.Deadline = head.Time + uint64(deadline/time.Second)
-			fee, err := estimateFee(ctx, client, addrs.Coprocessor, params.ModelId, params.CallbackGasLimit)
+			reader := protocol.New(addrs, client, nil)
+			fee, err := reader.EstimateTokenFee(ctx, params.ModelId, params.CallbackGasLimit, params.FeeToken)
 			if err != nil {
-				return fmt.Errorf("model %v: fee: %w", params.ModelId, protocol.DecodeRevert(err))
+				if errors.Is(err, protocol.ErrFeeToken) {
+					return fmt.Errorf("--fee-token: %w", err)
+				}
+				return fmt.Errorf("model %v: fee: %w", params.ModelId, err)
 			}
 			params.MaxFee = fee
+			value, feeUnit := fee, "wei"
+			if params.FeeToken != (common.Address{}) {
+				value, feeUnit = nil, "units of "+params.FeeToken.Hex()
+				if sym := reader.TokenSymbol(ctx, params.FeeToken); sym != "" {
+					feeUnit = "units of " + sym + " (" + params.FeeToken.Hex() + ")"
+				}
+			}
 			// The sender keeps the transaction until it is mined; a one-shot
 			// command keeps that record in a temporary store.
 			tmp, err := os.MkdirTemp("", "sibyl-request-")
@@ -313,7 +335,18 @@ file with a contracts: section, such as 'sibyl devnet deploy' prints or a node c
 			if err != nil {
 				return err
 			}
-			rcpt, err := s.Send(ctx, chain.TxCandidate{To: &addrs.Coprocessor, Data: protocol.Cop.PackRequestInference(params), Value: fee, Label: "request"})
+			if params.FeeToken != (common.Address{}) {
+				pc := protocol.New(addrs, client, s)
+				if have, err := pc.TokenBalance(ctx, params.FeeToken, s.From()); err != nil {
+					return fmt.Errorf("--fee-token %s: balance: %w", params.FeeToken, err)
+				} else if have.Cmp(fee) < 0 {
+					return fmt.Errorf("--fee-token: %s holds %v, the fee is %v %s", s.From(), have, fee, feeUnit)
+				}
+				if err := pc.EnsureAllowance(ctx, params.FeeToken, fee); err != nil {
+					return err
+				}
+			}
+			rcpt, err := s.Send(ctx, chain.TxCandidate{To: &addrs.Coprocessor, Data: protocol.Cop.PackRequestInference(params), Value: value, Label: "request"})
 			if err != nil {
 				return fmt.Errorf("requestInference: %w", protocol.DecodeRevert(err))
 			}
@@ -327,7 +360,10 @@ file with a contracts: section, such as 'sibyl devnet deploy' prints or a node c
 				return fmt.Errorf("transaction %s has no RequestCreated event: is %s the Coprocessor?", rcpt.TxHash, addrs.Coprocessor)
 			}
 			out := requestOutput{RequestID: created.RequestId.String(), ModelID: params.ModelId.String(), Tx: rcpt.TxHash.Hex(),
-				Requester: s.From().Hex(), Status: "pending", Routes: routesString(routeBits)}
+				Requester: s.From().Hex(), Status: "pending", Routes: routesString(routeBits), Fee: fee.String()}
+			if params.FeeToken != (common.Address{}) {
+				out.FeeToken = params.FeeToken.Hex()
+			}
 			if created.Assignee != (common.Address{}) {
 				out.Assignee = created.Assignee.Hex()
 			}
@@ -336,7 +372,7 @@ file with a contracts: section, such as 'sibyl devnet deploy' prints or a node c
 			if asJSON {
 				progress = io.Discard
 			}
-			fmt.Fprintf(progress, "request %s sent (tx %s, fee %s wei, model %s, routes %s)", out.RequestID, out.Tx, fee, out.ModelID, out.Routes)
+			fmt.Fprintf(progress, "request %s sent (tx %s, fee %s %s, model %s, routes %s)", out.RequestID, out.Tx, fee, feeUnit, out.ModelID, out.Routes)
 			if out.Assignee != "" {
 				fmt.Fprintf(progress, "; assigned to %s until %s", out.Assignee, time.Unix(int64(created.AssignedUntil), 0).UTC().Format(time.RFC3339))
 			}
@@ -378,6 +414,7 @@ file with a contracts: section, such as 'sibyl devnet deploy' prints or a node c
 	f.StringSliceVar(&routes, "route", []string{"optimistic"}, "routes the result may take: optimistic, proven, attested (repeat or comma-separate)")
 	f.StringVar(&minerAddr, "miner", "", "name the miner to serve it (default: the Coprocessor assigns one by stake)")
 	f.StringVar(&measurement, "measurement", "", "attested route: require this enclave measurement (0x + 32 bytes)")
+	f.StringVar(&feeToken, "fee-token", "", "pay the fee in this ERC-20 token (one the Coprocessor accepts) instead of ether")
 	f.Uint64Var(&callbackGas, "callback-gas", 0, "gas for a consumer callback (0: none; an account has no callback)")
 	setRange(f, "callback-gas", config.Ints(0, 1<<32-1))
 	setRange(f, "input-length", config.Ints(0, 1<<32-1))
@@ -390,15 +427,6 @@ file with a contracts: section, such as 'sibyl devnet deploy' prints or a node c
 	kf.register(cmd)
 	lf.register(cmd)
 	return cmd
-}
-
-// estimateFee asks the Coprocessor for a request's fee.
-func estimateFee(ctx context.Context, c ethereum.ContractCaller, cop common.Address, model *big.Int, callbackGas uint32) (*big.Int, error) {
-	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &cop, Data: protocol.Cop.PackEstimateFee(model, callbackGas)}, nil)
-	if err != nil {
-		return nil, err
-	}
-	return protocol.Cop.UnpackEstimateFee(out)
 }
 
 func btoi(b bool) int {

@@ -6,11 +6,13 @@ import {Staking} from "./Staking.sol";
 import {Groth16Verifier} from "./Groth16Verifier.sol";
 import {IAttestationRegistry} from "./interfaces/IAttestationRegistry.sol";
 import {ISibylConsumer} from "./interfaces/ISibylConsumer.sol";
+import {IERC20} from "./interfaces/IERC20.sol";
 
 /// @title Coprocessor
 /// @notice Where contracts request inferences from registered models and miners deliver results on one of three
-///         routes (attested, optimistic, proven); holds the fee escrow, pays miner / publisher / protocol, calls
-///         the consumer back with a capped gas budget, refunds after the deadline. See docs/protocol.md.
+///         routes (attested, optimistic, proven); holds the fee escrow (in ether, or in an ERC-20 token allow-listed
+///         at deployment), pays miner / publisher / protocol, calls the consumer back with a capped gas budget,
+///         refunds after the deadline. See docs/protocol.md.
 contract Coprocessor {
     /// @notice Route bits of a request.
     uint8 public constant ROUTE_ATTESTED = 1;
@@ -27,6 +29,10 @@ contract Coprocessor {
     ///      holder a strike if it lapses (a stake-weighted assignment of an inline input, or a claim); a
     ///      requester's named miner and a hash + URI input (whose availability the chain cannot tell) do not.
     uint8 internal constant STRIKABLE = 0x80;
+    /// @dev Bits 3..6 of the routes byte: 1 + the index in feeTokenList of the token the fee was paid in (zero:
+    ///      ether). Keeping it there costs a token request no storage slot of its own.
+    uint8 internal constant TOKEN_BITS = 0x78;
+    uint8 internal constant TOKEN_SHIFT = 3;
     uint8 internal constant ROUTE_BITS = 7;
 
     /// @dev The attested route's EIP-712 message. inputHash is the request's stored input hash (never the
@@ -70,6 +76,7 @@ contract Coprocessor {
         bytes32 cN; // claimed C_N of the current optimistic result
         bytes32 measurement; // required enclave measurement on the attested route (zero: any)
         address refundTo; // who a refund is credited to (the requester unless the request named another)
+        address feeToken; // the token escrow and modelFee are counted in (zero: ether)
     }
 
     /// @dev Storage form of a request: 8 slots, 4 written at request time. `party` and `until` are the
@@ -111,6 +118,7 @@ contract Coprocessor {
         bytes32 measurement; // required enclave measurement for attested results (zero: any registered enclave)
         uint256 maxFee; // the most estimateFee the requester accepts (a fee raised above it makes the request revert)
         address refundTo; // who a refund is credited to (zero: the requester)
+        address feeToken; // pay the fee in this allow-listed ERC-20 token instead of ether (zero: ether)
     }
 
     /// @notice Deployment parameters (immutable).
@@ -125,6 +133,16 @@ contract Coprocessor {
         address treasury; // receives the protocol fee
         uint96 stakePerResult; // active stake a miner needs per open optimistic result (>= the game's slashAmount)
     }
+
+    /// @notice A token fees may be paid in, with its fixed price: `unitsPerEther` of the token's smallest unit
+    ///         pay for one ether of fee (1e18 for a wrapped ether; 3000e6 for a 6-decimal dollar token at $3000).
+    struct FeeToken {
+        address token;
+        uint96 unitsPerEther;
+    }
+
+    /// @notice Most tokens a deployment accepts.
+    uint256 public constant MAX_FEE_TOKENS = 8;
 
     /// @notice Largest maxCallbackGas a deployment may set: a callback must leave room in a transaction (2^24 gas
     ///         at most since EIP-7825) for the delivery's own work.
@@ -155,6 +173,19 @@ contract Coprocessor {
     mapping(address => uint256) public balanceOf;
     /// @notice Sum of balances, escrows and bonds held: always equals this contract's ether balance.
     uint256 public totalHeld;
+    /// @dev An accepted fee token's price (units per ether of fee; zero: not accepted) and 1 + its index in
+    ///      feeTokenList. Fixed at deployment.
+    struct FeeTerms {
+        uint96 unitsPerEther;
+        uint8 slot;
+    }
+
+    mapping(address => FeeTerms) internal feeTerms;
+    address[] internal feeTokenList;
+    /// @notice Withdrawable token balances (fees and refunds), by token and owner.
+    mapping(address => mapping(address => uint256)) public tokenBalanceOf;
+    /// @notice Sum of a token's balances and escrows: always equals this contract's balance of the token.
+    mapping(address => uint256) public tokenHeld;
     /// @notice Strikes of a miner on a model, for assignments it let lapse; its selection weight on that model is
     ///         stake / (1 + strikes).
     mapping(uint256 => mapping(address => uint256)) public strikes;
@@ -181,7 +212,8 @@ contract Coprocessor {
         bytes32 measurement,
         uint32 inputLength,
         bytes input,
-        string inputURI
+        string inputURI,
+        address feeToken
     );
     event ResultDelivered(
         uint256 indexed requestId,
@@ -205,6 +237,8 @@ contract Coprocessor {
     event MinerEvicted(uint256 indexed modelId, address indexed miner, address by);
     event MinerStruck(address indexed miner, uint256 indexed modelId, uint256 indexed requestId, uint256 strikes);
     event Withdrawn(address indexed who, uint256 amount);
+    event TokenWithdrawn(address indexed token, address indexed who, uint256 amount);
+    event FeeTokenAccepted(address indexed token, uint256 unitsPerEther);
     event DisputeGameSet(address disputeGame);
 
     error UnknownRequest(uint256 requestId);
@@ -242,13 +276,17 @@ contract Coprocessor {
     error InvalidConfig(string reason);
     error AlreadyJoined(uint256 modelId, address miner);
     error NotJoined(uint256 modelId, address miner);
+    error FeeTokenNotAccepted(address token);
+    error TokenTransferFailed(address token);
+    error TokenAmountMismatch(address token, uint256 expected, uint256 received);
 
     constructor(
         ModelRegistry registry_,
         Staking staking_,
         Groth16Verifier verifier_,
         IAttestationRegistry attestation_,
-        Config memory cfg
+        Config memory cfg,
+        FeeToken[] memory feeTokens_
     ) {
         if (address(registry_).code.length == 0) revert InvalidConfig("registry");
         if (address(staking_).code.length == 0) revert InvalidConfig("staking");
@@ -261,6 +299,16 @@ contract Coprocessor {
         if (cfg.resultBond == 0) revert InvalidConfig("resultBond");
         if (cfg.stakePerResult == 0) revert InvalidConfig("stakePerResult");
         if (cfg.maxCallbackGas > MAX_CALLBACK_GAS_LIMIT) revert InvalidConfig("maxCallbackGas");
+        if (feeTokens_.length > MAX_FEE_TOKENS) revert InvalidConfig("feeTokens");
+        for (uint256 i = 0; i < feeTokens_.length; i++) {
+            FeeToken memory f = feeTokens_[i];
+            // A call to an address without code succeeds: such a "token" would take no fee and pay nothing out.
+            if (f.token.code.length == 0) revert InvalidConfig("fee token");
+            if (f.unitsPerEther == 0 || feeTerms[f.token].slot != 0) revert InvalidConfig("fee token rate");
+            feeTokenList.push(f.token);
+            feeTerms[f.token] = FeeTerms(f.unitsPerEther, uint8(feeTokenList.length));
+            emit FeeTokenAccepted(f.token, f.unitsPerEther);
+        }
         registry = registry_;
         staking = staking_;
         verifier = verifier_;
@@ -359,15 +407,39 @@ contract Coprocessor {
         return _fee(fee, callbackGasLimit);
     }
 
+    /// @notice The fee a request paying in `token` must pay: estimateFee converted at the token's price, rounded
+    ///         up (token zero: estimateFee). Reverts FeeTokenNotAccepted for a token this deployment does not take.
+    function estimateTokenFee(uint256 modelId, uint32 callbackGasLimit, address token) external view returns (uint256) {
+        uint256 fee = estimateFee(modelId, callbackGasLimit);
+        if (token == address(0)) return fee;
+        uint256 rate = feeTerms[token].unitsPerEther;
+        if (rate == 0) revert FeeTokenNotAccepted(token);
+        return (fee * rate + 1e18 - 1) / 1e18;
+    }
+
+    /// @notice A token's price: how many of its smallest units pay for one ether of fee (zero: not accepted).
+    function feeTokenRate(address token) external view returns (uint256) {
+        return feeTerms[token].unitsPerEther;
+    }
+
+    /// @notice The accepted fee tokens and their prices (units per ether of fee).
+    function feeTokens() external view returns (FeeToken[] memory out) {
+        out = new FeeToken[](feeTokenList.length);
+        for (uint256 i = 0; i < out.length; i++) {
+            out[i] = FeeToken(feeTokenList[i], feeTerms[feeTokenList[i]].unitsPerEther);
+        }
+    }
+
     function _fee(uint256 modelFee, uint32 callbackGasLimit) internal view returns (uint256) {
         uint256 net = modelFee + minerFee + uint256(callbackGasLimit) * callbackGasPrice;
         return (net * 10_000 + (10_000 - protocolFeeBps) - 1) / (10_000 - protocolFeeBps);
     }
 
     /// @notice Requests an inference; msg.value must cover estimateFee, which must not exceed p.maxFee. The caller
-    ///         is the consumer called back.
+    ///         is the consumer called back. With p.feeToken set, no ether is sent: exactly
+    ///         estimateTokenFee (at most p.maxFee, in the token's units) is taken with transferFrom (approve it first).
     function requestInference(RequestParams calldata p) external payable returns (uint256 requestId) {
-        (uint128 modelFee, bool deprecated, bool disputable, bool hasProgramKey, ModelRegistry.Sizes memory z) =
+        (uint256 modelFee, bool deprecated, bool disputable, bool hasProgramKey, ModelRegistry.Sizes memory z) =
             registry.requestTerms(p.modelId);
         if (deprecated) revert InvalidRequest("model deprecated");
         if (p.modelId > type(uint32).max) revert InvalidRequest("model id too large");
@@ -393,13 +465,28 @@ contract Coprocessor {
             revert InputSize(length, z.minInput, z.maxInput);
         }
         uint256 fee = _fee(modelFee, p.callbackGasLimit);
+        uint256 escrow = msg.value;
+        address token = p.feeToken;
+        uint8 tokenSlot;
+        if (token != address(0)) {
+            FeeTerms memory terms = feeTerms[token];
+            uint256 rate = terms.unitsPerEther;
+            if (rate == 0) revert FeeTokenNotAccepted(token);
+            tokenSlot = terms.slot;
+            if (msg.value != 0) revert InvalidRequest("value");
+            // The fee is converted rounded up and the model fee rounded down: the miner's cut stays >= 0.
+            fee = (fee * rate + 1e18 - 1) / 1e18;
+            modelFee = modelFee * rate / 1e18;
+            escrow = fee;
+        }
         if (fee > p.maxFee) revert FeeAboveMax(fee, p.maxFee);
-        if (msg.value < fee) revert FeeTooLow(msg.value, fee);
-        if (msg.value > type(uint88).max) revert InvalidRequest("value");
+        if (escrow < fee) revert FeeTooLow(escrow, fee);
+        if (escrow > type(uint88).max) revert InvalidRequest("value");
 
         requestId = ++requestCount;
         address assignee = p.miner;
         uint8 routes = p.routes;
+        routes |= tokenSlot << TOKEN_SHIFT;
         if (assignee == address(0)) {
             assignee = _assign(p.modelId, requestId);
             // A stake-weighted assignee that lets an input it was given on chain lapse is struck; a named miner
@@ -416,12 +503,13 @@ contract Coprocessor {
         r.routes = routes;
         r.status = Status.Pending;
         r.modelId = uint32(p.modelId);
-        r.escrow = uint88(msg.value);
+        r.escrow = uint88(escrow);
         r.modelFee = uint88(modelFee);
         r.inputHash = inputHash;
         if (p.measurement != bytes32(0)) r.measurement = p.measurement;
         if (p.refundTo != address(0) && p.refundTo != msg.sender) refundTos[requestId] = p.refundTo;
-        totalHeld += msg.value;
+        if (token == address(0)) totalHeld += escrow;
+        else tokenHeld[token] += escrow;
         emit RequestCreated(
             requestId,
             msg.sender,
@@ -431,13 +519,24 @@ contract Coprocessor {
             assignedUntil,
             p.deadline,
             p.callbackGasLimit,
-            uint96(msg.value),
+            uint96(escrow),
             inputHash,
             p.measurement,
             uint32(length),
             p.input,
-            p.inputURI
+            p.inputURI,
+            token
         );
+        // Interactions last. Only what arrived counts: a token that delivers less than it was asked to move
+        // (a fee on transfer) or more (a re-entrant hook that paid in) is refused, so tokenHeld never exceeds
+        // this contract's balance of the token.
+        if (token != address(0) && escrow > 0) {
+            uint256 before = IERC20(token).balanceOf(address(this));
+            _tokenCall(token, abi.encodeCall(IERC20.transferFrom, (msg.sender, address(this), escrow)));
+            uint256 afterwards = IERC20(token).balanceOf(address(this));
+            uint256 got = afterwards > before ? afterwards - before : 0;
+            if (got != escrow) revert TokenAmountMismatch(token, escrow, got);
+        }
     }
 
     /// @dev Stake-weighted choice among the model's miners; weight = stake / (1 + strikes on the model). The randomness is
@@ -642,9 +741,17 @@ contract Coprocessor {
         uint256 protocolFee = escrow * protocolFeeBps / 10_000;
         uint256 modelFee = r.modelFee;
         uint256 minerCut = escrow - protocolFee - modelFee;
-        balanceOf[miner] += minerCut;
-        if (modelFee > 0) balanceOf[publisher] += modelFee;
-        if (protocolFee > 0) balanceOf[treasury] += protocolFee;
+        address token = _feeToken(r.routes);
+        if (token == address(0)) {
+            balanceOf[miner] += minerCut;
+            if (modelFee > 0) balanceOf[publisher] += modelFee;
+            if (protocolFee > 0) balanceOf[treasury] += protocolFee;
+        } else {
+            mapping(address => uint256) storage b = tokenBalanceOf[token];
+            b[miner] += minerCut;
+            if (modelFee > 0) b[publisher] += modelFee;
+            if (protocolFee > 0) b[treasury] += protocolFee;
+        }
         emit RequestFinalized(requestId, miner, minerCut, modelFee, protocolFee);
     }
 
@@ -661,7 +768,9 @@ contract Coprocessor {
         uint256 amount = r.escrow;
         address to = refundTos[requestId];
         if (to == address(0)) to = r.requester;
-        balanceOf[to] += amount;
+        address token = _feeToken(r.routes);
+        if (token == address(0)) balanceOf[to] += amount;
+        else tokenBalanceOf[token][to] += amount;
         emit RequestRefunded(requestId, to, amount);
         _callback(r, requestId, abi.encodeCall(ISibylConsumer.onInferenceError, (requestId, ERROR_REFUNDED)));
     }
@@ -675,6 +784,32 @@ contract Coprocessor {
         emit Withdrawn(msg.sender, amount);
         (bool ok,) = msg.sender.call{value: amount}("");
         if (!ok) revert TransferFailed();
+    }
+
+    /// @dev The token a request's fee was paid in, from its routes byte (zero: ether).
+    function _feeToken(uint8 routes) internal view returns (address) {
+        uint256 slot = (routes & TOKEN_BITS) >> TOKEN_SHIFT;
+        return slot == 0 ? address(0) : feeTokenList[slot - 1];
+    }
+
+    /// @notice Withdraws the caller's balance of a fee token.
+    function withdrawToken(address token) external {
+        uint256 amount = tokenBalanceOf[token][msg.sender];
+        if (amount == 0) revert NothingToWithdraw();
+        tokenBalanceOf[token][msg.sender] = 0;
+        tokenHeld[token] -= amount;
+        emit TokenWithdrawn(token, msg.sender, amount);
+        _tokenCall(token, abi.encodeCall(IERC20.transfer, (msg.sender, amount)));
+    }
+
+    /// @dev Calls a token's transfer or transferFrom and accepts success as ERC-20 defines it and as tokens that
+    ///      return nothing (USDT-style) signal it: the call did not revert and returned nothing or true. A token
+    ///      that returns false, or anything else, failed.
+    function _tokenCall(address token, bytes memory data) internal {
+        (bool ok, bytes memory ret) = token.call(data);
+        if (!ok || (ret.length != 0 && (ret.length != 32 || abi.decode(ret, (uint256)) != 1))) {
+            revert TokenTransferFailed(token);
+        }
     }
 
     // ---------------------------------------------------------------- callbacks
@@ -803,6 +938,7 @@ contract Coprocessor {
         r.measurement = s.measurement;
         r.refundTo = refundTos[requestId];
         if (r.refundTo == address(0)) r.refundTo = s.requester;
+        r.feeToken = _feeToken(s.routes);
     }
 
     /// @notice The status and result nonce of a request (cheap view for the dispute game).

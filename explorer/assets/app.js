@@ -12,6 +12,12 @@ const eth = (wei) => {
   const whole = w / unit, frac = (w % unit).toString().padStart(18, "0").replace(/0+$/, "").slice(0, 6);
   return whole.toString() + (frac ? "." + frac : "") + " ETH";
 };
+// units formats an amount of a fee token's smallest units with its decimals and symbol.
+const units = (amount, tk) => {
+  const v = BigInt(amount || "0"), d = BigInt(tk.decimals || 0), unit = 10n ** d;
+  const frac = d > 0n ? (v % unit).toString().padStart(Number(d), "0").replace(/0+$/, "").slice(0, 6) : "";
+  return (v / unit).toString() + (frac ? "." + frac : "") + " " + (tk.symbol || tk.address);
+};
 const when = (t) => (t ? new Date(t * 1000).toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC") : "");
 const badge = (s) => `<span class="badge s-${esc(String(s).replace(/ /g, "-"))}">${esc(s)}</span>`;
 const api = async (path) => {
@@ -77,7 +83,7 @@ const views = {
         <div>Result</div><div>${r.route ? `${esc(r.route)} by <span class="mono">${esc(r.miner)}</span>` : '<span class="muted">none yet</span>'}</div>
         <div>Output</div><div class="mono">${esc(r.output || "–")}</div>
         <div>Input</div><div><span class="mono">${esc(r.input_hash)}</span> <span class="muted">(keccak256 of ${esc(r.input_bytes)} bytes)</span></div>
-        <div>Fee (escrow)</div><div>${esc(eth(r.escrow_wei))}</div>
+        <div>Fee (escrow)</div><div>${esc(r.fee_token ? units(r.escrow, r.fee_token) : eth(r.escrow))}</div>
         <div>Deadline</div><div>${esc(when(r.deadline))}</div>
         ${r.window_end ? `<div>Final at</div><div>${esc(when(r.window_end))}</div>` : ""}
         <div>Disputes</div><div>${(r.disputes || []).map((g) => `<a href="#/dispute/${esc(g)}">#${esc(g)}</a>`).join(", ") || '<span class="muted">none</span>'}${r.voided ? ` · ${esc(r.voided)} result(s) voided` : ""}</div>

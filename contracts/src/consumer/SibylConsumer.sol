@@ -54,7 +54,8 @@ abstract contract SibylConsumer is ISibylConsumer {
                 miner: miner,
                 measurement: bytes32(0),
                 maxFee: fee,
-                refundTo: refundTo
+                refundTo: refundTo,
+                feeToken: address(0)
             })
         );
     }
