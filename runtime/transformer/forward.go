@@ -348,9 +348,12 @@ func (e *engine) attendHead(li, r, h, cq int, s *attnScratch) {
 		s.q8 = make([]int8, hd)
 	}
 	if cap(s.z) < n {
-		s.z = make([]int64, n)
-		s.w = make([]int64, n)
-		s.acc = make([]int32, n)
+		// Doubling (up to max_seq): growing by the one position each
+		// decoded token adds reallocated every buffer at every token.
+		m := min(max(n, 2*cap(s.z)), max(n, c.MaxSeq))
+		s.z = make([]int64, m)
+		s.w = make([]int64, m)
+		s.acc = make([]int32, m)
 	}
 	q8, z, wt, acc := s.q8[:hd], s.z[:n], s.w[:n], s.acc[:n]
 	sq := Quantize32(q8, e.q[r*qd+h*hd:r*qd+(h+1)*hd])
