@@ -50,7 +50,7 @@ type inspectMachine struct {
 }
 
 func newInspectCmd() *cobra.Command {
-	var asJSON bool
+	var asJSON, withMachine bool
 	cmd := &cobra.Command{
 		Use:   "inspect FILE",
 		Short: "Describe a model program: ops or transformer shapes, parameter count, program hash, weights root",
@@ -62,7 +62,14 @@ func newInspectCmd() *cobra.Command {
 					return err
 				}
 				defer p.Close()
-				info := describeLLM(p)
+				skip := ""
+				switch {
+				case !withMachine:
+					skip = "not laid out (--machine=false)"
+				case !cmd.Flags().Changed("machine") && len(p.WeightsSection()) > autoMachineBytes:
+					skip = fmt.Sprintf("not laid out (weights over %d MiB: run with --machine, which holds several times the weights in memory)", autoMachineBytes>>20)
+				}
+				info := describeLLM(p, skip)
 				if asJSON {
 					return json.NewEncoder(cmd.OutOrStdout()).Encode(info)
 				}
@@ -106,6 +113,8 @@ func newInspectCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
+	cmd.Flags().BoolVar(&withMachine, "machine", true, "lay a transformer program out for the integer machine (its weight root and header); "+
+		"unless set explicitly, only for weights up to 64 MiB, since the layout holds several times the weights in memory")
 	return cmd
 }
 

@@ -80,7 +80,15 @@ type inspectLayer struct {
 	GateShift  uint8 `json:"gate_shift"`
 }
 
-func describeLLM(p *transformer.Program) inspectLLM {
+// autoMachineBytes is the largest weights section `sibyl inspect` lays out
+// for the integer machine without --machine: the layout holds a copy of the
+// weights and their 32-byte-leaf tree (a 129 MiB program took 27 s and
+// 778 MiB of memory).
+const autoMachineBytes = 64 << 20
+
+// describeLLM describes p; a non-empty skip says why the machine layout is
+// not computed.
+func describeLLM(p *transformer.Program, skip string) inspectLLM {
 	c, pr := p.Config(), p.Params()
 	h, root := p.Hash(), p.WeightsRoot()
 	info := inspectLLM{
@@ -94,7 +102,9 @@ func describeLLM(p *transformer.Program) inspectLLM {
 		WeightsRoot: "0x" + hex.EncodeToString(root[:]), Leaves: len(p.WeightsSection()) / transformer.LeafSize,
 		KVBytesPerPos: transformer.RecordSize(&c), LogitShift: pr.LogitShift, OutputEps: pr.OutputEps,
 	}
-	if m, err := machine.CompileTransformer(p); err != nil {
+	if skip != "" {
+		info.MachineError = skip
+	} else if m, err := machine.CompileTransformer(p); err != nil {
 		info.MachineError = err.Error()
 	} else {
 		info.Machine = &inspectLLMMachine{WeightRoot: m.WeightRoot().Hex(), Header: m.Header().Hex(),

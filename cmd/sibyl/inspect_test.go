@@ -117,6 +117,23 @@ func TestInspectTransformer(t *testing.T) {
 	}
 }
 
+// --machine=false skips the machine layout and says so; the rest is the
+// same.
+func TestInspectTransformerNoMachine(t *testing.T) {
+	path := filepath.Join("..", "..", "models", "kjv", "kjv.sibyl")
+	js, err := runCmd(t, newInspectCmd(), "--json", "--machine=false", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var info inspectLLM
+	if err := json.Unmarshal([]byte(js), &info); err != nil {
+		t.Fatal(err)
+	}
+	if info.Machine != nil || !strings.Contains(info.MachineError, "--machine=false") || info.WeightsRoot == "" || info.Layers == 0 {
+		t.Errorf("machine %+v, error %q", info.Machine, info.MachineError)
+	}
+}
+
 // A damaged transformer program is refused with the loader's error.
 func TestInspectTransformerRejects(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join("..", "..", "models", "kjv", "kjv.sibyl"))
