@@ -410,8 +410,13 @@ func TestAttestedOptimisticCallsBackAtOnceAndStaysChallengeable(t *testing.T) {
 	}
 }
 
+// deployClassifier deploys an ExampleClassifier for a model whose output is logits (no argmax head).
 func (e *env) deployClassifier(modelId *big.Int) *bind.BoundContract {
-	addr := e.deploy(bindings.ExampleClassifierMetaData.Bin, e.cls.PackConstructor(e.copC.Address(), modelId))
+	return e.deployClassifierHead(modelId, false)
+}
+
+func (e *env) deployClassifierHead(modelId *big.Int, argmaxHead bool) *bind.BoundContract {
+	addr := e.deploy(bindings.ExampleClassifierMetaData.Bin, e.cls.PackConstructor(e.copC.Address(), modelId, argmaxHead))
 	return e.cls.Instance(e.client, addr)
 }
 

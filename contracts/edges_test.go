@@ -102,25 +102,6 @@ func TestConstructorAndMiscReverts(t *testing.T) {
 	}
 }
 
-func TestClassifierArgmax(t *testing.T) {
-	e, id := served(t)
-	cls := e.deployClassifier(id)
-	for _, tc := range []struct {
-		out  []byte
-		want uint8
-	}{
-		{[]byte{}, 0},
-		{[]byte{7}, 0},
-		{[]byte{5, 5, 1}, 0}, // ties: lowest index
-		{[]byte{0, 128, 255, 255}, 2},
-		{[]byte{127, 128}, 1}, // offset binary: 128 is int8 0 > 127 (int8 -1)
-	} {
-		if got := call(e, cls, e.cls.PackArgmax(tc.out), e.cls.UnpackArgmax); got != tc.want {
-			t.Fatalf("argmax(%v) = %d, want %d", tc.out, got, tc.want)
-		}
-	}
-}
-
 func TestProveProgramOnStaleGame(t *testing.T) {
 	e, _, rid, honest, _ := disputed(t, func(h []fr.Element) []fr.Element {
 		out := append([]fr.Element(nil), h...)

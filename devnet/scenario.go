@@ -346,7 +346,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	deadline := head.Time + 3600
 	firstRequest := time.Now()
 	for _, m := range models {
-		consumer, err := protocol.DeployExampleClassifier(ctx, user.Sender, addrs.Coprocessor, m.ID)
+		consumer, err := protocol.DeployExampleClassifier(ctx, user.Sender, addrs.Coprocessor, m.ID, runtime.ArgmaxHead(m.Program))
 		if err != nil {
 			return nil, err
 		}
@@ -623,7 +623,7 @@ func finish(ctx context.Context, rep *Report, ch *Chain, addrs protocol.Addresse
 		if err != nil {
 			return rep, err
 		}
-		if lab.Done && int(lab.Class) == argmax(tr.Output) {
+		if lab.Done && int(lab.Class) == runtime.Class(r.model.Program, runtime.InputFromBytes(tr.Output)) {
 			rep.CorrectCallbacks++
 		}
 	}
@@ -661,16 +661,6 @@ func finish(ctx context.Context, rep *Report, ch *Chain, addrs protocol.Addresse
 	}
 	rep.OK = len(rep.Problems) == 0 && ctx.Err() == nil
 	return rep, nil
-}
-
-func argmax(out []byte) int {
-	best := 0
-	for i, v := range out {
-		if v > out[best] {
-			best = i
-		}
-	}
-	return best
 }
 
 type events struct {

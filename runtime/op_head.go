@@ -165,10 +165,21 @@ func Class(p *Program, out []int8) int {
 	if len(out) == 0 {
 		return 0
 	}
-	if _, ok := p.Op(p.Steps() - 1).(*Argmax); ok {
+	if ArgmaxHead(p) {
 		return int(out[0]) + 128
 	}
 	return ArgmaxIndex(out)
+}
+
+// ArgmaxHead reports whether p's last op is argmax, so that its output holds
+// row indices and Class reads the first; an on-chain consumer that computes
+// the class (ExampleClassifier) is told this when it is deployed.
+func ArgmaxHead(p *Program) bool {
+	if p.Steps() == 0 {
+		return false
+	}
+	_, ok := p.Op(p.Steps() - 1).(*Argmax)
+	return ok
 }
 
 func (o *Argmax) eval(_ *execEnv, in [][]int8, inShapes []Shape, out []int8) {

@@ -177,9 +177,11 @@ func (c *Client) RegisterModel(ctx context.Context, programHash common.Hash, ste
 	return nil, errors.New("protocol: register receipt has no ModelRegistered event")
 }
 
-// DeployExampleClassifier deploys the demo consumer contract for a model.
-func DeployExampleClassifier(ctx context.Context, s *chain.Sender, cop common.Address, modelID *big.Int) (common.Address, error) {
-	code := append(common.FromHex(bindings.ExampleClassifierMetaData.Bin), bindings.NewExampleClassifier().PackConstructor(cop, modelID)...)
+// DeployExampleClassifier deploys the demo consumer contract for a model;
+// argmaxHead says whether the model's program ends in an argmax op
+// (runtime.ArgmaxHead), which decides how the contract reads the class.
+func DeployExampleClassifier(ctx context.Context, s *chain.Sender, cop common.Address, modelID *big.Int, argmaxHead bool) (common.Address, error) {
+	code := append(common.FromHex(bindings.ExampleClassifierMetaData.Bin), bindings.NewExampleClassifier().PackConstructor(cop, modelID, argmaxHead)...)
 	r, err := s.Send(ctx, chain.TxCandidate{Data: code, Label: "deploy:ExampleClassifier"})
 	if err != nil {
 		return common.Address{}, fmt.Errorf("protocol: deploy ExampleClassifier: %w", DecodeRevert(err))

@@ -161,6 +161,7 @@ contract Coprocessor {
     uint32 public immutable maxCallbackGas;
     address public immutable treasury;
     uint96 public immutable stakePerResult;
+    uint256 private immutable minStake; // Staking's, immutable there too
     address private immutable deployer;
     bytes32 private immutable domainSeparator;
     /// @notice The DisputeGame, set once by the deployer.
@@ -322,6 +323,7 @@ contract Coprocessor {
         maxCallbackGas = cfg.maxCallbackGas;
         treasury = cfg.treasury;
         stakePerResult = cfg.stakePerResult;
+        minStake = staking_.minStake();
         deployer = msg.sender;
         domainSeparator = keccak256(
             abi.encode(
@@ -548,7 +550,6 @@ contract Coprocessor {
         if (n == 0) return address(0);
         uint256[] memory w = new uint256[](n);
         uint256 total;
-        uint256 minStake = staking.minStake();
         for (uint256 i = 0; i < n; i++) {
             uint256 s = staking.stakeOf(ms[i]);
             w[i] = s < minStake ? 0 : s / (1 + strikes[modelId][ms[i]]);
@@ -683,7 +684,6 @@ contract Coprocessor {
         // stake (and the minimum stake), so a stake cannot back more results than it can be slashed for.
         uint256 open = openResults[msg.sender] + 1;
         uint256 want = open * stakePerResult;
-        uint256 minStake = staking.minStake();
         if (want < minStake) want = minStake;
         uint256 have = staking.stakeOf(msg.sender);
         if (have < want) revert InsufficientStake(msg.sender, have, want);

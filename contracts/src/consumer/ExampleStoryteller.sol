@@ -103,7 +103,7 @@ contract ExampleStoryteller is SibylConsumer {
         uint32 gas = callbackGas(n);
         uint256 f = coprocessor.estimateFee(modelId, gas);
         if (msg.value < f) revert FeeTooLow(msg.value, f);
-        id = _requestInference(modelId, input, routes, gas, deadline, address(0), f, msg.sender);
+        id = _requestInference(modelId, input, routes, gas, deadline, address(0), f, f, msg.sender);
         Story storage s = stories[id];
         s.by = msg.sender;
         s.maxTokens = n;

@@ -23,11 +23,12 @@ abstract contract SibylConsumer is ISibylConsumer {
         _;
     }
 
-    /// @notice Sends a request for `input` to `modelId`, paying `value` (at least estimateFee; any excess is a tip
-    ///         to the miner). The request's maxFee is the fee read here, in the same transaction, so nobody can
-    ///         raise it in between.
+    /// @notice Sends a request for `input` to `modelId`, paying `value` (at least the fee; any excess is a tip to
+    ///         the miner).
     /// @param routes Coprocessor.ROUTE_* bits
     /// @param miner a named miner, or zero for stake-weighted assignment
+    /// @param maxFee the most estimateFee this request accepts: the fee read in the same transaction
+    ///        (coprocessor.estimateFee) when nobody should be able to raise it in between
     /// @param refundTo who gets the escrow back if the request expires (zero: this contract, which can take it
     ///        out with _withdrawFromCoprocessor)
     function _requestInference(
@@ -38,9 +39,9 @@ abstract contract SibylConsumer is ISibylConsumer {
         uint64 deadline,
         address miner,
         uint256 value,
+        uint256 maxFee,
         address refundTo
     ) internal returns (uint256 requestId) {
-        uint256 fee = coprocessor.estimateFee(modelId, callbackGasLimit);
         requestId = coprocessor.requestInference{value: value}(
             Coprocessor.RequestParams({
                 modelId: modelId,
@@ -53,7 +54,7 @@ abstract contract SibylConsumer is ISibylConsumer {
                 deadline: deadline,
                 miner: miner,
                 measurement: bytes32(0),
-                maxFee: fee,
+                maxFee: maxFee,
                 refundTo: refundTo,
                 feeToken: address(0)
             })
