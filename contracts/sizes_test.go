@@ -3,13 +3,17 @@ package contracts_test
 import (
 	"fmt"
 	"math/big"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
+	"github.com/sibyl-ai/sibyl/llm"
 	"github.com/sibyl-ai/sibyl/runtime/commit"
+	"github.com/sibyl-ai/sibyl/runtime/transformer"
 )
 
 // largestSizes is the largest n such that a model with inputs and outputs of up to n bytes (a whole-program key
@@ -44,17 +48,31 @@ type sizeCheck struct {
 }
 
 // measureAtLargestSizes registers the toy program with the largest sizes the registry allows and measures every
-// on-chain check whose cost grows with a size: the request with the input inline, the optimistic and proven
-// deliveries, finalize, and the two wrong-commitment proofs (recomputing C_0 and C_N with Poseidon2).
+// on-chain check whose cost grows with a size (measureChecks) on inputs and outputs of that size.
 func measureAtLargestSizes(t *testing.T, proven bool) (uint32, []sizeCheck) {
 	e, _ := served(t)
 	n := e.largestSizes(proven)
+	input := make([]byte, n)
+	for i := range input {
+		input[i] = byte(i*131 + 7)
+	}
+	sizes := bindings.ModelRegistrySizes{MinInput: 1, MaxInput: n, MinOutput: 1, MaxOutput: n}
+	bigger := sizes
+	bigger.MaxInput, bigger.MaxOutput = n+31, n+31
+	return n, e.measureChecks(sizes, &bigger, proven, input, input)
+}
+
+// measureChecks registers the toy program's keys with the given sizes and measures every on-chain check whose cost
+// grows with a size at the given input and output (of the largest sizes): the request with the input inline, the
+// optimistic and proven deliveries, finalize, and the two wrong-commitment proofs (recomputing C_0 and C_N with
+// Poseidon2). bigger, if set, are sizes one chunk larger, which registration must refuse.
+func (e *env) measureChecks(sizes bindings.ModelRegistrySizes, bigger *bindings.ModelRegistrySizes, proven bool, input, output []byte) []sizeCheck {
+	t := e.t
 	m := getToy(t)
 	progKey := m.progHash
 	if !proven {
 		progKey = [32]byte{}
 	}
-	sizes := bindings.ModelRegistrySizes{MinInput: 1, MaxInput: n, MinOutput: 1, MaxOutput: n}
 	e.must(e.publisher, e.regC, e.reg.PackRegister(modelParams([32]byte{0x70, 0x79}, toySteps, m.root, progKey, big.NewInt(0), sizes)), nil)
 	id := call(e, e.regC, e.reg.PackModelCount(), e.reg.UnpackModelCount)
 	for _, mm := range e.miners {
@@ -62,18 +80,17 @@ func measureAtLargestSizes(t *testing.T, proven bool) (uint32, []sizeCheck) {
 		e.must(mm, e.stkC, e.stk.PackStake(), eth(5))
 	}
 	checkGas := call(e, e.regC, e.reg.PackCheckGas(sizes, proven), e.reg.UnpackCheckGas).Uint64()
-	bigger := sizes
-	bigger.MaxInput, bigger.MaxOutput = n+31, n+31
-	if got := e.revertOfCall(e.publisher, e.regC.Address(), e.reg.PackRegister(modelParams([32]byte{1}, 1, m.root, progKey, big.NewInt(0), bigger)), nil, 2_000_000); got != "SizesTooLarge" {
-		t.Fatalf("one chunk above the largest sizes: %s, want SizesTooLarge", got)
+	if bigger != nil {
+		if got := e.revertOfCall(e.publisher, e.regC.Address(), e.reg.PackRegister(modelParams([32]byte{1}, 1, m.root, progKey, big.NewInt(0), *bigger)), nil, 2_000_000); got != "SizesTooLarge" {
+			t.Fatalf("one chunk above the largest sizes: %s, want SizesTooLarge", got)
+		}
 	}
 
-	input := make([]byte, n)
-	for i := range input {
-		input[i] = byte(i*131 + 7)
-	}
 	honest := m.trace(input)
-	c0, cN := b32(honest[0]), b32(honest[toySteps])
+	c0, cN := b32(honest[0]), b32(commit.StateBytes(output))
+	if b32(commit.StateBytes(input)) != c0 {
+		t.Fatal("toy C_0 is not StateBytes(input)")
+	}
 	var out []sizeCheck
 	add := func(name string, r *types.Receipt, estimate uint64) {
 		out = append(out, sizeCheck{name, r.GasUsed, estimate})
@@ -83,38 +100,33 @@ func measureAtLargestSizes(t *testing.T, proven bool) (uint32, []sizeCheck) {
 		routes |= routeProven
 	}
 
-	// Request with the input inline; optimistic delivery of an output of the same size; finalize.
+	// Request with the input inline; optimistic delivery of the output; finalize.
 	rid, r := e.submit(e.newReq(id, input).routes(routes).miner(e.miners[0].addr))
-	add(fmt.Sprintf("requestInference, %d-byte input inline", n), r, 0)
-	r = e.deliverOpt(e.miners[0], rid, input, c0, cN)
-	add(fmt.Sprintf("deliverOptimistic, %d-byte output", n), r, 0)
+	add(fmt.Sprintf("requestInference, %d-byte input inline", len(input)), r, 0)
+	r = e.deliverOpt(e.miners[0], rid, output, c0, cN)
+	add(fmt.Sprintf("deliverOptimistic, %d-byte output", len(output)), r, 0)
 	e.warp(int64(e.cfg.coprocessor.ChallengeWindow) + 1)
-	add(fmt.Sprintf("finalize, %d-byte output", n), e.must(e.user, e.copC, e.cop.PackFinalize(rid, input), nil), 0)
-	if big.NewInt(int64(len(input))).Cmp(big.NewInt(int64(n+1))) >= 0 {
-		t.Fatal("unreachable")
-	}
-	if b32(commit.StateBytes(input)) != c0 {
-		t.Fatal("toy C_0 is not StateBytes(input)")
-	}
+	add(fmt.Sprintf("finalize, %d-byte output", len(output)), e.must(e.user, e.copC, e.cop.PackFinalize(rid, output), nil), 0)
 
-	// proveWrongInput: C_0 recomputed from the largest input.
+	// proveWrongInput: C_0 recomputed from the input.
 	rid, _ = e.submit(e.newReq(id, input).routes(routes).miner(e.miners[1].addr))
-	e.deliverOpt(e.miners[1], rid, input, [32]byte{9}, cN)
+	e.deliverOpt(e.miners[1], rid, output, [32]byte{9}, cN)
 	gid := e.startGame(e.challengers[0], rid, 2)
-	add(fmt.Sprintf("proveWrongInput, Poseidon2 of %d bytes", n), e.must(e.challengers[0], e.dgC, e.dg.PackProveWrongInput(gid, input), nil), checkGas)
-	// proveWrongOutput: C_N recomputed from the largest output.
+	add(fmt.Sprintf("proveWrongInput, Poseidon2 of %d bytes", len(input)), e.must(e.challengers[0], e.dgC, e.dg.PackProveWrongInput(gid, input), nil), checkGas)
+	// proveWrongOutput: C_N recomputed from the output.
 	rid, _ = e.submit(e.newReq(id, input).routes(routes).miner(e.miners[2].addr))
-	e.deliverOpt(e.miners[2], rid, input, c0, [32]byte{9})
+	e.deliverOpt(e.miners[2], rid, output, c0, [32]byte{9})
 	gid = e.startGame(e.challengers[1], rid, 2)
-	add(fmt.Sprintf("proveWrongOutput, Poseidon2 of %d bytes", n), e.must(e.challengers[1], e.dgC, e.dg.PackProveWrongOutput(gid, input), nil), checkGas)
+	add(fmt.Sprintf("proveWrongOutput, Poseidon2 of %d bytes", len(output)), e.must(e.challengers[1], e.dgC, e.dg.PackProveWrongOutput(gid, output), nil), checkGas)
 	if proven {
-		// deliverProven: both commitments computed on-chain, and a Groth16 verification.
+		// deliverProven: both commitments computed on-chain, and a Groth16 verification (the toy's proof is of
+		// the input's own run: proven requests here take the input as the output).
 		rid, _ = e.submit(e.newReq(id, input).routes(routeProven).miner(e.miners[0].addr))
 		r = e.must(e.miners[0], e.copC, e.cop.PackDeliverProven(rid, input, input, m.program.enc, m.programProof(t, honest[0])), nil)
-		add(fmt.Sprintf("deliverProven, %d bytes in and out", n), r, checkGas)
+		add(fmt.Sprintf("deliverProven, %d bytes in and out", len(input)), r, checkGas)
 	}
 	e.checkHeld()
-	return n, out
+	return out
 }
 
 // TestLargestSizesFitInATransaction: at the largest sizes the registry accepts, every on-chain check whose gas
@@ -137,6 +149,67 @@ func TestLargestSizesFitInATransaction(t *testing.T) {
 				}
 				if c.estimate > 0 && c.gas > c.estimate {
 					t.Errorf("%s: %d gas, above the registry's bound %d", c.name, c.gas, c.estimate)
+				}
+			}
+			t.Log(b.String())
+		})
+	}
+}
+
+// TestLLMSizesFitInATransaction: language models are registered as the LLM work does it (devnet.RegisterLLM: the
+// sizes of llm.Bounds, a canonical generation request in, token ids out). At the widest bounds llm.DefaultBounds
+// gives (DefaultMaxTokens prompt and generated tokens) and at the shipped model's, the registry accepts the sizes,
+// and every check that grows with a size, measured on a sampled request of the longest prompt and a generation of
+// the most tokens, stays within MAX_CHECK_GAS and the registry's bound. The model is registered with step keys
+// here, so that the optimistic route's checks (proveWrongInput/Output over the request and token bytes) run.
+func TestLLMSizesFitInATransaction(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "models", "kjv", "kjv.sibyl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	kjv, err := transformer.Decode(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		b    llm.Bounds
+	}{
+		{"DefaultMaxTokens", llm.Bounds{MaxPrompt: llm.DefaultMaxTokens, MaxTokens: llm.DefaultMaxTokens}},
+		{"kjv", llm.DefaultBounds(kjv.Config())},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			minIn, maxIn, minOut, maxOut := tc.b.Sizes()
+			sizes := bindings.ModelRegistrySizes{MinInput: minIn, MaxInput: maxIn, MinOutput: minOut, MaxOutput: maxOut}
+			vocab := int32(kjv.Config().Vocab)
+			prompt := make([]int32, tc.b.MaxPrompt)
+			for i := range prompt {
+				prompt[i] = int32(i*7919+1) % vocab
+			}
+			req, err := llm.EncodeRequest(transformer.Request{Prompt: prompt, MaxTokens: tc.b.MaxTokens,
+				Sampling: transformer.Sampling{Temperature: 800, TopK: 40, TopP: 900, Seed: [32]byte{1, 2, 3}}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			gen := make([]int32, tc.b.MaxTokens)
+			for i := range gen {
+				gen[i] = int32(i*104729+3) % vocab
+			}
+			out := llm.EncodeTokens(gen)
+			if len(req) != int(maxIn) || len(out) != int(maxOut) {
+				t.Fatalf("request %d bytes, generation %d: not the largest sizes %d, %d", len(req), len(out), maxIn, maxOut)
+			}
+			e, _ := served(t)
+			var b strings.Builder
+			fmt.Fprintf(&b, "bounds %d prompt / %d generated tokens: input %d..%d bytes, output %d..%d\n", tc.b.MaxPrompt, tc.b.MaxTokens, minIn, maxIn, minOut, maxOut)
+			for _, c := range e.measureChecks(sizes, nil, false, req, out) {
+				fmt.Fprintf(&b, "  %-52s %9d gas", c.name, c.gas)
+				if c.estimate > 0 {
+					fmt.Fprintf(&b, "  (registry bound %d)", c.estimate)
+				}
+				b.WriteString("\n")
+				if c.gas > 1<<22 || (c.estimate > 0 && c.gas > c.estimate) {
+					t.Errorf("%s: %d gas, above MAX_CHECK_GAS %d or the registry's bound %d", c.name, c.gas, 1<<22, c.estimate)
 				}
 			}
 			t.Log(b.String())
