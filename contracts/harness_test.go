@@ -376,8 +376,22 @@ func (e *env) warpTo(ts int64) {
 	if ts <= head {
 		e.t.Fatalf("warpTo(%d): head is already at %d", ts, head)
 	}
-	if err := e.sim.AdjustTime(time.Duration(ts-head) * time.Second); err != nil {
-		e.t.Fatal(err)
+	for i := 0; ; i++ {
+		err := e.sim.AdjustTime(time.Duration(ts-head) * time.Second)
+		if err == nil {
+			break
+		}
+		// the pool may not have shown a transaction yet when we looked: mine it and try again
+		if i > 100 {
+			e.t.Fatal(err)
+		}
+		e.commit()
+		if head = e.headTime(); ts <= head {
+			if ts < head {
+				e.t.Fatalf("warpTo(%d): head is already at %d", ts, head)
+			}
+			return
+		}
 	}
 	for i := 0; e.headTime() < ts; i++ {
 		if i > 1000 {

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
@@ -392,7 +393,7 @@ type tokenWorld struct {
 	e      *env
 	rng    *rand.Rand
 	model  *big.Int
-	reqs   []*propRequest
+	reqs   []*tokenRequest
 	tokens []*feeToken // usable ones; nil stands for ether
 	of     map[string]*feeToken
 	log    []string
@@ -457,6 +458,15 @@ func runTokenProperty(t *testing.T, seed uint64, steps int) {
 	t.Logf("%d requests", len(w.reqs))
 }
 
+// tokenRequest is a request the token property test made, and the trace of its current lying result (nil when
+// none).
+type tokenRequest struct {
+	id     *big.Int
+	input  []byte
+	routes uint8
+	trace  []fr.Element
+}
+
 func (w *tokenWorld) logf(format string, args ...any) {
 	w.log = append(w.log, fmt.Sprintf(format, args...))
 }
@@ -517,13 +527,13 @@ func (w *tokenWorld) request() {
 		b.paying(new(big.Int).Add(e.fee(w.model, b.p.CallbackGasLimit), big.NewInt(int64(w.rng.IntN(1_000_000)))))
 	}
 	id, _ := e.submit(b)
-	w.reqs = append(w.reqs, &propRequest{id: id, input: input, routes: routes})
+	w.reqs = append(w.reqs, &tokenRequest{id: id, input: input, routes: routes})
 	w.logf("request %v routes %d in %s by %s", id, routes, name, from.name)
 }
 
 func (w *tokenWorld) deliver(m *toyModel) {
 	e := w.e
-	var open []*propRequest
+	var open []*tokenRequest
 	for _, r := range w.reqs {
 		if e.request(r.id).Status == stPending {
 			open = append(open, r)
@@ -533,8 +543,7 @@ func (w *tokenWorld) deliver(m *toyModel) {
 		return
 	}
 	r := open[w.rng.IntN(len(open))]
-	pw := &propWorld{e: e, rng: w.rng}
-	miner, ok := pw.server(r)
+	miner, ok := w.server(r)
 	if !ok {
 		return
 	}
@@ -561,6 +570,31 @@ func (w *tokenWorld) deliver(m *toyModel) {
 	default:
 		e.must(miner, e.copC, e.cop.PackDeliverOptimistic(r.id, r.input, c0, cN), e.cfg.coprocessor.ResultBond)
 	}
+}
+
+// server returns a miner allowed to serve r now, or false: its assignee inside its window, else any staked miner
+// (which claims it first: holdFor).
+func (w *tokenWorld) server(r *tokenRequest) (actor, bool) {
+	e := w.e
+	req := e.request(r.id)
+	if req.Status != stPending || uint64(e.now()+2) > req.Deadline {
+		return actor{}, false
+	}
+	if req.Assignee != (common.Address{}) && uint64(e.now()+2) <= req.AssignedUntil {
+		for _, m := range e.miners {
+			if m.addr == req.Assignee {
+				return m, call(e, e.stkC, e.stk.PackIsStaked(m.addr), e.stk.UnpackIsStaked)
+			}
+		}
+		return actor{}, false
+	}
+	for _, i := range w.rng.Perm(len(e.miners)) {
+		m := e.miners[i]
+		if call(e, e.stkC, e.stk.PackIsStaked(m.addr), e.stk.UnpackIsStaked) {
+			return m, true
+		}
+	}
+	return actor{}, false
 }
 
 // voidLie proves a delivered wrong C_0 wrong: the result is voided, the request pending again.
