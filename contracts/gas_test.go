@@ -103,7 +103,11 @@ func measureGas(t *testing.T, bogota bool) []gasRow {
 	out := image[:10]
 	c0, cN := honestClaims(out) // claims only need to be well-formed here
 	r = e.must(miner, e.copC, e.cop.PackDeliverOptimistic(rid, out, c0, cN), e.cfg.coprocessor.ResultBond)
-	add("deliver optimistic (10-byte output, bond)", r)
+	add("deliver optimistic (10-byte output, bond), first open result", r)
+	// steady: the miner already has an open result (its openResults counter is not zero)
+	steady, _ := e.submit(e.newReq(id, out).miner(miner.addr))
+	r = e.must(miner, e.copC, e.cop.PackDeliverOptimistic(steady, out, c0, cN), e.cfg.coprocessor.ResultBond)
+	add("deliver optimistic (10-byte output, bond), steady", r)
 	e.warp(int64(e.cfg.coprocessor.ChallengeWindow) + 1)
 	r = e.must(e.user, e.copC, e.cop.PackFinalize(rid, out), nil)
 	add("finalize optimistic + classifier callback", r)
@@ -216,6 +220,25 @@ func measureGas(t *testing.T, bogota bool) []gasRow {
 	gid = e.startGame(e.challengers[0], rid, 2)
 	r = e.must(e.challengers[0], e.dgC, e.dg.PackProveWrongInput(gid, image), nil)
 	add("proveWrongInput (Poseidon2 of 784 bytes on-chain, slash, void)", r)
+
+	// Two games on one lying result: the first to prove it wrong records the void for the other, which is then
+	// settled for its share.
+	rid, _ = e.submit(e.newReq(id, input).miner(e.miners[1].addr))
+	e.deliverOpt(e.miners[1], rid, input, b32(bad[0]), b32(bad[toySteps]))
+	g1 := e.startGame(e.challengers[0], rid, 16)
+	g2 := e.startGame(e.challengers[1], rid, 16)
+	step = e.playGame(g1, e.miners[1], e.challengers[0], bad, honest)
+	p, post = m.stepProof(t, int(step), honest[step])
+	r = e.must(e.challengers[0], e.dgC, e.dg.PackProveStep(g1, m.steps[step].enc, m.keyPath(t, int(step)), p, b32(post)), nil)
+	add("proveStep, challenger wins, 2 games open (slash x2, void recorded)", r)
+	r = e.must(e.challengers[1], e.dgC, e.dg.PackSettleVoided(g2), nil)
+	add("settleVoided (the other game's share)", r)
+
+	// A request whose assignee let its window pass, claimed by another miner.
+	rid, _ = e.submit(e.newReq(id, input).miner(e.miners[0].addr))
+	e.warp(int64(e.cfg.coprocessor.ResponseWindow) + 1)
+	r = e.must(e.miners[2], e.copC, e.cop.PackClaim(rid), nil)
+	add("claim (after the assignee's window)", r)
 
 	// Poseidon2 state commitment alone (view call, execution gas incl. 21k base).
 	for _, n := range []int{10, 784} {

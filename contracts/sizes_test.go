@@ -64,8 +64,9 @@ func measureAtLargestSizes(t *testing.T, proven bool) (uint32, []sizeCheck) {
 
 // measureChecks registers the toy program's keys with the given sizes and measures every on-chain check whose cost
 // grows with a size at the given input and output (of the largest sizes): the request with the input inline, the
-// optimistic and proven deliveries, finalize, and the two wrong-commitment proofs (recomputing C_0 and C_N with
-// Poseidon2). bigger, if set, are sizes one chunk larger, which registration must refuse.
+// optimistic, attested (+ optimistic) and proven deliveries, finalize, and the two wrong-commitment proofs
+// (recomputing C_0 and C_N with Poseidon2). bigger, if set, are sizes one chunk larger, which registration must
+// refuse.
 func (e *env) measureChecks(sizes bindings.ModelRegistrySizes, bigger *bindings.ModelRegistrySizes, proven bool, input, output []byte) []sizeCheck {
 	t := e.t
 	m := getToy(t)
@@ -107,6 +108,12 @@ func (e *env) measureChecks(sizes bindings.ModelRegistrySizes, bigger *bindings.
 	add(fmt.Sprintf("deliverOptimistic, %d-byte output", len(output)), r, 0)
 	e.warp(int64(e.cfg.coprocessor.ChallengeWindow) + 1)
 	add(fmt.Sprintf("finalize, %d-byte output", len(output)), e.must(e.user, e.copC, e.cop.PackFinalize(rid, output), nil), 0)
+
+	// Attested delivery of the output on a request that also takes the optimistic route (bonded, challengeable:
+	// its output is bounded like an optimistic one), the enclave's EIP-712 Result over the output's hash.
+	rid, _ = e.submit(e.newReq(id, input).routes(routeAttested | routeOptimistic).miner(e.miners[0].addr))
+	r = e.must(e.miners[0], e.copC, e.cop.PackDeliverAttested(rid, output, c0, cN, e.signFor(e.enclave, rid, e.miners[0].addr, e.programHash(id), output)), e.cfg.coprocessor.ResultBond)
+	add(fmt.Sprintf("deliverAttested (+ optimistic), %d-byte output", len(output)), r, 0)
 
 	// proveWrongInput: C_0 recomputed from the input.
 	rid, _ = e.submit(e.newReq(id, input).routes(routes).miner(e.miners[1].addr))
