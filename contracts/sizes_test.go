@@ -1,6 +1,7 @@
 package contracts_test
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math/big"
 	"os"
@@ -222,4 +223,57 @@ func TestLLMSizesFitInATransaction(t *testing.T) {
 			t.Log(b.String())
 		})
 	}
+}
+
+// TestMachineChallengeAtLargestSizes: a model registered for machine settlement is challenged with
+// challengeMachine, which hashes the request's input and the result's output (keccak-256, against their stored
+// hashes) and computes the machine's initial and final state roots from them on-chain (MachineCore._ioRoot):
+// a check that grows with the model's sizes. It is measured at the largest sizes the registry accepts (machine
+// models have no whole-program key: the optimistic bound), with a header whose input and output regions just
+// hold them (2^9 words of 32 bytes), and stays within MAX_CHECK_GAS.
+func TestMachineChallengeAtLargestSizes(t *testing.T) {
+	e, _ := served(t)
+	n := e.largestSizes(false)
+	if n > 32<<9 {
+		t.Fatalf("largest size %d does not fit a 2^9-word region", n)
+	}
+	// The machine header (docs/machine.md, "On-chain binding"): memory depth, weight depth, micro-steps, the
+	// input and output regions (base, log2 of words) and the lengths.
+	var h [32]byte
+	h[0], h[1] = 20, 1
+	binary.BigEndian.PutUint64(h[2:], 1000)
+	putU40 := func(b []byte, v uint64) {
+		for i := 4; i >= 0; i-- {
+			b[i] = byte(v)
+			v >>= 8
+		}
+	}
+	putU40(h[10:], 2<<9)
+	h[15] = 9
+	putU40(h[16:], 4<<9)
+	h[21] = 9
+	binary.BigEndian.PutUint32(h[22:], n)
+	binary.BigEndian.PutUint32(h[26:], n)
+	p := modelParams([32]byte{0x6d, 0x63}, 10, [32]byte{}, [32]byte{}, big.NewInt(0), bindings.ModelRegistrySizes{MinInput: n, MaxInput: n, MinOutput: n, MaxOutput: n})
+	p.WeightRoot, p.MachineHeader = [32]byte{1}, h
+	e.must(e.publisher, e.regC, e.reg.PackRegister(p), nil)
+	id := call(e, e.regC, e.reg.PackModelCount(), e.reg.UnpackModelCount)
+	e.must(e.miners[0], e.copC, e.cop.PackJoinModel(id), nil)
+
+	input, output := make([]byte, n), make([]byte, n)
+	for i := range input {
+		input[i], output[i] = byte(i*131+7), byte(i*31+1)
+	}
+	rid, _ := e.submit(e.newReq(id, input).miner(e.miners[0].addr))
+	e.deliverOpt(e.miners[0], rid, output, [32]byte{1}, [32]byte{2})
+	r := e.must(e.challengers[0], e.dgC, e.dg.PackChallengeMachine(rid, 2, input, output), e.cfg.game.ChallengerBond)
+	gid := call(e, e.dgC, e.dg.PackGameCount(), e.dg.UnpackGameCount)
+	if g := e.game(gid); g.Status != gOpen {
+		t.Fatalf("game %v: status %d, want open (the sizes are right)", gid, g.Status)
+	}
+	t.Logf("challengeMachine, %d bytes in and out (two state roots on-chain): %d gas", n, r.GasUsed)
+	if r.GasUsed > 1<<22 {
+		t.Fatalf("challengeMachine at the largest sizes: %d gas, above MAX_CHECK_GAS %d", r.GasUsed, 1<<22)
+	}
+	e.checkHeld()
 }
