@@ -2,7 +2,7 @@ package contracts_test
 
 // Issue 9's attacks against the fixed contracts: each test performs the attack and asserts that it fails. The
 // same attacks asserted to succeed against the contracts before the fixes are kept on the branch
-// protocol-attacks-before (contracts/attacks_before_test.go); docs/protocol.md ("Attacks closed") and
+// protocol-attacks-before (contracts/attacks_before_test.go); docs/protocol.md ("Adversarial tests") and
 // SECURITY.md say what each fix is.
 
 import (

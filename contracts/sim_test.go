@@ -26,11 +26,11 @@ package contracts_test
 // the void), at the gas price the chain charged; the report gives the most gas an honest side spent on one game
 // and the gas price at which the least-paid game would stop covering it.
 //
-// With -short (the default test run) it plays two seeds of 40 requests each (about 10 s); without, four seeds of
-// 100; SIBYL_SIM_LONG=1 runs 12 seeds of 150 requests (about 95 s on the shared 2-core machine; figures in
-// SECURITY.md). A seed fixes the strategies' choices, not the
-// chain's randomness (the stake-weighted assignment reads block hashes, and blocks hold Groth16 proofs, which the
-// prover randomizes): two runs of one seed play different games. A failing run logs its last 200 actions.
+// With -short (the default test run) it plays two seeds of 40 requests each (about 5 s); without, four seeds of
+// 100 (about 22 s); SIBYL_SIM_LONG=1 runs 12 seeds of 150 requests (about 150 s on the shared 2-core machine;
+// figures in SECURITY.md). A seed fixes the strategies' choices, not the chain's randomness (the stake-weighted
+// assignment reads block hashes, and blocks hold Groth16 proofs, which the prover randomizes): two runs of one
+// seed play different games. A failing run logs its last 200 actions.
 
 import (
 	"container/heap"
