@@ -12,14 +12,17 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/sibyl-ai/sibyl/llm"
 	"github.com/sibyl-ai/sibyl/receipt"
 	"github.com/sibyl-ai/sibyl/runtime/runtimetest"
+	"github.com/sibyl-ai/sibyl/runtime/transformer"
 )
 
 // nodeTools returns node and the pinned npm packages (scripts/install-node-tools.sh),
@@ -79,6 +82,7 @@ type jsError struct {
 // explorer in headless Chromium (screenshots in the artifacts directory).
 func TestRealClients(t *testing.T) {
 	node, modules := nodeTools(t)
+	lm := kjv(t)
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -88,7 +92,7 @@ func TestRealClients(t *testing.T) {
 	var info *GatewayInfo
 	rep, err := Run(context.Background(), Options{
 		Scenario: Fraud, Requests: 2, AttestedRequests: 1, Port: port, Dir: t.TempDir(),
-		Programs:  []NamedProgram{{Name: "tiny", Program: tinyMLP(t)}},
+		Programs: []NamedProgram{{Name: "tiny", Program: tinyMLP(t)}}, LLMs: []NamedLLM{{Name: "kjv", Program: lm}},
 		Inputs:    func(i int) []byte { return runtimetest.Bytes(uint64(100+i), 16) },
 		FaultStep: 1, BlockPeriod: 100 * time.Millisecond, Timeout: 3 * time.Minute,
 		Log: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})), Progress: testWriter{t},
@@ -98,7 +102,7 @@ func TestRealClients(t *testing.T) {
 				t.Errorf("scenario: %v", rep.Problems)
 				return
 			}
-			t.Run("openai", func(t *testing.T) { openAIClient(t, node, modules, info, rep.RPC) })
+			t.Run("openai", func(t *testing.T) { openAIClient(t, node, modules, info, rep.RPC, lm) })
 			t.Run("explorer", func(t *testing.T) { explorerScreens(t, node, modules, info) })
 		},
 	})
@@ -110,9 +114,11 @@ func TestRealClients(t *testing.T) {
 	}
 }
 
-func openAIClient(t *testing.T, node, modules string, info *GatewayInfo, rpc string) {
+func openAIClient(t *testing.T, node, modules string, info *GatewayInfo, rpc string, lm *transformer.Program) {
 	in := base64.StdEncoding.EncodeToString(runtimetest.Bytes(5, 16))
-	raw := runNode(t, node, modules, "testdata/openai_client.mjs", info.URL, info.APIKey, "tiny", in)
+	const prompt = "In the beginning God created"
+	raw := runNode(t, node, modules, "testdata/openai_client.mjs", info.URL, info.APIKey, "tiny", in, "kjv", prompt)
+	type usage struct{ Prompt_tokens, Completion_tokens, Total_tokens int }
 	var out struct {
 		Library   string `json:"library"`
 		Models    []struct{ ID, Object, Kind string }
@@ -121,14 +127,68 @@ func openAIClient(t *testing.T, node, modules string, info *GatewayInfo, rpc str
 			Output  []int8           `json:"output"`
 			Receipt *receipt.Receipt `json:"receipt"`
 		} `json:"inference"`
-		Chat, ChatStream, Completion, UnknownModel, BadKey jsError
+		LMChat struct {
+			Object, Content, Role, Finish string
+			Usage                         usage
+			Tokens                        []int32
+			Receipt                       *receipt.Receipt
+		}
+		LMStream struct {
+			Chunks                int
+			Content, Finish, Role string
+			Receipt               *receipt.Receipt
+			Usage                 *usage
+		}
+		LMCompletion struct {
+			Object, Text, Finish string
+			Tokens               []int32
+		}
+		Chat, ChatStream, Completion, UnknownModel, BadKey, LMRefused jsError
 	}
 	if err := json.Unmarshal(raw, &out); err != nil {
 		t.Fatalf("%v: %s", err, raw)
 	}
 	t.Logf("openai %s: %s", out.Library, raw)
-	if len(out.Models) != 1 || out.Models[0].ID != "tiny" || out.Models[0].Object != "model" || out.Model != "tiny" {
+	kinds := map[string]string{}
+	for _, m := range out.Models {
+		kinds[m.ID] = m.Kind
+	}
+	if len(out.Models) != 2 || kinds["tiny"] != "tensor" || kinds["kjv"] != "language" || out.Models[0].Object != "model" || out.Model != "tiny" {
 		t.Errorf("models: %+v, retrieve %q", out.Models, out.Model)
+	}
+	// The language model's answers are the runtime's greedy generations of the prompt.
+	ids, err := llm.Prompt(lm, prompt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gen := func(n int) (*transformer.Result, string) {
+		res, err := transformer.Generate(context.Background(), lm, transformer.Request{Prompt: ids, MaxTokens: n}, transformer.Options{}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := llm.Text(lm, ids, res.Generated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res, text
+	}
+	ref12, text12 := gen(12)
+	_, text6 := gen(6)
+	c := out.LMChat
+	if c.Object != "chat.completion" || c.Role != "assistant" || c.Content != text12 || !slices.Equal(c.Tokens, ref12.Generated) ||
+		c.Usage.Prompt_tokens != len(ids) || c.Usage.Completion_tokens != len(ref12.Generated) || c.Receipt == nil {
+		t.Errorf("chat completion: %+v; the runtime generates %q", c, text12)
+	}
+	s := out.LMStream
+	if s.Role != "assistant" || s.Content != text12 || s.Finish != c.Finish || s.Receipt == nil || s.Usage == nil ||
+		s.Usage.Completion_tokens != len(ref12.Generated) || s.Chunks < 3 {
+		t.Errorf("chat stream: %+v; the runtime generates %q", s, text12)
+	}
+	if p := out.LMCompletion; p.Object != "text_completion" || p.Text != text6 {
+		t.Errorf("completion: %+v; the runtime generates %q", p, text6)
+	}
+	if e := out.LMRefused; e.Status != 400 || e.Code != "unsupported_parameter" || e.Class != "BadRequestError" {
+		t.Errorf("n=2: %+v", e)
 	}
 	rc := out.Inference.Receipt
 	if len(out.Inference.Output) != 4 || rc == nil || rc.Status != receipt.StatusFinal || rc.Route != "attested" {
@@ -139,8 +199,13 @@ func openAIClient(t *testing.T, node, modules string, info *GatewayInfo, rpc str
 		t.Fatal(err)
 	}
 	defer client.Close()
-	if v, err := receipt.Verify(context.Background(), client, rc); err != nil || !v.Valid {
-		t.Fatalf("receipt from the OpenAI client: %v %+v", err, v)
+	for _, rc := range []*receipt.Receipt{rc, out.LMChat.Receipt, out.LMStream.Receipt} {
+		if rc == nil {
+			continue // reported above
+		}
+		if v, err := receipt.Verify(context.Background(), client, rc); err != nil || !v.Valid {
+			t.Fatalf("receipt from the OpenAI client: %v %+v", err, v)
+		}
 	}
 	for name, e := range map[string]jsError{"chat": out.Chat, "chat stream": out.ChatStream, "completion": out.Completion} {
 		if e.Status != 400 || e.Code != "model_not_supported" || e.Class != "BadRequestError" || e.Type != "invalid_request_error" {
@@ -197,7 +262,7 @@ func explorerScreens(t *testing.T, node, modules string, info *GatewayInfo) {
 		"overview": func(r, _ int) bool { return r > 0 }, "requests": func(r, _ int) bool { return r > 0 },
 		"request":  func(_, e int) bool { return e >= 4 }, // requested, delivered, challenged, resolved, voided, ...
 		"disputes": func(r, _ int) bool { return r > 0 }, "dispute": func(_, e int) bool { return e >= 3 },
-		"miners": func(r, _ int) bool { return r >= 2 }, "models": func(r, _ int) bool { return r == 1 },
+		"miners": func(r, _ int) bool { return r >= 2 }, "models": func(r, _ int) bool { return r == 2 },
 	}
 	for _, p := range out.Pages {
 		if ok := want[p.Name]; ok == nil || !ok(p.Rows, p.Events) {

@@ -12,6 +12,7 @@ import (
 	"github.com/sibyl-ai/sibyl/explorer"
 	"github.com/sibyl-ai/sibyl/gateway"
 	"github.com/sibyl-ai/sibyl/runtime"
+	"github.com/sibyl-ai/sibyl/runtime/transformer"
 )
 
 // GatewayInfo is where a devnet's gateway serves.
@@ -26,12 +27,13 @@ type GatewayInfo struct {
 type GatewayOptions struct {
 	Addr      string // listen address (e.g. 127.0.0.1:8080; port 0 picks one)
 	Programs  []*runtime.Program
-	Dir       string // the gateway account's store
+	LLMs      []*transformer.Program // language models (chat and text completions)
+	Dir       string                 // the gateway account's store
 	PollEvery time.Duration
 	Log       *slog.Logger
 	// Explorer also serves the explorer (over the chain) at /explorer/.
 	Explorer bool
-	// Gateway tunes the gateway (Programs and PollInterval are set here).
+	// Gateway tunes the gateway (Programs, LLMs and PollInterval are set here).
 	Gateway gateway.Config
 }
 
@@ -46,7 +48,7 @@ func StartGateway(ctx context.Context, ch *Chain, addrs protocol.Addresses, o Ga
 		return nil, nil, nil, err
 	}
 	cfg := o.Gateway
-	cfg.Programs, cfg.PollInterval = o.Programs, o.PollEvery
+	cfg.Programs, cfg.LLMs, cfg.PollInterval = o.Programs, o.LLMs, o.PollEvery
 	gw, err = gateway.New(ctx, cfg, acct.Store, acct.PC, ch.Client, o.Log.With("node", "gateway"))
 	if err != nil {
 		acct.Store.Close()

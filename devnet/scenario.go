@@ -323,7 +323,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 	var gwInfo *GatewayInfo
 	if o.GatewayAddr != "" {
-		gopts := GatewayOptions{Addr: o.GatewayAddr, Programs: progs, Dir: runDir, PollEvery: o.BlockPeriod, Log: o.Log, Explorer: true}
+		gopts := GatewayOptions{Addr: o.GatewayAddr, Programs: progs, LLMs: llmProgs, Dir: runDir, PollEvery: o.BlockPeriod, Log: o.Log, Explorer: true}
 		var stopGateway func()
 		gwInfo, _, stopGateway, err = StartGateway(nodeCtx, ch, addrs, gopts)
 		if err != nil {

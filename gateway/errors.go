@@ -68,6 +68,7 @@ func writeError(w http.ResponseWriter, err error) {
 	if !errors.As(err, &e) {
 		e = apiErr(http.StatusInternalServerError, typeServer, "internal_error", "%v", err)
 	}
+	noteError(w, e.Code)
 	if e.RetryAfter > 0 {
 		w.Header().Set("Retry-After", fmt.Sprint(e.RetryAfter))
 	}

@@ -5,12 +5,35 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/sibyl-ai/sibyl/internal/alloctest"
+	"github.com/sibyl-ai/sibyl/llm"
 	"github.com/sibyl-ai/sibyl/receipt"
+	"github.com/sibyl-ai/sibyl/runtime/transformer"
 )
+
+// fuzzLanguageModel is the shipped language model as the gateway serves it,
+// opened once for all fuzz inputs.
+var fuzzLM = sync.OnceValues(func() (*Model, error) {
+	p, err := transformer.Open(filepath.Join("..", "models", "kjv", "kjv.sibyl"))
+	if err != nil {
+		return nil, err
+	}
+	return &Model{Name: "kjv", LLM: p, Bounds: llm.DefaultBounds(p.Config()), Kind: KindLanguage}, nil
+})
+
+func fuzzLanguageModel(t *testing.T) *Model {
+	m, err := fuzzLM()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
 
 // fuzzBodyLimit is the body limit of the fuzzed requests (the gateway's
 // default is 1 MiB; a small one lets the fuzzer reach it).
@@ -59,10 +82,59 @@ func parseBody(t *testing.T, body []byte) {
 			}
 		}
 	}
+	lm := fuzzLanguageModel(t)
+	// An accepted generation request encodes canonically and fits the model.
+	accepted := func(what string, ids []int32, maxTokens *int, p *GenerationParams) {
+		t.Helper()
+		g, err := generation(lm, ids, maxTokens, p)
+		check(what, err)
+		if err != nil {
+			return
+		}
+		in, err := llm.EncodeRequest(g)
+		if err != nil {
+			t.Fatalf("%s: accepted request does not encode: %v", what, err)
+		}
+		back, err := llm.DecodeRequest(in)
+		if err != nil || !slices.Equal(back.Prompt, g.Prompt) || back.MaxTokens != g.MaxTokens || back.Sampling != g.Sampling {
+			t.Fatalf("%s: accepted request reads back as %+v (%v), want %+v", what, back, err, g)
+		}
+		if err := llm.Check(back, lm.LLM.Config(), lm.Bounds); err != nil {
+			t.Fatalf("%s: accepted request out of bounds: %v", what, err)
+		}
+	}
 	var chat ChatRequest
-	check("chat body", decode(req(), &chat, false))
+	err = decode(req(), &chat, false)
+	check("chat body", err)
+	if err == nil {
+		var texts []string
+		for _, m := range chat.Messages {
+			text, err := messageText(m.Content)
+			if err != nil {
+				check("message", badRequest("messages", "invalid_messages", "%v", err))
+				texts = nil
+				break
+			}
+			texts = append(texts, text)
+		}
+		if texts != nil {
+			ids, err := textPrompt(lm, "messages", strings.Join(texts, "\n"))
+			check("chat prompt", err)
+			if err == nil {
+				accepted("chat", ids, chat.MaxTokens, &chat.GenerationParams)
+			}
+		}
+	}
 	var comp CompletionRequest
-	check("completion body", decode(req(), &comp, false))
+	err = decode(req(), &comp, false)
+	check("completion body", err)
+	if err == nil && !absent(comp.Prompt) {
+		ids, err := completionPrompt(lm, comp.Prompt)
+		check("completion prompt", err)
+		if err == nil {
+			accepted("completion", ids, comp.MaxTokens, &comp.GenerationParams)
+		}
+	}
 	if len(body) > fuzzBodyLimit && err == nil {
 		t.Fatalf("a %d-byte body was read through a %d-byte limit", len(body), fuzzBodyLimit)
 	}
@@ -76,6 +148,9 @@ func FuzzRequestBody(f *testing.F) {
 		`{"model":"tiny","input_base64":"AAECAwQFBgcICQoLDA0ODw==","route":"attested+optimistic","wait":"final","timeout_seconds":5}`,
 		`{"model":"tiny","messages":[{"role":"user","content":"hi"},{"role":"system","content":[{"type":"text","text":"x"}]}],"max_tokens":16}`,
 		`{"model":"tiny","prompt":["a","b"],"max_tokens":1e9}`,
+		`{"model":"kjv","prompt":[[1,50,60]],"max_tokens":4,"temperature":0.7,"top_p":0.9,"top_k":40,"seed":-3,"stream":true}`,
+		`{"model":"kjv","messages":[{"role":"user","content":"In the beginning"}],"temperature":0,"seed":5,"n":1,"stop":[],"logit_bias":{}}`,
+		`{"model":"kjv","prompt":"x","temperature":1e308,"top_p":1,"max_tokens":256}`,
 		`{"model":"tiny","input":[256]}`,
 		`{"model":"` + strings.Repeat("m", 5000) + `"}`,
 		`{"input":[1e400]}`,
@@ -110,6 +185,7 @@ func FuzzRequestID(f *testing.F) {
 // small multiple of it (a JSON byte array of n bytes holds at most n/2
 // values, each an 8-byte int). Fields the answer echoes are cut short.
 func TestRequestBodyBounded(t *testing.T) {
+	fuzzLanguageModel(t) // opened once, before the allocations are counted
 	huge := append([]byte(`{"model":"tiny","input":[`), bytes.Repeat([]byte("0,"), 1<<20)...)
 	alloctest.Max(t, "2 MiB body through a 4 KiB limit", 256<<10, func() { parseBody(t, huge) })
 	full := append([]byte(`{"model":"tiny","input":[`), bytes.Repeat([]byte("0,"), fuzzBodyLimit/2-20)...)

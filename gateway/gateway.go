@@ -22,6 +22,7 @@ import (
 	"net"
 	"net/http"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -30,9 +31,11 @@ import (
 	"github.com/sibyl-ai/sibyl/chain"
 	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
+	"github.com/sibyl-ai/sibyl/metrics"
 	"github.com/sibyl-ai/sibyl/node/loop"
 	"github.com/sibyl-ai/sibyl/receipt"
 	"github.com/sibyl-ai/sibyl/runtime"
+	"github.com/sibyl-ai/sibyl/runtime/transformer"
 	"github.com/sibyl-ai/sibyl/store"
 )
 
@@ -49,6 +52,9 @@ type Config struct {
 	// Programs are the model programs the gateway serves (matched to
 	// registered models by program hash): they say a model's input size and kind.
 	Programs []*runtime.Program
+	// LLMs are the language models (transformer programs) the gateway
+	// serves on /v1/chat/completions and /v1/completions, matched the same way.
+	LLMs []*transformer.Program
 	// DefaultRoute is the route of calls that name none (protocol.Route* bits; default attested).
 	DefaultRoute uint8
 	// RequestTTL is how long after sending a request its deadline falls
@@ -71,6 +77,9 @@ type Config struct {
 	// Open disables API keys (every call is accepted without one, with no
 	// limits): for local development only.
 	Open bool
+	// Metrics records the gateway's calls, errors, fees and request events
+	// (default: none).
+	Metrics Metrics
 	// FeeToken, if set, is the ERC-20 token the gateway pays its requests'
 	// fees in (one the Coprocessor accepts) instead of ether; keys' spending
 	// caps then count its smallest units. New approves the Coprocessor to
@@ -79,6 +88,9 @@ type Config struct {
 }
 
 func (c Config) withDefaults() Config {
+	if c.Metrics == nil {
+		c.Metrics = metrics.Noop{}
+	}
 	if c.DefaultRoute == 0 {
 		c.DefaultRoute = protocol.RouteAttested
 	}
@@ -116,9 +128,12 @@ type Gateway struct {
 	keys     *Keys
 	issuer   receipt.Issuer
 	programs map[common.Hash]*runtime.Program
+	llms     map[common.Hash]*transformer.Program
 	models   *catalogue
 	track    *tracker
 	inFlight chan struct{}
+	metrics  Metrics
+	serving  atomic.Int64 // calls being served, for the metrics
 	// handled counts the watcher's handled logs in the current poll.
 	handled int
 }
@@ -138,10 +153,14 @@ func New(ctx context.Context, cfg Config, st *store.Store, pc *protocol.Client, 
 		cfg: cfg, st: st, pc: pc, ch: ch, log: log, keys: NewKeys(st, nil),
 		issuer:   receipt.Issuer{ChainID: id, Coprocessor: pc.Addr.Coprocessor, Attestation: pc.Addr.Attestation},
 		programs: map[common.Hash]*runtime.Program{},
-		inFlight: make(chan struct{}, cfg.MaxInFlight),
+		llms:     map[common.Hash]*transformer.Program{},
+		inFlight: make(chan struct{}, cfg.MaxInFlight), metrics: cfg.Metrics,
 	}
 	for _, p := range cfg.Programs {
 		g.programs[p.Hash()] = p
+	}
+	for _, p := range cfg.LLMs {
+		g.llms[p.Hash()] = p
 	}
 	g.models = &catalogue{g: g}
 	g.track = newTracker(g)
@@ -344,6 +363,11 @@ func (g *Gateway) submit(ctx context.Context, c *call) (common.Hash, error) {
 		}, value)
 		if err == nil {
 			id := common.BigToHash(ev.RequestId)
+			currency := "wei"
+			if g.cfg.FeeToken != (common.Address{}) {
+				currency = g.cfg.FeeToken.Hex()
+			}
+			g.metrics.RecordFee(c.model.Name, currency, fee)
 			if c.key != nil {
 				if err := g.keys.RecordCall(&store.GatewayCall{RequestID: id, KeyID: c.key.ID, FeeWei: fee.String(), CreatedAt: time.Now().Unix()}); err != nil {
 					g.log.Error("recording a call", "request", ev.RequestId, "err", err)

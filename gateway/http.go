@@ -21,14 +21,14 @@ import (
 // Handler is the gateway's HTTP API.
 func (g *Gateway) Handler() http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /v1/models", g.auth(g.handleModels))
-	mux.HandleFunc("GET /v1/models/{model}", g.auth(g.handleModel))
-	mux.HandleFunc("POST /v1/inference", g.auth(g.limited(g.handleInference)))
-	mux.HandleFunc("POST /v1/chat/completions", g.auth(g.limited(g.handleChat)))
-	mux.HandleFunc("POST /v1/completions", g.auth(g.limited(g.handleCompletions)))
-	mux.HandleFunc("GET /v1/receipts/{id}", g.auth(g.handleReceipt))
-	mux.HandleFunc("GET /healthz", g.handleHealth)
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("GET /v1/models", g.observe("models", g.auth(g.handleModels)))
+	mux.HandleFunc("GET /v1/models/{model}", g.observe("model", g.auth(g.handleModel)))
+	mux.HandleFunc("POST /v1/inference", g.observe("inference", g.auth(g.limited(g.handleInference))))
+	mux.HandleFunc("POST /v1/chat/completions", g.observe("chat_completions", g.auth(g.limited(g.handleChat))))
+	mux.HandleFunc("POST /v1/completions", g.observe("completions", g.auth(g.limited(g.handleCompletions))))
+	mux.HandleFunc("GET /v1/receipts/{id}", g.observe("receipts", g.auth(g.handleReceipt)))
+	mux.HandleFunc("GET /healthz", g.observe("healthz", g.handleHealth))
+	mux.HandleFunc("/", g.observe("other", func(w http.ResponseWriter, r *http.Request) {
 		// A known path with another method: 405 (in OpenAI's shape, not the mux's plain text).
 		for _, m := range []string{http.MethodGet, http.MethodPost} {
 			probe := r.Clone(r.Context())
@@ -40,7 +40,7 @@ func (g *Gateway) Handler() http.Handler {
 			}
 		}
 		writeError(w, apiErr(http.StatusNotFound, typeInvalid, "unknown_url", "unknown endpoint %.20s %.200s", r.Method, r.URL.Path))
-	})
+	}))
 	return mux
 }
 
@@ -158,12 +158,18 @@ type ModelFacts struct {
 	Served      bool        `json:"served"` // this gateway holds the program
 	InputBytes  int         `json:"input_bytes,omitempty"`
 	OutputBytes int         `json:"output_bytes,omitempty"`
+	// A language model's positions and registered bounds (tokens).
+	ContextLength   int `json:"context_length,omitempty"`
+	MaxPromptTokens int `json:"max_prompt_tokens,omitempty"`
+	MaxTokens       int `json:"max_tokens,omitempty"`
+	// Unservable says why a held program is not served.
+	Unservable string `json:"unservable,omitempty"`
 }
 
 func (g *Gateway) modelObject(m *Model) ModelObject {
 	o := ModelObject{ID: m.Name, Object: "model", Created: int64(m.RegisteredAt), OwnedBy: m.Owner.Hex(), Sibyl: ModelFacts{
 		ModelID: m.ID.String(), ProgramHash: m.ProgramHash, FeeWei: m.FeeWei.String(), Steps: m.Steps,
-		Deprecated: m.Deprecated, Kind: m.Kind, Served: m.Program != nil,
+		Deprecated: m.Deprecated, Kind: m.Kind, Served: m.Served(), Unservable: m.Unservable,
 	}}
 	for _, bit := range []uint8{1, 2, 4} {
 		if m.Routes&bit != 0 {
@@ -172,6 +178,9 @@ func (g *Gateway) modelObject(m *Model) ModelObject {
 	}
 	if m.Program != nil {
 		o.Sibyl.InputBytes, o.Sibyl.OutputBytes = m.Program.InputShape().Elems(), m.Program.OutputShape().Elems()
+	}
+	if m.LLM != nil && m.Unservable == "" {
+		o.Sibyl.ContextLength, o.Sibyl.MaxPromptTokens, o.Sibyl.MaxTokens = m.LLM.Config().MaxSeq, m.Bounds.MaxPrompt, m.Bounds.MaxTokens
 	}
 	return o
 }
@@ -251,6 +260,10 @@ func (g *Gateway) handleInference(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
+	if c.model.Kind == KindLanguage {
+		writeError(w, badRequest("model", "model_not_supported", "model %s is a language model: send it chat or text completions (POST /v1/chat/completions, /v1/completions)", c.model.Name))
+		return
+	}
 	if c.model.Kind != KindTensor {
 		writeError(w, badRequest("model", "model_not_supported", "model %s takes no raw tensors here", c.model.Name))
 		return
@@ -311,8 +324,11 @@ func (g *Gateway) prepare(r *http.Request, model, route, wait string, timeout fl
 	if m.Deprecated {
 		return nil, badRequest("model", "model_deprecated", "model %s is deprecated: it takes no new requests", m.Name)
 	}
-	if m.Program == nil {
+	if m.Program == nil && m.LLM == nil {
 		return nil, badRequest("model", "model_not_served", "model %s (program %s) is registered, but this gateway does not hold its program (gateway.programs)", m.Name, m.ProgramHash)
+	}
+	if m.Unservable != "" {
+		return nil, badRequest("model", "model_not_served", "model %s is not served: %s", m.Name, m.Unservable)
 	}
 	c := &call{key: keyOf(r), model: m, routes: g.cfg.DefaultRoute, wait: g.cfg.WaitTimeout, waitFor: store.GatewayDelivered}
 	if h := r.Header.Get("X-Sibyl-Route"); route == "" && h != "" {
@@ -323,6 +339,7 @@ func (g *Gateway) prepare(r *http.Request, model, route, wait string, timeout fl
 			return nil, badRequest("route", "invalid_route", "%v", err)
 		}
 	}
+	noteCall(r, m.Name, receipt.RouteName(c.routes))
 	if c.routes&m.Routes != c.routes {
 		return nil, badRequest("route", "route_not_available", "model %s is served on %s, not %s", m.Name, routeList(m.Routes), receipt.RouteName(c.routes))
 	}
@@ -362,6 +379,12 @@ func (g *Gateway) run(ctx context.Context, c *call) (*store.GatewayRequest, *rec
 	if err != nil {
 		return nil, nil, err
 	}
+	return g.finish(ctx, id, c)
+}
+
+// finish waits for a sent request's result and answers its record and
+// receipt, or an error (with the receipt so far).
+func (g *Gateway) finish(ctx context.Context, id common.Hash, c *call) (*store.GatewayRequest, *receipt.Receipt, error) {
 	rec, werr := g.await(ctx, id, c)
 	if rec == nil {
 		// Not yet seen by the watcher: answer what is known.

@@ -14,7 +14,9 @@ import (
 
 	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
+	"github.com/sibyl-ai/sibyl/llm"
 	"github.com/sibyl-ai/sibyl/runtime"
+	"github.com/sibyl-ai/sibyl/runtime/transformer"
 )
 
 // Model kinds.
@@ -22,6 +24,9 @@ const (
 	// KindTensor is a model whose input and output are raw int8 tensors
 	// (the classifiers): served by POST /v1/inference.
 	KindTensor = "tensor"
+	// KindLanguage is a language model (a transformer program): served by
+	// POST /v1/chat/completions and /v1/completions.
+	KindLanguage = "language"
 	// KindUnknown is a registered model whose program this gateway does not hold.
 	KindUnknown = "unknown"
 )
@@ -40,10 +45,20 @@ type Model struct {
 	Routes       uint8
 	Registered   uint64 // block of the registration
 	RegisteredAt uint64 // its timestamp
-	// Program is the gateway's copy of the program (nil: not held, not served).
+	// Program is the gateway's copy of a raw-tensor model's program, LLM of
+	// a language model's (both nil: not held, not served).
 	Program *runtime.Program
-	Kind    string
+	LLM     *transformer.Program
+	// Bounds are a language model's registered request bounds.
+	Bounds llm.Bounds
+	Kind   string
+	// Unservable says why a model whose program the gateway holds is not
+	// served (a language model registered with sizes that are not an LLM's).
+	Unservable string
 }
+
+// Served reports whether the gateway holds the model's program and can serve it.
+func (m *Model) Served() bool { return (m.Program != nil || m.LLM != nil) && m.Unservable == "" }
 
 // catalogue is the registered models, refreshed from the chain.
 type catalogue struct {
@@ -118,7 +133,7 @@ func (c *catalogue) refresh(ctx context.Context) error {
 		reg := uris[id.String()]
 		md := &Model{ID: id, Name: modelName(reg.uri, id), Owner: m.Owner, ProgramHash: m.ProgramHash, FeeWei: m.Fee,
 			Steps: m.Steps, Deprecated: m.Deprecated, Registered: reg.block, RegisteredAt: reg.time, Kind: KindUnknown}
-		if m.StepKeyRoot != [32]byte{} {
+		if m.StepKeyRoot != [32]byte{} || m.WeightRoot != [32]byte{} { // step keys or the integer machine
 			md.Routes |= protocol.RouteOptimistic
 		}
 		if m.ProgramVkHash != [32]byte{} {
@@ -129,6 +144,17 @@ func (c *catalogue) refresh(ctx context.Context) error {
 		}
 		if p := g.programs[md.ProgramHash]; p != nil {
 			md.Program, md.Kind = p, KindTensor
+		} else if p := g.llms[md.ProgramHash]; p != nil {
+			md.LLM, md.Kind = p, KindLanguage
+			z := m.Sizes
+			b, err := llm.BoundsOf(z.MinInput, z.MaxInput, z.MinOutput, z.MaxOutput)
+			if err == nil {
+				err = b.Validate(p.Config())
+			}
+			if err != nil {
+				md.Unservable = err.Error()
+			}
+			md.Bounds = b
 		}
 		models = append(models, md)
 		// A name names the newest model that is not deprecated (or the newest).
@@ -194,4 +220,15 @@ func (c *catalogue) find(ctx context.Context, name string) (*Model, error) {
 		return models[id-1], nil
 	}
 	return nil, nil
+}
+
+// nameOf is the name of model id as of the last refresh ("model-<id>" when
+// it is not known yet).
+func (c *catalogue) nameOf(id *big.Int) string {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	if id.IsUint64() && id.Uint64() >= 1 && id.Uint64() <= uint64(len(c.models)) {
+		return c.models[id.Uint64()-1].Name
+	}
+	return "model-" + id.String()
 }

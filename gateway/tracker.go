@@ -96,6 +96,7 @@ func (t *tracker) HandleLog(ctx context.Context, b *store.Batch, l types.Log) er
 		} else if !errors.Is(err, store.ErrNotFound) {
 			return err
 		}
+		t.g.metrics.RecordRequestEvent(t.g.models.nameOf(ev.ModelId), "created")
 		return b.PutGatewayRequest(createdRecord(ev, ref))
 	}
 	r, err := b.GatewayRequest(id)
@@ -105,6 +106,7 @@ func (t *tracker) HandleLog(ctx context.Context, b *store.Batch, l types.Log) er
 	if err != nil {
 		return err
 	}
+	var event string
 	switch l.Topics[0] {
 	case trackedEvents[1]:
 		ev, err := protocol.Cop.UnpackResultDeliveredEvent(&l)
@@ -112,21 +114,26 @@ func (t *tracker) HandleLog(ctx context.Context, b *store.Batch, l types.Log) er
 			return nil
 		}
 		applyDelivered(r, ev, ref)
+		event = "delivered"
 	case trackedEvents[2]:
 		r.Status, r.Finalize = store.GatewayFinal, &ref
 		r.WindowEnd = 0
+		event = "finalized"
 	case trackedEvents[3]:
 		clearResult(r)
 		r.Status = store.GatewayPending
 		r.Voided++
+		event = "voided"
 	case trackedEvents[4]:
 		r.Status, r.Refund = store.GatewayRefunded, &ref
 		t.mu.Lock()
 		t.refunded = append(t.refunded, id)
 		t.mu.Unlock()
+		event = "refunded"
 	default:
 		return nil
 	}
+	t.g.metrics.RecordRequestEvent(t.g.models.nameOf(r.ModelID.Big()), event)
 	return b.PutGatewayRequest(r)
 }
 

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/sibyl-ai/sibyl/internal/alloctest"
 	"github.com/sibyl-ai/sibyl/llm"
@@ -302,4 +303,71 @@ func TestDecodeRequestClaimedLength(t *testing.T) {
 			t.Errorf("accepted: %v", err)
 		}
 	})
+}
+
+// Pieces, the per-token text a stream shows, joins to Text and is valid
+// UTF-8 piece by piece: on random token ids of the real vocabulary (byte
+// pieces split characters) and on random byte pieces with split, invalid
+// and truncated UTF-8.
+func TestPieces(t *testing.T) {
+	p := kjv(t)
+	c := p.Config()
+	r := rand.New(rand.NewPCG(7, 8))
+	prompt, err := llm.Prompt(p, "And God said")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 200 {
+		gen := make([]int32, 1+r.IntN(40))
+		for i := range gen {
+			gen[i] = int32(r.IntN(c.Vocab))
+		}
+		text, err := llm.Text(p, prompt, gen)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pieces, err := llm.Pieces(p, prompt, gen)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkPieces(t, pieces, len(gen), text)
+	}
+	// "€" is e2 82 ac; ff and c0 are never valid.
+	for _, raw := range [][][]byte{
+		{[]byte("a\xe2"), []byte("\x82"), []byte("\xacb")},
+		{[]byte("\xe2\x82"), []byte("A")},
+		{[]byte("\xff"), []byte("\xfe"), []byte("x")},
+		{[]byte("x\xf0\x9f"), []byte("\x98"), {}, []byte("\x80y\xe2")},
+		{{}, {}},
+	} {
+		var all []byte
+		for _, b := range raw {
+			all = append(all, b...)
+		}
+		checkPieces(t, llm.ValidPieces(raw), len(raw), strings.ToValidUTF8(string(all), "\uFFFD"))
+	}
+	alphabet := []byte{'a', ' ', 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0xc3, 0xa9, 0xff, 0xc0, 0x80}
+	for range 2000 {
+		raw := make([][]byte, 1+r.IntN(8))
+		var all []byte
+		for i := range raw {
+			for range r.IntN(5) {
+				raw[i] = append(raw[i], alphabet[r.IntN(len(alphabet))])
+			}
+			all = append(all, raw[i]...)
+		}
+		checkPieces(t, llm.ValidPieces(raw), len(raw), strings.ToValidUTF8(string(all), "\uFFFD"))
+	}
+}
+
+func checkPieces(t *testing.T, pieces []string, n int, text string) {
+	t.Helper()
+	if len(pieces) != n || strings.Join(pieces, "") != text {
+		t.Fatalf("pieces %q join to %q, want %q in %d pieces", pieces, strings.Join(pieces, ""), text, n)
+	}
+	for i, s := range pieces {
+		if !utf8.ValidString(s) {
+			t.Fatalf("piece %d %q is not valid UTF-8", i, s)
+		}
+	}
 }

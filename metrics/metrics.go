@@ -7,8 +7,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"net"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -55,6 +57,21 @@ func (Noop) SetProcessedBlock(string, uint64) {}
 // SetBalance implements Metricer.
 func (Noop) SetBalance(string, float64) {}
 
+// RecordCall implements the gateway's metrics.
+func (Noop) RecordCall(string, string, string, int, time.Duration) {}
+
+// RecordError implements the gateway's metrics.
+func (Noop) RecordError(string, string) {}
+
+// RecordFee implements the gateway's metrics.
+func (Noop) RecordFee(string, string, *big.Int) {}
+
+// RecordRequestEvent implements the gateway's metrics.
+func (Noop) RecordRequestEvent(string, string) {}
+
+// SetCallsInFlight implements the gateway's metrics.
+func (Noop) SetCallsInFlight(int) {}
+
 // Prometheus is a Metricer backed by its own registry.
 type Prometheus struct {
 	Registry  *prometheus.Registry
@@ -64,6 +81,10 @@ type Prometheus struct {
 	txs       *prometheus.CounterVec
 	block     *prometheus.GaugeVec
 	balance   *prometheus.GaugeVec
+	// The gateway's (package gateway's Metrics).
+	calls, callErrors, fees, events *prometheus.CounterVec
+	callSeconds                     *prometheus.HistogramVec
+	inFlight                        prometheus.Gauge
 }
 
 var _ Metricer = (*Prometheus)(nil)
@@ -86,6 +107,21 @@ func NewPrometheus(role string) *Prometheus {
 		balance:  prometheus.NewGaugeVec(prometheus.GaugeOpts(withHelp(f("balance_wei"), "Account balance in wei.")), []string{"account"}),
 	}
 	r.MustRegister(m.requests, m.execution, m.disputes, m.txs, m.block, m.balance)
+	if role == "gateway" {
+		m.calls = prometheus.NewCounterVec(prometheus.CounterOpts(withHelp(f("calls_total"),
+			"API calls answered, by endpoint, model, route and HTTP status.")), []string{"endpoint", "model", "route", "status"})
+		m.callSeconds = prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: "sibyl", Subsystem: role, Name: "call_seconds",
+			Help:    "Time from a call's arrival to its answer's end (a result with its receipt, or an error), by endpoint, model, route and HTTP status.",
+			Buckets: prometheus.ExponentialBuckets(0.001, 2, 18)}, []string{"endpoint", "model", "route", "status"})
+		m.callErrors = prometheus.NewCounterVec(prometheus.CounterOpts(withHelp(f("errors_total"),
+			"Error answers by endpoint and error code (OpenAI-style codes such as invalid_request, rate_limit_exceeded, result_timeout).")), []string{"endpoint", "code"})
+		m.fees = prometheus.NewCounterVec(prometheus.CounterOpts(withHelp(f("fees_total"),
+			"Request fees paid on chain, in wei or (currency = the token's address) the fee token's smallest units.")), []string{"model", "currency"})
+		m.events = prometheus.NewCounterVec(prometheus.CounterOpts(withHelp(f("request_events_total"),
+			"Confirmed events of the gateway's requests: created, delivered, finalized, voided, refunded.")), []string{"model", "event"})
+		m.inFlight = prometheus.NewGauge(prometheus.GaugeOpts(withHelp(f("calls_in_flight"), "Calls being served (waiting for their results included).")))
+		r.MustRegister(m.calls, m.callSeconds, m.callErrors, m.fees, m.events, m.inFlight)
+	}
 	return m
 }
 
@@ -112,6 +148,45 @@ func (m *Prometheus) SetProcessedBlock(w string, n uint64) {
 
 // SetBalance implements Metricer.
 func (m *Prometheus) SetBalance(a string, wei float64) { m.balance.WithLabelValues(a).Set(wei) }
+
+// RecordCall implements the gateway's metrics (a no-op outside the gateway role).
+func (m *Prometheus) RecordCall(endpoint, model, route string, status int, d time.Duration) {
+	if m.calls == nil {
+		return
+	}
+	code := strconv.Itoa(status)
+	m.calls.WithLabelValues(endpoint, model, route, code).Inc()
+	m.callSeconds.WithLabelValues(endpoint, model, route, code).Observe(d.Seconds())
+}
+
+// RecordError implements the gateway's metrics.
+func (m *Prometheus) RecordError(endpoint, code string) {
+	if m.callErrors != nil {
+		m.callErrors.WithLabelValues(endpoint, code).Inc()
+	}
+}
+
+// RecordFee implements the gateway's metrics.
+func (m *Prometheus) RecordFee(model, currency string, amount *big.Int) {
+	if m.fees != nil && amount != nil {
+		f, _ := new(big.Float).SetInt(amount).Float64()
+		m.fees.WithLabelValues(model, currency).Add(f)
+	}
+}
+
+// RecordRequestEvent implements the gateway's metrics.
+func (m *Prometheus) RecordRequestEvent(model, event string) {
+	if m.events != nil {
+		m.events.WithLabelValues(model, event).Inc()
+	}
+}
+
+// SetCallsInFlight implements the gateway's metrics.
+func (m *Prometheus) SetCallsInFlight(n int) {
+	if m.inFlight != nil {
+		m.inFlight.Set(float64(n))
+	}
+}
 
 // Serve serves /metrics on addr until ctx ends. It returns once listening
 // (the listener's address, useful with port 0) and serves in the background.

@@ -40,7 +40,7 @@ and a receipt that 'sibyl receipt verify' checks against any RPC endpoint. Calls
 			c, progs := env.cfg, env.progs
 			route, _ := receipt.ParseRoute(c.Gateway.DefaultRoute)
 			gw, err := gateway.New(env.ctx, gateway.Config{
-				Programs: progs.small, DefaultRoute: route, RequestTTL: c.Gateway.RequestTTL, WaitTimeout: c.Gateway.WaitTimeout,
+				Programs: progs.small, LLMs: progs.llms, DefaultRoute: route, RequestTTL: c.Gateway.RequestTTL, WaitTimeout: c.Gateway.WaitTimeout,
 				MaxWait: c.Gateway.MaxWait, MaxBodyBytes: c.Gateway.MaxBodyBytes, MaxInFlight: c.Gateway.MaxInFlight,
 				Confirmations: c.Chain.Confirmations, StartBlock: c.Chain.StartBlock, PollInterval: c.Chain.PollInterval,
 				Open: c.Gateway.Open, FeeToken: common.HexToAddress(c.Gateway.FeeToken),
@@ -68,7 +68,7 @@ and a receipt that 'sibyl receipt verify' checks against any RPC endpoint. Calls
 			go func() { errc <- gw.Run(env.ctx) }()
 			go func() { errc <- gw.ServeWith(env.ctx, l, handler) }()
 			env.log.Info("gateway serving", "api", "http://"+l.Addr().String()+"/v1", "explorer", c.Gateway.Explorer,
-				"account", gw.Account(), "coprocessor", env.pc.Addr.Coprocessor, "programs", len(progs.small))
+				"account", gw.Account(), "coprocessor", env.pc.Addr.Coprocessor, "programs", progs.Len())
 			err = <-errc
 			env.stop()
 			if err2 := <-errc; err == nil || errors.Is(err, context.Canceled) {

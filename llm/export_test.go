@@ -1,0 +1,4 @@
+package llm
+
+// ValidPieces exposes validPieces to the external tests.
+var ValidPieces = validPieces
