@@ -305,14 +305,15 @@ func rowsOf(c *llama.Config, name string) int {
 	return 0
 }
 
-// TestKJVImportsAgreeARM64 runs TestKJVImportsAgree under
-// qemu-aarch64-static: the shipped model converts to the committed program
-// on arm64 too, where Go fuses multiply-adds it is not told to round (the
-// quantizer's float math is written not to depend on that: internal/portmath,
-// explicit roundings). Several minutes under qemu, so not with -short;
-// convert/llmquant's TestCrossArchARM64 checks smaller conversions in every
-// run.
-func TestKJVImportsAgreeARM64(t *testing.T) {
+// TestConversionsARM64 runs TestKJVImportsAgree and TestProgramsReproducible
+// under qemu-aarch64-static: the shipped language model (from GGUF and from
+// safetensors) and the Fashion-MNIST ONNX models convert to the committed
+// programs on arm64 too, where Go fuses multiply-adds it is not told to
+// round (the converters' float math is written not to depend on that:
+// internal/portmath, explicit roundings). Several minutes under qemu, so not
+// with -short; convert/llmquant's TestCrossArchARM64 checks smaller
+// conversions in every run.
+func TestConversionsARM64(t *testing.T) {
 	if testing.Short() {
 		t.Skip("minutes under qemu")
 	}
@@ -335,8 +336,8 @@ func TestKJVImportsAgreeARM64(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("arm64 build: %v\n%s", err, out)
 	}
-	out, err := exec.Command(qemu, bin, "-test.run", "^TestKJVImportsAgree$", "-test.v", "-test.count=1").CombinedOutput()
-	if err != nil || !strings.Contains(string(out), "--- PASS: TestKJVImportsAgree") {
-		t.Fatalf("arm64 TestKJVImportsAgree under qemu: %v\n%s", err, out)
+	out, err := exec.Command(qemu, bin, "-test.run", "^(TestKJVImportsAgree|TestProgramsReproducible)$", "-test.v", "-test.count=1").CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "--- PASS: TestKJVImportsAgree") || !strings.Contains(string(out), "--- PASS: TestProgramsReproducible") {
+		t.Fatalf("arm64 conversions under qemu: %v\n%s", err, out)
 	}
 }
