@@ -159,6 +159,7 @@ func TestCompletions(t *testing.T) {
 		verifyReceipt(t, e, got.Receipt, ref.Generated)
 		checkTampering(t, e, got.Receipt)
 		t.Logf("chat: %q (request %s)", text, got.Sibyl.RequestID)
+		checkCompletionClaims(t, lm, body, got.Receipt)
 	})
 
 	t.Run("completion with token ids, greedy", func(t *testing.T) {
@@ -178,6 +179,7 @@ func TestCompletions(t *testing.T) {
 			t.Fatalf("completion answered %s\nthe runtime generates %v (%q)", body, ref.Generated, text)
 		}
 		verifyReceipt(t, e, got.Receipt, ref.Generated)
+		checkCompletionClaims(t, lm, body, got.Receipt)
 	})
 
 	t.Run("chat stream", func(t *testing.T) {
@@ -312,6 +314,28 @@ func TestCompletions(t *testing.T) {
 	})
 }
 
+// TestCompletionStreamError: an error once a stream has started (here the
+// result does not come within the call's timeout) is sent as an event holding
+// the OpenAI error object with the receipt so far, and the stream ends.
+func TestCompletionStreamError(t *testing.T) {
+	e, _ := startLLMEnv(t, nil)
+	events := e.stream(t, "/v1/chat/completions", `{"model":"kjv","stream":true,"timeout_seconds":0.001,"messages":[{"role":"user","content":"And"}],"max_tokens":4}`)
+	if len(events) != 2 || !strings.Contains(events[0], `"role":"assistant"`) {
+		t.Fatalf("events %q", events)
+	}
+	var ev struct {
+		Error struct {
+			Code    string           `json:"code"`
+			Type    string           `json:"type"`
+			Receipt *receipt.Receipt `json:"receipt"`
+		} `json:"error"`
+	}
+	if err := json.Unmarshal([]byte(events[1]), &ev); err != nil || ev.Error.Code != "result_timeout" || ev.Error.Type != "timeout_error" ||
+		ev.Error.Receipt == nil || ev.Error.Receipt.RequestID == "" {
+		t.Fatalf("error event %s (%v)", events[1], err)
+	}
+}
+
 // gathered is the value of one series (a histogram's count).
 func gathered(t *testing.T, pm *metrics.Prometheus, name string, labels map[string]string) float64 {
 	t.Helper()
@@ -375,4 +399,62 @@ func (e *env) stream(t *testing.T, path, body string) []string {
 		t.Fatal("no events")
 	}
 	return events
+}
+
+// checkCompletionClaims: gateway.VerifyCompletion accepts an answer as the
+// gateway gave it, and refuses it with the prompt, token budget, sampling,
+// tokens or text changed, or against another program's receipt.
+func checkCompletionClaims(t *testing.T, lm *transformer.Program, body []byte, rc *receipt.Receipt) {
+	t.Helper()
+	verdict := func(answer []byte, rc *receipt.Receipt) map[string]bool {
+		checks, err := gateway.VerifyCompletion(lm, answer, rc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]bool{}
+		for _, c := range checks {
+			out[c.Name] = c.OK
+		}
+		return out
+	}
+	if v := verdict(body, rc); len(v) != 4 || !v["llm program"] || !v["llm request"] || !v["llm tokens"] || !v["llm text"] {
+		t.Fatalf("the gateway's own answer: %v", v)
+	}
+	edit := func(change func(a map[string]any)) []byte {
+		var a map[string]any
+		if err := json.Unmarshal(body, &a); err != nil {
+			t.Fatal(err)
+		}
+		change(a)
+		b, _ := json.Marshal(a)
+		return b
+	}
+	facts := func(a map[string]any) map[string]any { return a["sibyl"].(map[string]any) }
+	choice := func(a map[string]any) map[string]any { return a["choices"].([]any)[0].(map[string]any) }
+	for name, c := range map[string]struct {
+		change func(a map[string]any)
+		fails  string
+	}{
+		"text": {func(a map[string]any) {
+			if m, ok := choice(a)["message"].(map[string]any); ok {
+				m["content"] = m["content"].(string) + "!"
+			} else {
+				choice(a)["text"] = choice(a)["text"].(string) + "!"
+			}
+		}, "llm text"},
+		"tokens":      {func(a map[string]any) { facts(a)["tokens"].([]any)[0] = 5.0 }, "llm tokens"},
+		"prompt":      {func(a map[string]any) { p := facts(a)["prompt_tokens"].([]any); p[len(p)-1] = 7.0 }, "llm request"},
+		"max_tokens":  {func(a map[string]any) { facts(a)["max_tokens"] = facts(a)["max_tokens"].(float64) + 1 }, "llm request"},
+		"temperature": {func(a map[string]any) { facts(a)["temperature"] = 0.5 }, "llm request"},
+		"seed":        {func(a map[string]any) { facts(a)["seed"] = "0x" + strings.Repeat("11", 32) }, "llm request"},
+	} {
+		if v := verdict(edit(c.change), rc); v[c.fails] {
+			t.Errorf("answer with its %s changed: %s accepted (%v)", name, c.fails, v)
+		}
+	}
+	other := *rc
+	other.ProgramHash[0] ^= 1
+	if v := verdict(body, &other); v["llm program"] {
+		t.Error("a receipt of another program accepted")
+	}
 }

@@ -387,8 +387,9 @@ func (g *Gateway) run(ctx context.Context, c *call) (*store.GatewayRequest, *rec
 func (g *Gateway) finish(ctx context.Context, id common.Hash, c *call) (*store.GatewayRequest, *receipt.Receipt, error) {
 	rec, werr := g.await(ctx, id, c)
 	if rec == nil {
-		// Not yet seen by the watcher: answer what is known.
-		rec = &store.GatewayRequest{ID: id, Status: store.GatewayPending}
+		// Not yet seen by the watcher: answer what is known (the model names
+		// the receipt's program).
+		rec = &store.GatewayRequest{ID: id, Status: store.GatewayPending, ModelID: common.BigToHash(c.model.ID), Routes: c.routes, Requester: g.pc.From()}
 	}
 	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 	defer cancel()

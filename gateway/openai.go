@@ -96,11 +96,13 @@ type Usage struct {
 }
 
 // Generation is what the chain settled for a completion, beside OpenAI's
-// fields: the request's token ids and sampling, the delivered tokens, and
-// why the generation stopped (eos, length or max_seq).
+// fields: the request's token ids, token budget and sampling (together the
+// request's input bytes, llm.EncodeRequest), the delivered tokens, and why
+// the generation stopped (eos, length or max_seq).
 type Generation struct {
 	RequestID    string  `json:"request_id"`
 	PromptTokens []int32 `json:"prompt_tokens"`
+	MaxTokens    int     `json:"max_tokens"`
 	Tokens       []int32 `json:"tokens"`
 	Finish       string  `json:"finish"`
 	Temperature  float64 `json:"temperature"`
@@ -428,7 +430,7 @@ func readResult(m *Model, req transformer.Request, rec *store.GatewayRequest, rc
 	}
 	s := req.Sampling
 	return &completion{rec: rec, rc: rc, req: req, tokens: gen, pieces: pieces, finish: reason, created: time.Now().Unix(),
-		facts: &Generation{RequestID: rec.ID.Big().String(), PromptTokens: req.Prompt, Tokens: gen, Finish: finish,
+		facts: &Generation{RequestID: rec.ID.Big().String(), PromptTokens: req.Prompt, MaxTokens: req.MaxTokens, Tokens: gen, Finish: finish,
 			Temperature: float64(s.Temperature) / 1000, TopK: s.TopK, TopP: float64(s.TopP) / 1000, Seed: common.Hash(s.Seed).Hex()}}, nil
 }
 

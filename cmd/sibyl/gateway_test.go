@@ -151,9 +151,16 @@ func TestDevnetGatewayCurl(t *testing.T) {
 	if text, _ := llm.Text(lm, prompt, ref.Generated); completion.Choices[0].Message.Content != text {
 		t.Fatalf("chat content %q; the runtime generates %q", completion.Choices[0].Message.Content, text)
 	}
-	out, err = runCmd(t, newReceiptCmd(), "verify", "--rpc", rpc, chat)
-	if err != nil || !strings.Contains(out, "VALID") {
+	out, err = runCmd(t, newReceiptCmd(), "verify", "--rpc", rpc, "--model", kjvModel, chat)
+	if err != nil || !strings.Contains(out, "VALID") || !strings.Contains(out, "ok   llm text") {
 		t.Fatalf("verify of the chat answer: %v\n%s", err, out)
+	}
+	// The text changed in the answer: the receipt still holds, the text does not.
+	altered := filepath.Join(dir, "altered.json")
+	os.WriteFile(altered, []byte(strings.Replace(string(raw), `"content": "`, `"content": "Amen.`, 1)), 0o644)
+	out, err = runCmd(t, newReceiptCmd(), "verify", "--rpc", rpc, "--model", kjvModel, altered)
+	if err == nil || !strings.Contains(out, "FAIL llm text") {
+		t.Fatalf("verify of an answer with altered text: %v\n%s", err, out)
 	}
 	rc = nil
 	json.Unmarshal(completion.Receipt, &rc)

@@ -10,7 +10,9 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
+	"github.com/sibyl-ai/sibyl/gateway"
 	"github.com/sibyl-ai/sibyl/receipt"
+	"github.com/sibyl-ai/sibyl/runtime/transformer"
 )
 
 // errReceiptInvalid is returned (exit status 1) for a receipt the chain does not back.
@@ -20,7 +22,7 @@ func init() { rootCmd.AddCommand(newReceiptCmd()) }
 
 func newReceiptCmd() *cobra.Command {
 	rc := &cobra.Command{Use: "receipt", Short: "Work with the gateway's verifiable receipts"}
-	var rpcURL string
+	var rpcURL, modelFile string
 	var asJSON bool
 	verify := &cobra.Command{
 		Use:   "verify [FILE|-] --rpc URL",
@@ -33,6 +35,10 @@ event (miner, route, output, its keccak256 and C_N), the claimed commitments of 
 result, the route's evidence (attested: the EIP-712 signature recovered here and the enclave's
 registration; proven: the Groth16 proof verified here under the registered key; optimistic: the
 result bond), that no dispute voided the result since, and the status and finality it claims.
+With --model FILE (the language model's transformer program) and a whole chat or text completion
+answer, it also checks what the gateway said about the generation: the program is the receipt's,
+the answer's prompt tokens, max_tokens and sampling encode to the receipt's input, its tokens are
+the receipt's output, and its text is those tokens decoded with the program's tokenizer.
 It exits 0 only if every check passes.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -46,9 +52,23 @@ It exits 0 only if every check passes.`,
 				defer f.Close()
 				in, name = f, args[0]
 			}
-			r, err := readReceipt(in)
+			raw, err := io.ReadAll(io.LimitReader(in, maxReceiptInput+1))
 			if err != nil {
 				return fmt.Errorf("receipt verify: %s: %w", name, err)
+			}
+			r, err := readReceipt(bytes.NewReader(raw))
+			if err != nil {
+				return fmt.Errorf("receipt verify: %s: %w", name, err)
+			}
+			var lm *transformer.Program
+			if modelFile != "" {
+				if !isTransformerProgram(modelFile) {
+					return fmt.Errorf("receipt verify: --model %s is not a transformer program (the text of a completion needs the language model's program)", modelFile)
+				}
+				if lm, err = transformer.Open(modelFile); err != nil {
+					return fmt.Errorf("receipt verify: --model: %w", err)
+				}
+				defer lm.Close()
 			}
 			client, err := ethclient.DialContext(cmd.Context(), rpcURL)
 			if err != nil {
@@ -58,6 +78,16 @@ It exits 0 only if every check passes.`,
 			rep, err := receipt.Verify(cmd.Context(), client, r)
 			if err != nil {
 				return err
+			}
+			if lm != nil {
+				checks, err := gateway.VerifyCompletion(lm, raw, r)
+				if err != nil {
+					return fmt.Errorf("receipt verify: --model given, but %s: %w", name, err)
+				}
+				for _, c := range checks {
+					rep.Checks = append(rep.Checks, c)
+					rep.Valid = rep.Valid && c.OK
+				}
 			}
 			out := cmd.OutOrStdout()
 			if asJSON {
@@ -87,6 +117,7 @@ It exits 0 only if every check passes.`,
 	}
 	verify.Flags().StringVar(&rpcURL, "rpc", "http://127.0.0.1:8545", "JSON-RPC endpoint of the chain")
 	verify.Flags().BoolVar(&asJSON, "json", false, "print the checks as one JSON object")
+	verify.Flags().StringVar(&modelFile, "model", "", "a language model's program (.sibyl): also check a completion answer's prompt, tokens and text")
 	rc.AddCommand(verify)
 	return rc
 }
