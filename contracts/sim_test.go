@@ -126,6 +126,8 @@ type simGame struct {
 	cost map[*simActor]*big.Int
 	// what the winner was paid besides its own bond back (GameResolved.paid), once resolved
 	paid *big.Int
+	// when the game started and ended (chain time)
+	startedAt, endedAt int64
 }
 
 type intent struct {
@@ -152,6 +154,7 @@ type simWorld struct {
 	t      *testing.T
 	e      *env
 	m      *toyModel
+	mach   *machSim // the machine-settled world's model and strategies (sim_machine_test.go); nil: the toy's
 	rng    *rand.Rand
 	model  *big.Int
 	ph     [32]byte
@@ -240,8 +243,15 @@ func runSimulation(t *testing.T, seed uint64, nRequests int) {
 		c.nMiners, c.nChallengers, c.nExtra = 5, 5, 1
 		c.coprocessor.ResponseWindow = 600 // honest miners answer within 100 s, however busy the chain is
 	})
-	m := getToy(t)
-	w := &simWorld{t: t, e: e, m: m, rng: rand.New(rand.NewPCG(seed, 0x51b1)), model: id, ph: e.programHash(id), counts: map[string]int{}, refusals: map[string]int{}}
+	w := newSimWorld(t, e, id, seed)
+	w.m, w.ph = getToy(t), e.programHash(id)
+	w.play(nRequests, w.request, began)
+}
+
+// newSimWorld casts the roles on a deployment of 5 miners (joined to model id), 5 challengers and one extra
+// account, and stakes the miners further.
+func newSimWorld(t *testing.T, e *env, id *big.Int, seed uint64) *simWorld {
+	w := &simWorld{t: t, e: e, rng: rand.New(rand.NewPCG(seed, 0x51b1)), model: id, counts: map[string]int{}, refusals: map[string]int{}}
 	mk := func(a actor, role string, honest bool) *simActor {
 		s := &simActor{actor: a, role: role, honest: honest}
 		w.actors = append(w.actors, s)
@@ -259,7 +269,12 @@ func runSimulation(t *testing.T, seed uint64, nRequests int) {
 	for _, a := range append(append([]*simActor{}, w.honestMiners...), append(w.liars, w.griefer)...) {
 		e.must(a.actor, e.stkC, e.stk.PackStake(), eth(8)) // 10 ether: 20 open results each
 	}
+	return w
+}
 
+// play makes nRequests requests (by request) at random times, plays the world out and checks its end.
+func (w *simWorld) play(nRequests int, request func(griefing bool), began time.Time) {
+	t, e := w.t, w.e
 	// Snapshot of all ether, as in a closed system: actors (plus the gas they paid, plus what they have staked),
 	// contracts, burn address.
 	everyone := append(e.all(), e.extra...)
@@ -289,7 +304,7 @@ func runSimulation(t *testing.T, seed uint64, nRequests int) {
 	span := int64(nRequests) * 400
 	for i := 0; i < nRequests; i++ {
 		griefing := w.rng.IntN(6) == 0
-		w.at(t0+w.rng.Int64N(span), "request", func() { w.request(griefing) })
+		w.at(t0+w.rng.Int64N(span), "request", func() { request(griefing) })
 	}
 	for w.q.Len() > 0 {
 		it := heap.Pop(&w.q).(*intent)
@@ -424,6 +439,10 @@ func (w *simWorld) claim(r *simReq, a *simActor, nonce uint32) {
 
 // deliver: the holder's delivery, a lie or not.
 func (w *simWorld) deliver(r *simReq, a *simActor, nonce uint32) {
+	if w.mach != nil {
+		w.deliverMachine(r, a, nonce)
+		return
+	}
 	e := w.e
 	req := e.request(r.id)
 	if req.Status != stPending || req.Nonce != nonce || req.Assignee != a.addr || uint64(w.now()+1) > req.AssignedUntil ||
@@ -528,6 +547,10 @@ func (w *simWorld) current(res *simResult) bool {
 }
 
 func (w *simWorld) challenge(res *simResult, c *simActor) {
+	if w.mach != nil {
+		w.challengeMachine(res, c)
+		return
+	}
 	e := w.e
 	req := e.request(res.req.id)
 	if !w.current(res) || uint64(w.now()+1) >= req.WindowEnd || c.addr == res.miner.addr {
@@ -539,7 +562,7 @@ func (w *simWorld) challenge(res *simResult, c *simActor) {
 		return
 	}
 	gid := call(e, e.dgC, e.dg.PackGameCount(), e.dg.UnpackGameCount)
-	g := &simGame{id: gid, res: res, ch: c, def: res.miner, chTrace: w.m.trace(res.req.input), defStyle: "prompt", chStyle: "prompt"}
+	g := &simGame{id: gid, res: res, ch: c, def: res.miner, chTrace: w.m.trace(res.req.input), defStyle: "prompt", chStyle: "prompt", startedAt: w.now()}
 	if !res.miner.honest && c.role != "sybil" {
 		g.defStyle = "stall" // the liar drags every game but its sybil's to the last second
 	}
@@ -573,6 +596,10 @@ func (w *simWorld) challenge(res *simResult, c *simActor) {
 
 // schedule plans the next move of a game from the chain's record of it.
 func (w *simWorld) schedule(g *simGame) {
+	if w.mach != nil {
+		w.scheduleMachine(g)
+		return
+	}
 	e := w.e
 	st := e.game(g.id)
 	if st.Status != gOpen {
@@ -786,7 +813,7 @@ func (w *simWorld) settleVoided(g *simGame, turn int) {
 // resolved records a game's end and, on a void, re-opens the request and settles the other games.
 func (w *simWorld) resolved(g *simGame) {
 	e := w.e
-	g.status = e.game(g.id).Status
+	g.status, g.endedAt = e.game(g.id).Status, w.now()
 	for _, l := range w.last.Logs {
 		if ev, err := e.dg.UnpackGameResolvedEvent(l); err == nil && ev.GameId.Cmp(g.id) == 0 {
 			g.paid = ev.Paid
@@ -860,12 +887,16 @@ func (w *simWorld) finish(everyone []actor, start map[common.Address]*big.Int, c
 	}
 	// Every game ended, and its honest side won.
 	outcomes := map[string]int{}
+	maxDuration := call(e, e.dgC, e.dg.PackMaxGameDuration(), e.dg.UnpackMaxGameDuration)
 	var honestGasMax uint64
 	var breakEven *big.Int // the least, over games, of what the honest side was paid per unit of gas it spent
 	for _, g := range w.games {
 		st := e.game(g.id).Status
 		if st == gOpen {
 			t.Fatalf("game %v still open", g.id)
+		}
+		if d := g.endedAt - g.startedAt; d > maxDuration.Int64() {
+			t.Fatalf("game %v lasted %d s, longer than its clocks allow (%v s)", g.id, d, maxDuration)
 		}
 		honestCh := g.ch.honest || g.ch.role == "sybil"
 		switch {
