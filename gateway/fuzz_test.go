@@ -2,6 +2,7 @@ package gateway
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"net/http"
 	"net/http/httptest"
@@ -195,6 +196,39 @@ func TestRequestBodyBounded(t *testing.T) {
 	alloctest.Max(t, "a million-digit id", 64<<10, func() {
 		if _, ok := requestID(long); ok {
 			t.Error("a million-digit id accepted")
+		}
+	})
+}
+
+// FuzzVerifyCompletion feeds gateway.VerifyCompletion (sibyl receipt verify
+// --model) fuzzed answers: a gateway the client does not trust writes them.
+// It must refuse or judge, never panic, and accept no answer whose tokens
+// are not the receipt's output.
+func FuzzVerifyCompletion(f *testing.F) {
+	for _, s := range []string{
+		`{"object":"chat.completion","choices":[{"message":{"content":" the"}}],"sibyl":{"prompt_tokens":[1,50],"max_tokens":1,"tokens":[7],"temperature":0,"top_k":0,"top_p":0,"seed":"0x00"}}`,
+		`{"object":"text_completion","choices":[{"text":"x"}],"sibyl":{"prompt_tokens":[],"max_tokens":-1,"tokens":[99999999],"temperature":1e308,"top_p":-1,"seed":"zz"}}`,
+		`{"object":"chat.completion","choices":[{}],"sibyl":{"prompt_tokens":[2147483647],"max_tokens":2147483647,"tokens":[],"temperature":"NaN"}}`,
+		`{"object":"chat.completion","choices":[],"sibyl":null}`,
+	} {
+		f.Add([]byte(s), []byte{0, 0, 0, 7})
+	}
+	f.Fuzz(func(t *testing.T, answer, output []byte) {
+		lm := fuzzLanguageModel(t)
+		rc := &receipt.Receipt{ProgramHash: lm.LLM.Hash(), Output: output}
+		checks, err := VerifyCompletion(lm.LLM, answer, rc)
+		if err != nil {
+			return
+		}
+		var a struct{ Sibyl *Generation }
+		json.Unmarshal(answer, &a)
+		for _, c := range checks {
+			if c.Name == "llm tokens" && c.OK {
+				gen, err := llm.DecodeTokens(output)
+				if err != nil || !slices.Equal(gen, a.Sibyl.Tokens) {
+					t.Fatalf("tokens %v accepted for output %x", a.Sibyl.Tokens, output)
+				}
+			}
 		}
 	})
 }
