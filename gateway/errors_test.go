@@ -112,18 +112,24 @@ func TestBadRequests(t *testing.T) {
 // whose result does not come in time answers with its receipt and is
 // refunded after its deadline, its fee credited back to the key.
 func TestLimits(t *testing.T) {
-	e := startEnv(t, gateway.Config{RequestTTL: 30 * time.Second}, gateway.KeyLimits{RatePerMinute: 60, Burst: 2})
+	e := startEnv(t, gateway.Config{RequestTTL: 30 * time.Second}, gateway.KeyLimits{RatePerMinute: 600, Burst: 20})
 	ctx := context.Background()
 	body := func(model string, seed uint64, extra string) string {
 		return fmt.Sprintf(`{"model":%q,"input":%s%s}`, model, inputJSON(runtimetest.Bytes(seed, 16)), extra)
 	}
-	// Rate: a burst of 2, then 429 with Retry-After.
+	// Rate: a burst of 2, then 429 with Retry-After. One call a minute
+	// sustained, so no token comes back however slowly the first two
+	// calls run on a loaded machine.
+	slow, _, err := e.gw.Keys().Create("slow", gateway.KeyLimits{RatePerMinute: 1, Burst: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i := range 2 {
-		if code, b := e.post(t, "/v1/inference", body("tiny", uint64(i), "")); code != 200 {
+		if code, b := e.do(t, "POST", "/v1/inference", body("tiny", uint64(i), ""), slow); code != 200 {
 			t.Fatalf("call %d: %d %s", i, code, b)
 		}
 	}
-	code, b := e.post(t, "/v1/inference", body("tiny", 9, ""))
+	code, b := e.do(t, "POST", "/v1/inference", body("tiny", 9, ""), slow)
 	if code != http.StatusTooManyRequests || parseError(t, b).Error.Code != "rate_limit_exceeded" {
 		t.Fatalf("third call: %d %s", code, b)
 	}
