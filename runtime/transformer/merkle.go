@@ -50,18 +50,26 @@ func WeightsRoot(w []byte) [32]byte {
 					return
 				}
 				lo, hi := i*c, min((i+1)*c, n)
-				for j := lo; j < hi; j++ {
-					h.Reset()
-					h.Write(w[j*LeafSize : (j+1)*LeafSize])
-					h.Read(buf[j-lo][:])
-				}
-				clear(buf[hi-lo:])
-				roots[i] = rootInPlace(buf, h)
+				roots[i] = chunkRoot(w[lo*LeafSize:hi*LeafSize], buf, h)
 			}
 		}()
 	}
 	wg.Wait()
 	return padRoot(roots, zeroRoot(c))
+}
+
+// chunkRoot returns the root of data's leaves (at most len(buf) whole
+// leaves) padded with zero leaves to len(buf), a power of two; buf is
+// overwritten.
+func chunkRoot(data []byte, buf [][32]byte, h keccakState) [32]byte {
+	n := len(data) / LeafSize
+	for j := 0; j < n; j++ {
+		h.Reset()
+		h.Write(data[j*LeafSize : (j+1)*LeafSize])
+		h.Read(buf[j][:])
+	}
+	clear(buf[n:])
+	return rootInPlace(buf, h)
 }
 
 // keccakState is a legacy Keccak-256 state: Read squeezes the digest

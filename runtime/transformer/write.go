@@ -217,9 +217,6 @@ func (w *Writer) Layer(i int, x *Layer) error {
 	return errors.Join(errs...)
 }
 
-// readChunk is how many bytes Finish reads back at once (whole leaves).
-const readChunk = 1024 * LeafSize
-
 // Finish checks that every section was written, writes the padding, the
 // tokenizer and the header with params, and returns the program hash. The
 // destination then holds the whole program file.
@@ -265,17 +262,30 @@ func (w *Writer) Finish(params Params) ([32]byte, error) {
 	if err := pad(tokAt+int64(len(w.tok)), w.base); err != nil {
 		return h, err
 	}
-	// The Merkle root, from the section as written.
-	leaves := make([][32]byte, w.lay.size/LeafSize)
-	buf := make([]byte, min(readChunk, w.lay.size))
+	// The Merkle root, from the section as written, read back chunkLeaves
+	// leaves at a time and kept as the chunks' subtree roots (WeightsRoot's
+	// method): 32 bytes per chunk in memory, not per leaf.
+	c := int64(chunkLeaves)
+	buf := make([]byte, min(c*LeafSize, w.lay.size))
+	hs := make([][32]byte, c)
+	kh := newKeccak()
+	var roots [][32]byte
 	for off := int64(0); off < w.lay.size; off += int64(len(buf)) {
 		b := buf[:min(int64(len(buf)), w.lay.size-off)]
 		if _, err := w.dst.ReadAt(b, w.base+off); err != nil {
 			return h, fmt.Errorf("transformer: reading the weights back: %w", err)
 		}
-		hashLeaves(b, leaves[off/LeafSize:])
+		if w.lay.size <= c*LeafSize { // one chunk: the tree over its own leaves
+			roots = append(roots, WeightsRoot(b))
+			break
+		}
+		roots = append(roots, chunkRoot(b, hs, kh))
 	}
-	header := encodeHeader(&w.cfg, &params, w.meta, uint32(len(w.tok)), keccak(w.tok), uint64(w.lay.size), merkleRoot(leaves))
+	root := roots[0]
+	if len(roots) > 1 {
+		root = padRoot(roots, zeroRoot(int(c)))
+	}
+	header := encodeHeader(&w.cfg, &params, w.meta, uint32(len(w.tok)), keccak(w.tok), uint64(w.lay.size), root)
 	if int64(len(header)) != w.hlen {
 		return h, fmt.Errorf("transformer: header of %d bytes, %d expected", len(header), w.hlen)
 	}

@@ -154,3 +154,32 @@ func TestWriterRejects(t *testing.T) {
 		t.Fatalf("%d files left after Abort", len(ents))
 	}
 }
+
+// The Writer's Merkle root, read back in chunks of subtrees, is the same
+// for chunk sizes smaller than the test programs (78 and 74 leaves) as for
+// the default (one chunk): the committed bytes at every size.
+func TestWriterChunkedRoot(t *testing.T) {
+	for _, chunk := range []int{1, 2, 8, 64} {
+		restore := transformer.SetChunkLeaves(chunk)
+		for _, f := range testPrograms {
+			want, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := loadProgram(t, f)
+			var buf transformer.Buffer
+			w, err := transformer.NewWriter(&buf, p.Config(), p.Tokenizer(), metaOf(p)...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			writeParts(t, w, p)
+			if h, err := w.Finish(p.Params()); err != nil || h != p.Hash() || !bytes.Equal(buf.Bytes(), want) {
+				t.Errorf("chunk %d, %s: the Writer's program differs (%v)", chunk, f, err)
+			}
+			if transformer.WeightsRoot(p.WeightsSection()) != p.WeightsRoot() {
+				t.Errorf("chunk %d, %s: WeightsRoot differs from the header's", chunk, f)
+			}
+		}
+		restore()
+	}
+}
