@@ -1,7 +1,7 @@
 package contracts_test
 
 // The adversarial simulation of sim_test.go on a model registered for machine settlement only (the shipped
-// Fashion-MNIST MLP, 590 micro-steps): every dispute is a machine game over the integer machine's micro-steps,
+// Fashion-MNIST MLP, 590 micro-steps, and CNN, 117,676): every dispute is a machine game over the micro-steps,
 // ending in the on-chain OneStepExecutor, with the Go reference (machine) computing every side's roots and the
 // leaf's proof. The world, its roles, its clock and its end checks are sim_test.go's; what differs:
 //
@@ -10,12 +10,13 @@ package contracts_test
 //     faulty execution's own roots (consistent everywhere but at the faulty micro-step), the honest roots up to a
 //     chosen micro-step and made-up roots from there on, or inconsistent roots (each round's roots drawn afresh,
 //     right or made up by coin, contradicting its earlier claims); it stalls every move to the last second of
-//     its clock, sometimes gives up, sometimes first sends malformed moves (a wrong number of roots, a root list
-//     that is not the one it is answering, a segment out of range), and its second account races the honest
+//     its clock, sometimes gives up, sometimes first sends malformed moves (a wrong number of roots, a timeout
+//     claimed while the clock runs), and its second account races the honest
 //     challengers on its own fraud;
 //   - the lying challenger disputes honest results with a faulty execution's roots, with honest roots up to a
 //     chosen micro-step and made-up ones after, or by choosing segments at random (inconsistent dissections),
-//     always at the last second of its clock;
+//     always at the last second of its clock, sometimes first sending malformed moves (roots that are not the
+//     ones the defender posted, a segment out of range, a timeout claimed while the clock runs);
 //   - at the leaf the side whose claim is right proves the micro-step with the honest trace's proof (the
 //     executor decides from the agreed root, so the proof is the truth whoever sends it); a side with a wrong
 //     claim cannot prove and is timed out.
@@ -24,8 +25,10 @@ package contracts_test
 // clocks), its gas costs less than the game pays it, no fraud is finalized, honest miners are never struck,
 // everyone withdraws and no ether is created or lost. The log adds the games by the two sides' strategies.
 //
-// With -short it plays one seed of 20 requests (about 5 s); without, two seeds of 60 (about 30 s); SIBYL_SIM_LONG=1 runs 10 seeds of
-// 150 requests (figures in SECURITY.md).
+// With -short it plays one seed of 20 requests on the MLP (about 5 s); without, one seed of 60 on the MLP and one
+// of 40 on the CNN (about 25 s); SIBYL_SIM_LONG=1 runs six seeds of 150 on the MLP and four of 150 on the CNN
+// (figures in SECURITY.md); SIBYL_SIM_MACHINE=fmnist_cnn (or fmnist_mlp) keeps one model. As in sim_test.go, a
+// seed fixes the strategies' choices, not the chain's randomness.
 
 import (
 	"context"
@@ -46,16 +49,33 @@ import (
 )
 
 func TestAdversarialSimulationMachine(t *testing.T) {
-	seeds, requests := 2, 60
+	// seeds of each model and requests per seed
+	runs := []struct {
+		model           string
+		seeds, requests int
+	}{{"fmnist_mlp", 1, 60}, {"fmnist_cnn", 1, 40}}
 	switch {
 	case os.Getenv("SIBYL_SIM_LONG") != "":
-		seeds, requests = 10, 150
+		runs[0].seeds, runs[0].requests, runs[1].seeds, runs[1].requests = 6, 150, 4, 150
 	case testing.Short():
-		seeds, requests = 1, 20
+		runs = runs[:1]
+		runs[0].requests = 20
 	}
-	prog := loadModel(t, "fmnist_mlp")
-	for s := 0; s < seeds; s++ {
-		t.Run(fmt.Sprintf("seed%d", s), func(t *testing.T) { runMachineSimulation(t, prog, uint64(s), requests) })
+	if s := os.Getenv("SIBYL_SIM_MACHINE"); s != "" { // one model only, e.g. SIBYL_SIM_MACHINE=fmnist_cnn
+		for _, r := range runs {
+			if r.model == s {
+				runs = []struct {
+					model           string
+					seeds, requests int
+				}{r}
+			}
+		}
+	}
+	for _, r := range runs {
+		prog := loadModel(t, r.model)
+		for s := 0; s < r.seeds; s++ {
+			t.Run(fmt.Sprintf("%s/seed%d", r.model, s), func(t *testing.T) { runMachineSimulation(t, r.model, prog, uint64(s), r.requests) })
+		}
 	}
 }
 
@@ -137,7 +157,7 @@ type machGame struct {
 	round   int
 }
 
-func runMachineSimulation(t *testing.T, prog *runtime.Program, seed uint64, nRequests int) {
+func runMachineSimulation(t *testing.T, model string, prog *runtime.Program, seed uint64, nRequests int) {
 	began := time.Now()
 	e, id, m := machineModel(t, prog, [32]byte{}, func(c *envConfig) {
 		c.nMiners, c.nChallengers, c.nExtra = 5, 5, 1
@@ -177,8 +197,8 @@ func runMachineSimulation(t *testing.T, prog *runtime.Program, seed uint64, nReq
 	}
 	sort.Strings(keys)
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d machine games (fmnist_mlp, T = %d micro-steps, k in [2,16]; at most %d moves in one game, %d games open at once) by defender and challenger strategy:\n",
-		len(ms.games), m.Steps(), rounds, open)
+	fmt.Fprintf(&b, "%d machine games (%s, T = %d micro-steps, k in [2,16]; at most %d moves in one game, %d games open at once) by defender and challenger strategy:\n",
+		len(ms.games), model, m.Steps(), rounds, open)
 	for _, k := range keys {
 		fmt.Fprintf(&b, "  %3d  %s\n", tally[k], k)
 	}
