@@ -15,11 +15,15 @@ import (
 	"github.com/sibyl-ai/sibyl/config"
 	"github.com/sibyl-ai/sibyl/explorer"
 	"github.com/sibyl-ai/sibyl/gateway"
+	"github.com/sibyl-ai/sibyl/metrics"
 	"github.com/sibyl-ai/sibyl/receipt"
 	"github.com/sibyl-ai/sibyl/store"
 )
 
-func init() {
+func init() { rootCmd.AddCommand(newGatewayCmd()) }
+
+// newGatewayCmd is `sibyl gateway` (and its keys subcommands).
+func newGatewayCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "gateway",
 		Short: "Serve an OpenAI-compatible HTTP API that answers with on-chain results and verifiable receipts",
@@ -43,7 +47,7 @@ and a receipt that 'sibyl receipt verify' checks against any RPC endpoint. Calls
 				Programs: progs.small, LLMs: progs.llms, DefaultRoute: route, RequestTTL: c.Gateway.RequestTTL, WaitTimeout: c.Gateway.WaitTimeout,
 				MaxWait: c.Gateway.MaxWait, MaxBodyBytes: c.Gateway.MaxBodyBytes, MaxInFlight: c.Gateway.MaxInFlight,
 				Confirmations: c.Chain.Confirmations, StartBlock: c.Chain.StartBlock, PollInterval: c.Chain.PollInterval,
-				Open: c.Gateway.Open, FeeToken: common.HexToAddress(c.Gateway.FeeToken),
+				Open: c.Gateway.Open, FeeToken: common.HexToAddress(c.Gateway.FeeToken), Metrics: gatewayMetrics(env.metrics),
 			}, env.st, env.pc, env.client, env.log)
 			if err != nil {
 				return err
@@ -82,7 +86,7 @@ and a receipt that 'sibyl receipt verify' checks against any RPC endpoint. Calls
 	}
 	addConfigFlags(cmd, config.RoleGateway)
 	cmd.AddCommand(newGatewayKeysCmd())
-	rootCmd.AddCommand(cmd)
+	return cmd
 }
 
 // openGatewayStore opens store.dir of the configuration (the gateway must not be running: Pebble locks it).
@@ -200,4 +204,13 @@ func orNone(s string) string {
 		return "none"
 	}
 	return s
+}
+
+// gatewayMetrics is the node's metrics as the gateway records them: the
+// Prometheus metrics of the gateway role (metrics.addr), else none.
+func gatewayMetrics(m metrics.Metricer) gateway.Metrics {
+	if gm, ok := m.(gateway.Metrics); ok {
+		return gm
+	}
+	return metrics.Noop{}
 }

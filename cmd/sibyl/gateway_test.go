@@ -19,6 +19,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/sibyl-ai/sibyl/devnet"
 	"github.com/sibyl-ai/sibyl/llm"
 	"github.com/sibyl-ai/sibyl/runtime"
 	"github.com/sibyl-ai/sibyl/runtime/runtimetest"
@@ -178,8 +179,11 @@ func TestDevnetGatewayCurl(t *testing.T) {
 func curlPost(t *testing.T, url, key, body, file string) {
 	t.Helper()
 	if curl, err := exec.LookPath("curl"); err == nil {
-		out, err := exec.Command(curl, "-sS", "--max-time", "60", "-o", file, "-w", "%{http_code}", url,
-			"-H", "Authorization: Bearer "+key, "-H", "Content-Type: application/json", "-d", body).CombinedOutput()
+		args := []string{"-sS", "--max-time", "60", "-o", file, "-w", "%{http_code}", url, "-H", "Content-Type: application/json", "-d", body}
+		if key != "" {
+			args = append(args, "-H", "Authorization: Bearer "+key)
+		}
+		out, err := exec.Command(curl, args...).CombinedOutput()
 		if err != nil || string(out) != "200" {
 			b, _ := os.ReadFile(file)
 			t.Fatalf("curl %s: %v, status %s: %s", url, err, out, b)
@@ -188,7 +192,9 @@ func curlPost(t *testing.T, url, key, body, file string) {
 	}
 	t.Log("curl not installed: the same call with net/http")
 	req, _ := http.NewRequest("POST", url, strings.NewReader(body))
-	req.Header.Set("Authorization", "Bearer "+key)
+	if key != "" {
+		req.Header.Set("Authorization", "Bearer "+key)
+	}
 	resp, err := (&http.Client{Timeout: time.Minute}).Do(req)
 	if err != nil {
 		t.Fatal(err)
@@ -213,4 +219,145 @@ func tinyProgram(t *testing.T) *runtime.Program {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// TestGatewayCommand runs `sibyl gateway` from a configuration file in front
+// of a devnet network serving the shipped language model: a chat completion
+// through it is the runtime's generation, and the Prometheus metrics at
+// metrics.addr count the call, its fee and its request's events.
+func TestGatewayCommand(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	lm, err := transformer.Open(kjvModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lm.Close()
+	rpcPort := freePort(t)
+	nw, err := devnet.StartNetwork(ctx, devnet.NetworkOptions{LLMs: []devnet.NamedLLM{{Name: "kjv", Program: lm}}, Dir: t.TempDir(),
+		Port: rpcPort, BlockPeriod: 50 * time.Millisecond, NoChallenger: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nw.Close()
+	dir := t.TempDir()
+	apiPort, metricsPort := freePort(t), freePort(t)
+	a := nw.Addrs
+	cfg := writeFile(t, dir, "gateway.yaml", []byte(fmt.Sprintf(`log:
+  level: warn
+chain:
+  rpc: http://127.0.0.1:%d
+  poll_interval: 100ms
+contracts:
+  coprocessor: "%s"
+  model_registry: "%s"
+  staking: "%s"
+  dispute_game: "%s"
+  attestation: "%s"
+key:
+  dev_index: %d
+store:
+  dir: %s
+metrics:
+  addr: 127.0.0.1:%d
+gateway:
+  listen: 127.0.0.1:%d
+  programs: [%s]
+  open: true
+  explorer: false
+`, rpcPort, a.Coprocessor, a.ModelRegistry, a.Staking, a.DisputeGame, a.Attestation, devnet.KeyGateway, filepath.Join(dir, "store"),
+		metricsPort, apiPort, kjvModel)))
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan struct{})
+	var runErr error
+	go func() {
+		defer close(done)
+		c := newGatewayCmd()
+		c.SetOut(io.Discard)
+		c.SetErr(io.Discard)
+		c.SilenceUsage, c.SilenceErrors = true, true
+		c.SetArgs([]string{"--config", cfg})
+		runErr = c.ExecuteContext(runCtx)
+	}()
+	defer func() {
+		stop()
+		<-done
+		if runErr != nil {
+			t.Errorf("sibyl gateway: %v", runErr)
+		}
+	}()
+	base := fmt.Sprintf("http://127.0.0.1:%d", apiPort)
+	hc := &http.Client{Timeout: 5 * time.Second}
+	for i := 0; ; i++ {
+		resp, err := hc.Get(base + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				break
+			}
+		}
+		if i == 300 {
+			t.Fatalf("the gateway did not come up: %v", err)
+		}
+		select {
+		case <-done:
+			t.Fatalf("sibyl gateway exited: %v", runErr)
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	answer := filepath.Join(dir, "chat.json")
+	curlPost(t, base+"/v1/chat/completions", "", `{"model":"kjv","messages":[{"role":"user","content":"And God said"}],"max_tokens":8,"temperature":0}`, answer)
+	raw, _ := os.ReadFile(answer)
+	var got struct {
+		Choices []struct{ Message struct{ Content string } }
+	}
+	json.Unmarshal(raw, &got)
+	prompt, _ := llm.Prompt(lm, "And God said")
+	ref, err := transformer.Generate(ctx, lm, transformer.Request{Prompt: prompt, MaxTokens: 8}, transformer.Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text, _ := llm.Text(lm, prompt, ref.Generated); len(got.Choices) != 1 || got.Choices[0].Message.Content != text {
+		t.Fatalf("chat answered %s; the runtime generates %q", raw, text)
+	}
+	// A call is counted once its handler returns, just after the answer is written: scrape until it shows.
+	want := []string{
+		`sibyl_gateway_calls_total{endpoint="chat_completions",model="kjv",route="attested",status="200"} 1`,
+		`sibyl_gateway_fees_total{currency="wei",model="kjv"} `,
+		`sibyl_gateway_request_events_total{event="created",model="kjv"} 1`,
+		`sibyl_gateway_request_events_total{event="delivered",model="kjv"} 1`,
+		`sibyl_gateway_call_seconds_bucket{endpoint="chat_completions",model="kjv",route="attested",status="200",le="+Inf"} 1`,
+	}
+	var missing []string
+	var body []byte
+	for range 50 {
+		resp, err := hc.Get(fmt.Sprintf("http://127.0.0.1:%d/metrics", metricsPort))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ = io.ReadAll(resp.Body)
+		resp.Body.Close()
+		missing = nil
+		for _, w := range want {
+			if !strings.Contains(string(body), w) {
+				missing = append(missing, w)
+			}
+		}
+		if len(missing) == 0 {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Errorf("metrics lack %q:\n%s", missing, grepLines(string(body), "sibyl_gateway"))
+}
+
+// grepLines is the lines of s that hold sub.
+func grepLines(s, sub string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }
