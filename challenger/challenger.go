@@ -31,9 +31,12 @@ import (
 	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/challenger/game"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
+	"github.com/sibyl-ai/sibyl/llm"
+	"github.com/sibyl-ai/sibyl/machine"
 	"github.com/sibyl-ai/sibyl/metrics"
 	"github.com/sibyl-ai/sibyl/node/inputs"
 	"github.com/sibyl-ai/sibyl/node/loop"
+
 	"github.com/sibyl-ai/sibyl/node/models"
 	"github.com/sibyl-ai/sibyl/node/proofs"
 	"github.com/sibyl-ai/sibyl/node/trace"
@@ -285,7 +288,7 @@ func (c *Challenger) challenge(ctx context.Context, r *store.Request) error {
 	if err != nil {
 		return err
 	}
-	settled, err := c.models.MachineSettled(ctx, r.ModelID.Big())
+	settled, err := c.machineSettled(ctx, r)
 	if err != nil {
 		return err
 	}
@@ -305,6 +308,18 @@ func (c *Challenger) challenge(ctx context.Context, r *store.Request) error {
 	c.m.RecordDispute("challenger", "opened")
 	c.log.Info("dispute opened", "request", id, "game", gid, "k", k, "gas", rcpt.GasUsed)
 	return c.recordGame(r, gid)
+}
+
+// machineSettled reports whether a request's model is disputed over the
+// integer machine's micro-steps: a small program registered for it, or a
+// language model registered for it with a greedy request.
+func (c *Challenger) machineSettled(ctx context.Context, r *store.Request) (bool, error) {
+	if c.llms.ByHash(r.ProgramHash) != nil {
+		m, err := c.llms.ForModel(ctx, r.ModelID.Big())
+		greedy := len(r.Input) >= llm.HeaderSize && binary.BigEndian.Uint32(r.Input[8:]) == 0
+		return err == nil && m != nil && m.Machine != nil && greedy, err
+	}
+	return c.models.MachineSettled(ctx, r.ModelID.Big())
 }
 
 func (c *Challenger) recordGame(r *store.Request, gid *big.Int) error {
@@ -498,15 +513,28 @@ func (c *Challenger) keepStake(ctx context.Context) error {
 // micro-steps: roots and the leaf's proof come from the machine trace rebuilt
 // from the request's input (docs/machine.md).
 func (c *Challenger) playMachine(ctx context.Context, d *store.Dispute, gid *big.Int, s *game.State, tr *store.Trace, now time.Time) error {
-	prog := c.models.ByHash(tr.ProgramHash)
-	if prog == nil {
-		return fmt.Errorf("challenger: game %v: program %x not checked", gid, tr.ProgramHash)
-	}
-	mc, err := c.models.Machine(prog)
-	if err != nil {
-		return err
-	}
-	gt, err := c.machines.Get(ctx, mc, tr)
+	gt, err := c.machines.Get(tr.RequestID, func() (trace.MachineGame, error) {
+		if p := c.llms.ByHash(tr.ProgramHash); p != nil {
+			mc, err := c.llms.Machine(p)
+			if err != nil {
+				return nil, err
+			}
+			return trace.Generation(ctx, c.st, mc, p, tr, nil)
+		}
+		prog := c.models.ByHash(tr.ProgramHash)
+		if prog == nil {
+			return nil, fmt.Errorf("program %x not checked", tr.ProgramHash)
+		}
+		mc, err := c.models.Machine(prog)
+		if err != nil {
+			return nil, err
+		}
+		t, err := trace.Machine(ctx, mc, tr)
+		if err != nil {
+			return nil, err
+		}
+		return &machine.GameTrace{T: t}, nil
+	})
 	if err != nil {
 		return fmt.Errorf("challenger: game %v: %w", gid, err)
 	}
@@ -531,7 +559,7 @@ func (c *Challenger) playMachine(ctx context.Context, d *store.Dispute, gid *big
 		}
 	case game.ProveStep:
 		// No proving system needed: the executor runs our micro-step on-chain.
-		pf, perr := gt.T.Proof(a.Step)
+		pf, perr := gt.Proof(a.Step)
 		if perr != nil {
 			return fmt.Errorf("challenger: game %v: %w", gid, perr)
 		}

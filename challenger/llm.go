@@ -3,6 +3,7 @@ package challenger
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
@@ -19,14 +20,16 @@ import (
 // Checking language-model results (docs/protocol.md, "LLM requests"): the
 // challenger re-executes the generation bit-exactly from the request's input
 // (keeping its checkpoints in the store, as a miner does) and compares the
-// delivered tokens with its own. A wrong C_0 or C_N is disputed like any
-// other (the game proves the wrong commitment on chain at once). A wrong
-// output with right commitments needs a game over the generation itself,
-// which the integer machine will settle (docs/machine.md, "Transformer
-// programs"); until then the result is recorded as wrong (store.RequestWrong),
-// logged and counted (metrics: challenger dispute event "undisputable"), and
-// not challenged: a step game over a transformer program could never reach a
-// step that a proof settles.
+// delivered tokens with its own. For a model registered for machine
+// settlement, a wrong greedy generation is challenged over the integer
+// machine's micro-steps (docs/machine.md, "Transformer programs"): the game's
+// roots come from the challenger's own stored checkpoints. Otherwise a wrong
+// C_0 or C_N is disputed like any other (the game proves the wrong commitment
+// on chain at once), and a wrong output with right commitments (or a wrong
+// sampled generation, which the machine does not run) is recorded as wrong
+// (store.RequestWrong), logged and counted (metrics: challenger dispute event
+// "undisputable"), and not challenged: a step game over a transformer program
+// could never reach a step that a proof settles.
 
 // programOf returns the program hash of a model we check (a small program or
 // a language model), or zero when the model is not one of ours.
@@ -86,10 +89,17 @@ func (c *Challenger) checkLLM(ctx context.Context, r *store.Request) error {
 	} else if err != nil {
 		return err
 	}
-	switch wrongBinding(r, tr) {
-	case bindingInput:
+	greedy := len(r.Input) >= llm.HeaderSize && binary.BigEndian.Uint32(r.Input[8:]) == 0
+	switch which := wrongBinding(r, tr); {
+	case m.Machine != nil && greedy:
+		// A machine game computes its roots from the bytes on-chain: only the output matters.
+		if bytes.Equal(r.ClaimedOutput, tr.Output) {
+			return c.put(r, store.RequestVerified, "")
+		}
+		c.log.Warn("wrong generation: challenging over the machine's micro-steps", "request", id, "miner", r.Miner)
+	case which == bindingInput:
 		c.log.Warn("wrong C_0: challenging, to prove it in the game", "request", id)
-	case bindingOutput:
+	case which == bindingOutput:
 		c.log.Warn("C_N does not commit to the posted output: challenging, to prove it in the game", "request", id)
 	default:
 		if bytes.Equal(r.ClaimedOutput, tr.Output) {
@@ -101,7 +111,10 @@ func (c *Challenger) checkLLM(ctx context.Context, r *store.Request) error {
 		} else if ours, err := llm.DecodeTokens(tr.Output); err == nil {
 			why = fmt.Sprintf("%d tokens delivered, %d generated; first difference at token %d", len(got), len(ours), firstDiff(got, ours))
 		}
-		return c.wrong(r, why+"; not disputable until the integer machine settles transformer programs")
+		if m.Machine != nil {
+			return c.wrong(r, why+"; a sampled generation, which the integer machine does not run")
+		}
+		return c.wrong(r, why+"; the model is not registered for settlement by the integer machine")
 	}
 	if err := c.put(r, store.RequestDisputing, ""); err != nil {
 		return err

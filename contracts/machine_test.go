@@ -337,7 +337,7 @@ func TestMachineGameRules(t *testing.T) {
 		wrongSizes := machineParams(prog, m, [32]byte{}, h)
 		wrongSizes.Sizes.MaxInput++
 		e.mustRevert("InvalidModel", e.publisher, e.regC, e.reg.PackRegister(wrongSizes), nil)
-		// A transformer program's machine (family 1) is not played by the DisputeGame yet.
+		// A small program's header read as family 1 (transformer terms a = 0) is no machine either.
 		fam := h
 		fam[30] = 1
 		e.mustRevert("InvalidModel", e.publisher, e.regC, e.reg.PackRegister(machineParams(prog, m, [32]byte{}, fam)), nil)

@@ -16,6 +16,7 @@ import (
 	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
 	"github.com/sibyl-ai/sibyl/llm"
+	"github.com/sibyl-ai/sibyl/machine"
 	"github.com/sibyl-ai/sibyl/runtime/transformer"
 )
 
@@ -34,18 +35,32 @@ func LLMSizes(b llm.Bounds) bindings.ModelRegistrySizes {
 }
 
 // RegisterLLM registers a transformer program with its request bounds (as
-// the registry's input and output sizes, LLMSizes). It
-// has no step keys and no whole-program key: its results are served on the
-// attested route; the optimistic route needs the integer machine's
-// settlement of transformer programs (docs/machine.md), which is not there
-// yet. The registered step count is the program's max_seq (the positions a
-// generation may feed; no game over steps is played for it).
-func RegisterLLM(ctx context.Context, pc *protocol.Client, p *transformer.Program, name string, b llm.Bounds) (*LLMModel, error) {
+// the registry's input and output sizes, LLMSizes). It has no step keys and
+// no whole-program key. With SettleMachine it is registered for settlement by
+// the integer machine (its weight root and machine header, docs/machine.md):
+// its optimistic results (greedy generations) are disputed over the
+// machine's micro-steps. Otherwise (SettleSteps) it is not disputable and its
+// results are served on the attested route only. The registered step count
+// is the program's max_seq (the positions a generation may feed; no game
+// over steps is played for it).
+func RegisterLLM(ctx context.Context, pc *protocol.Client, p *transformer.Program, name string, b llm.Bounds, settle Settlement) (*LLMModel, error) {
 	c := p.Config()
 	if err := b.Validate(c); err != nil {
 		return nil, fmt.Errorf("devnet: register %s: %w", name, err)
 	}
-	id, err := pc.RegisterModel(ctx, p.Hash(), uint64(c.MaxSeq), common.Hash{}, common.Hash{}, protocol.Milli(1), LLMSizes(b), "sibyl:"+name, protocol.Machine{})
+	var mach protocol.Machine
+	switch settle {
+	case SettleSteps:
+	case SettleMachine:
+		m, err := machine.CompileTransformer(p)
+		if err != nil {
+			return nil, fmt.Errorf("devnet: register %s: %w", name, err)
+		}
+		mach = protocol.Machine{WeightRoot: m.WeightRoot(), Header: m.Header()}
+	default:
+		return nil, fmt.Errorf("devnet: register %s: a language model has no step keys (settlement %d)", name, settle)
+	}
+	id, err := pc.RegisterModel(ctx, p.Hash(), uint64(c.MaxSeq), common.Hash{}, common.Hash{}, protocol.Milli(1), LLMSizes(b), "sibyl:"+name, mach)
 	if err != nil {
 		return nil, fmt.Errorf("devnet: register %s: %w", name, err)
 	}

@@ -124,7 +124,7 @@ func StartNetwork(ctx context.Context, o NetworkOptions) (n *Network, err error)
 	}
 	var llmProgs []*transformer.Program
 	for _, nl := range o.LLMs {
-		m, err := RegisterLLM(ctx, publisher.PC, nl.Program, nl.Name, llm.DefaultBounds(nl.Program.Config()))
+		m, err := RegisterLLM(ctx, publisher.PC, nl.Program, nl.Name, llm.DefaultBounds(nl.Program.Config()), SettleMachine)
 		if err != nil {
 			return n, err
 		}

@@ -243,7 +243,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	var llmProgs []*transformer.Program
 	for _, nl := range o.LLMs {
 		c := nl.Program.Config()
-		m, err := RegisterLLM(ctx, accounts[KeyPublisher].PC, nl.Program, nl.Name, llm.DefaultBounds(c))
+		m, err := RegisterLLM(ctx, accounts[KeyPublisher].PC, nl.Program, nl.Name, llm.DefaultBounds(c), SettleMachine)
 		if err != nil {
 			return nil, err
 		}
@@ -427,8 +427,9 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		rep.Models = append(rep.Models, m.Name)
 	}
 	if len(llmModels) > 0 {
-		rep.Notes = append(rep.Notes, "language models are served on the attested route only: the Coprocessor refuses optimistic requests for a model "+
-			"without step keys, and the integer machine does not settle transformer programs yet (docs/protocol.md, LLM requests)")
+		rep.Notes = append(rep.Notes, "language models are registered for settlement by the integer machine (their greedy generations can take the "+
+			"optimistic route and be disputed over its micro-steps: go test ./devnet -run TestLLMMachineDisputes); the demo storyteller's request here "+
+			"is sampled, on the attested route (docs/protocol.md, LLM requests)")
 	}
 	// Drive time: once every result is delivered and nothing is being checked
 	// or disputed, move the chain past the challenge window.

@@ -112,7 +112,7 @@ func stepLLM(a access, d descriptor, kind uint8, r Regs, r1 Hash, item, chunk, i
 		prompt := uint64(beu32(hdr))
 		var tb []byte
 		if p < prompt {
-			tb, err = a.mem(in0+8+4*p, 4)
+			tb, err = a.mem(in0+LLMHeaderSize+4*p, 4)
 		} else {
 			tb, err = a.mem(in1+4*(p-prompt), 4)
 		}

@@ -460,12 +460,22 @@ func (m *Machine) Header() Hash {
 	h[15] = byte(in.Level)
 	putU40(h[16:], out.Base)
 	h[21] = byte(out.Level)
-	if m.llm == nil { // a transformer machine's input and output lengths vary (0), as its T does
+	if m.llm == nil {
 		binary.BigEndian.PutUint32(h[22:], uint32(in.Bytes))
 		binary.BigEndian.PutUint32(h[26:], uint32(out.Bytes))
-	} else {
-		h[30] = FamilyTransformer
+		return h
 	}
+	// A transformer machine's lengths and T vary with the request: the
+	// header carries what the chain needs to compute T from the input
+	// (docs/machine.md, "On-chain binding").
+	a, b, c := m.llmStepTerms()
+	binary.BigEndian.PutUint32(h[2:], uint32(a))
+	binary.BigEndian.PutUint16(h[6:], uint16(b))
+	binary.BigEndian.PutUint16(h[8:], uint16(c))
+	cfg := m.llm.prog.Config()
+	binary.BigEndian.PutUint32(h[22:], uint32(cfg.MaxSeq))
+	binary.BigEndian.PutUint32(h[26:], uint32(cfg.Vocab))
+	h[30] = FamilyTransformer
 	return h
 }
 

@@ -3,6 +3,7 @@ package machine
 import (
 	"encoding/binary"
 	"fmt"
+	"math"
 	"sort"
 
 	"github.com/sibyl-ai/sibyl/runtime/transformer"
@@ -99,7 +100,7 @@ func CompileTransformer(p *transformer.Program) (*Machine, error) {
 	}
 	li := &llmInfo{prog: p}
 	b := &regionBuilder{regions: []Region{{Base: 0, Level: 1, Bytes: 2 * LeafSize, Tensor: -1}}}
-	li.rInput = b.add(8 + 4*c.MaxSeq)
+	li.rInput = b.add(LLMHeaderSize + 4*c.MaxSeq)
 	li.rOutput = b.add(4 * c.MaxSeq)
 	li.rScalars = b.add(scalarSize)
 	li.rH = b.add(4 * d)
@@ -363,6 +364,9 @@ func CompileTransformer(p *transformer.Program) (*Machine, error) {
 		return nil, err
 	}
 	m.wtree = wt
+	if a, b, c := m.llmStepTerms(); a > math.MaxUint32 || b > math.MaxUint16 || c > math.MaxUint16 {
+		return nil, fmt.Errorf("%w: micro-step terms a=%d b=%d c=%d exceed the machine header's fields", ErrUnsupported, a, b, c)
+	}
 	return m, nil
 }
 

@@ -13,17 +13,26 @@ import (
 var llmKinds = []uint8{KindEmbed, KindRescale, KindRMSSum, KindRMSApply, KindQMax, KindQMax2, KindQApply, KindProject, KindRope,
 	KindScores, KindExp, KindWeightSum, KindSwiGLU, KindSelect}
 
+// boundary32 are the int32 values at the edges of the runtime's ranges:
+// zero and one, the residual clamp (2^24 - 1), the int32 extremes.
+var boundary32 = []int64{0, 1, -1, 1<<24 - 1, -(1<<24 - 1), 1 << 24, math.MaxInt32, math.MinInt32, 1 << 30, 127, -128}
+
 // perturbLLM makes s an arbitrary state around a reachable one of a
 // transformer machine: garbage in the scratch regions and scalars (not the
-// request), random accumulators, now and then an out-of-range cursor.
+// request), boundary values at aligned words, random accumulators, now and
+// then an out-of-range cursor.
 func perturbLLM(r *rand.Rand, m *Machine, s *State, op *Op) {
 	li := m.llm
 	for i := 1; i < len(s.data); i++ {
 		if i == li.rInput || r.IntN(4) != 0 {
 			continue
 		}
+		boundary := r.IntN(2) == 0
 		for k := range s.data[i] {
-			if r.IntN(8) == 0 {
+			switch {
+			case boundary && k%4 == 0 && k+4 <= len(s.data[i]) && r.IntN(6) == 0:
+				put32(s.data[i][k:], pick(r, boundary32...))
+			case !boundary && r.IntN(8) == 0:
 				s.data[i][k] = byte(r.IntN(256))
 			}
 		}

@@ -5,19 +5,28 @@ import (
 	"encoding/binary"
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/sibyl-ai/sibyl/runtime/transformer"
 )
 
-// LLMInput encodes a greedy generation request as the machine's input bytes:
-// prompt length u32, max tokens u32, then the prompt's token ids (u32, all
-// big-endian).
+// LLMHeaderSize is the size of the fixed part of a generation request's
+// input bytes: prompt length u32, max tokens u32, temperature, top-k and
+// top-p u32 and a 32-byte seed (package llm, the canonical request bytes
+// the chain carries); the prompt's token ids follow, u32 each.
+const LLMHeaderSize = 52
+
+// LLMInput encodes a greedy generation request as the machine's input bytes,
+// which are the chain's canonical request bytes (llm.EncodeRequest) of a
+// greedy request: prompt length u32, max tokens u32, zero sampling fields,
+// then the prompt's token ids (u32, all big-endian).
 func LLMInput(prompt []int32, maxTokens int) []byte {
-	b := make([]byte, 8+4*len(prompt))
+	b := make([]byte, LLMHeaderSize+4*len(prompt))
 	binary.BigEndian.PutUint32(b, uint32(len(prompt)))
 	binary.BigEndian.PutUint32(b[4:], uint32(maxTokens))
 	for i, t := range prompt {
-		binary.BigEndian.PutUint32(b[8+4*i:], uint32(t))
+		binary.BigEndian.PutUint32(b[LLMHeaderSize+4*i:], uint32(t))
 	}
 	return b
 }
@@ -59,6 +68,65 @@ func (m *Machine) LLMSteps(positions int) uint64 {
 		t += n
 	}
 	return t + m.ops[m.llm.template].Items + 1
+}
+
+// llmStepTerms returns the terms of a generation's micro-step count:
+// position p costs a + b(p+1) micro-steps, the clear and halt ops c, so
+// feeding n positions costs n·a + b·n(n+1)/2 + c (LLMSteps).
+func (m *Machine) llmStepTerms() (a, b, c uint64) {
+	p0, _ := m.positionSteps(0)
+	p1, _ := m.positionSteps(1)
+	b = p1 - p0
+	return p0 - b, b, m.ops[m.llm.template].Items + 1
+}
+
+// LLMGameSteps returns the micro-step range [0, T] of a game over a
+// generation request given as input bytes (LLMInput): T is LLMSteps of the
+// request's MaxPositions, computed as DisputeGame computes it from the
+// machine header and the input. The input must be a valid request
+// (CheckLLMInput).
+func (m *Machine) LLMGameSteps(input []byte) (uint64, error) {
+	if err := m.CheckLLMInput(input); err != nil {
+		return 0, err
+	}
+	return m.LLMSteps(m.MaxPositions(int(binary.BigEndian.Uint32(input)), int(binary.BigEndian.Uint32(input[4:])))), nil
+}
+
+// CheckLLMInput checks that input bytes are a greedy generation request the
+// machine runs, as DisputeGame.challengeMachine does before a game (a result
+// delivered for anything else is voided at once): a whole number of prompt
+// tokens after the header, at least one prompt token and one token to
+// generate, zero sampling fields (temperature, top-k, top-p, seed), a prompt
+// shorter than max_seq and every prompt token in the vocabulary.
+func (m *Machine) CheckLLMInput(input []byte) error {
+	if m.llm == nil {
+		return fmt.Errorf("%w: not a transformer machine", ErrBadInput)
+	}
+	c := m.llm.prog.Config()
+	if len(input) < LLMHeaderSize+4 || (len(input)-LLMHeaderSize)%4 != 0 {
+		return fmt.Errorf("%w: request of %d bytes", ErrBadInput, len(input))
+	}
+	p := binary.BigEndian.Uint32(input)
+	if uint64(p) != uint64(len(input)-LLMHeaderSize)/4 {
+		return fmt.Errorf("%w: prompt length %d does not match %d token bytes", ErrBadInput, p, len(input)-LLMHeaderSize)
+	}
+	if binary.BigEndian.Uint32(input[4:]) == 0 {
+		return fmt.Errorf("%w: max tokens 0", ErrBadInput)
+	}
+	for _, b := range input[8:LLMHeaderSize] {
+		if b != 0 {
+			return fmt.Errorf("%w: a sampled request (the machine settles greedy generations only)", ErrBadInput)
+		}
+	}
+	if uint64(p) >= uint64(c.MaxSeq) {
+		return fmt.Errorf("%w: prompt of %d tokens, max_seq %d", ErrBadInput, p, c.MaxSeq)
+	}
+	for i := range int(p) {
+		if t := binary.BigEndian.Uint32(input[LLMHeaderSize+4*i:]); uint64(t) >= uint64(c.Vocab) {
+			return fmt.Errorf("%w: prompt token %d = %d outside the vocabulary of %d", ErrBadInput, i, t, c.Vocab)
+		}
+	}
+	return nil
 }
 
 // MaxPositions is the number of positions a request feeds at most: its prompt
@@ -126,12 +194,50 @@ func (m *Machine) TraceLLM(ctx context.Context, prompt []int32, maxTokens int, f
 			return nil, err
 		}
 	}
+	t.index()
+	return t, nil
+}
+
+// index computes the micro-step starts of the positions fed and T.
+func (t *LLMTrace) index() {
+	m := t.m
 	t.starts = make([]uint64, t.fed+1)
 	for q := 0; q < t.fed; q++ {
 		n, _ := m.positionSteps(uint64(q))
 		t.starts[q+1] = t.starts[q] + n
 	}
 	t.steps = t.starts[t.fed] + m.ops[m.llm.template].Items + 1
+}
+
+// LLMTraceFrom rebuilds a greedy generation's trace from what a node keeps
+// of it (store.GenerationCheckpoint at its last token): the request's input
+// bytes, the prompt and generated tokens, and the key/value records of the
+// positions fed (every token but the last), without running the generation
+// again. Stored data that does not fit the request or the program is refused.
+func (m *Machine) LLMTraceFrom(input []byte, tokens []int32, kv []byte) (*LLMTrace, error) {
+	if err := m.CheckLLMInput(input); err != nil {
+		return nil, err
+	}
+	t := &LLMTrace{m: m, input: append([]byte(nil), input...), prompt: int(binary.BigEndian.Uint32(input)), cfg: m.llm.prog.Config()}
+	t.recSize = transformer.RecordSize(&t.cfg)
+	switch {
+	case len(tokens) <= t.prompt || len(tokens) > t.cfg.MaxSeq:
+		return nil, fmt.Errorf("%w: %d tokens for a prompt of %d (max_seq %d)", ErrBadInput, len(tokens), t.prompt, t.cfg.MaxSeq)
+	case len(kv) != (len(tokens)-1)*t.recSize:
+		return nil, fmt.Errorf("%w: %d bytes of key/value records for %d positions of %d bytes", ErrBadInput, len(kv), len(tokens)-1, t.recSize)
+	}
+	for i, tok := range binaryTokens(input[LLMHeaderSize:]) {
+		if tokens[i] != tok {
+			return nil, fmt.Errorf("%w: token %d is not the request's prompt", ErrBadInput, i)
+		}
+	}
+	for i, tok := range tokens {
+		if tok < 0 || int(tok) >= t.cfg.Vocab {
+			return nil, fmt.Errorf("%w: token %d = %d outside the vocabulary", ErrBadInput, i, tok)
+		}
+	}
+	t.tokens, t.kv, t.fed = append([]int32(nil), tokens...), kv, len(tokens)-1
+	t.index()
 	return t, nil
 }
 
@@ -397,7 +503,7 @@ func (t *LLMTrace) runFaulty(ctx context.Context) error {
 	}
 	g := ParseGen(s.R1)
 	out := s.data[li.rOutput]
-	t.tokens = append([]int32(nil), binaryTokens(t.input[8:])...)
+	t.tokens = append([]int32(nil), binaryTokens(t.input[LLMHeaderSize:])...)
 	t.tokens = append(t.tokens, binaryTokens(out[:4*g.Generated])...)
 	return nil
 }
@@ -489,4 +595,96 @@ func (m *Machine) OutputAddr(op, e int) (uint64, int) {
 		return d.u64(offAux) + slotInv + uint64(8*min(e, 1)), 8 // the scalars it writes
 	}
 	return d.u64(offOut) + uint64(e*w), w
+}
+
+// FaultSpec names a test-only fault of a generation by what it hits (a
+// faulty miner's, docs/machine.md): at token position Token, the output
+// element Element of the Nth op of Kind in Layer (-1: the embedding and the
+// head) is corrupted right after the op: all its bytes inverted (Mask 0), or
+// its byte Byte (0: the least significant) XORed with Mask.
+type FaultSpec struct {
+	Token, Layer int
+	Kind         uint8
+	Nth, Element int
+	Mask         byte
+	Byte         int
+}
+
+// String is the spec as ParseFaultSpec reads it.
+func (s FaultSpec) String() string {
+	return fmt.Sprintf("%d:%d:%s:%d:%d:%d:%d", s.Token, s.Layer, KindName(s.Kind), s.Nth, s.Element, s.Mask, s.Byte)
+}
+
+// ParseFaultSpec reads "token:layer:kind:nth:element[:mask[:byte]]" (kind by
+// name, e.g. "swiglu"; layer -1 for the embedding and the head).
+func ParseFaultSpec(v string) (FaultSpec, error) {
+	var s FaultSpec
+	parts := strings.Split(v, ":")
+	if len(parts) < 5 || len(parts) > 7 {
+		return s, fmt.Errorf("%w: fault %q: want token:layer:kind:nth:element[:mask[:byte]]", ErrBadInput, v)
+	}
+	kind := -1
+	for k := KindEmbed; k <= KindSelect; k++ {
+		if KindName(k) == parts[2] {
+			kind = int(k)
+		}
+	}
+	if kind < 0 {
+		return s, fmt.Errorf("%w: fault %q: unknown op kind %q", ErrBadInput, v, parts[2])
+	}
+	s.Kind = uint8(kind)
+	nums := []*int{&s.Token, &s.Layer, nil, &s.Nth, &s.Element}
+	for i, p := range nums {
+		if p == nil {
+			continue
+		}
+		n, err := strconv.Atoi(parts[i])
+		if err != nil || (n < 0 && i != 1) {
+			return s, fmt.Errorf("%w: fault %q: field %d (%q) is not a count", ErrBadInput, v, i+1, parts[i])
+		}
+		*p = n
+	}
+	if len(parts) >= 6 {
+		m, err := strconv.ParseUint(parts[5], 0, 8)
+		if err != nil {
+			return s, fmt.Errorf("%w: fault %q: mask %q is not a byte", ErrBadInput, v, parts[5])
+		}
+		s.Mask = byte(m)
+	}
+	if len(parts) == 7 {
+		b, err := strconv.Atoi(parts[6])
+		if err != nil || b < 0 || b > 7 {
+			return s, fmt.Errorf("%w: fault %q: byte %q is not 0..7", ErrBadInput, v, parts[6])
+		}
+		s.Byte = b
+	}
+	return s, nil
+}
+
+// Fault resolves a spec against the machine's template.
+func (m *Machine) Fault(s FaultSpec) (*LLMFault, error) {
+	k, err := m.TemplateOp(s.Layer, s.Kind, s.Nth)
+	if err != nil {
+		return nil, err
+	}
+	if s.Token < 0 || s.Token >= m.llm.prog.Config().MaxSeq || s.Element < 0 {
+		return nil, fmt.Errorf("%w: fault at token %d, element %d", ErrBadInput, s.Token, s.Element)
+	}
+	addr, width := m.OutputAddr(k, s.Element)
+	if s.Mask == 0 {
+		return &LLMFault{Pos: s.Token, Op: k, Addr: addr, Len: width}, nil
+	}
+	if s.Byte < 0 || s.Byte >= width {
+		return nil, fmt.Errorf("%w: fault byte %d of a %d-byte element", ErrBadInput, s.Byte, width)
+	}
+	return &LLMFault{Pos: s.Token, Op: k, Addr: addr + uint64(width-1-s.Byte), Len: 1, Mask: s.Mask}, nil
+}
+
+// Proof returns the proof of micro-step j (a game's leaf).
+func (g *LLMGameTrace) Proof(j uint64) (*Proof, error) {
+	ctx := g.Ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	return g.T.Proof(ctx, j)
 }

@@ -238,3 +238,6 @@ func (g *GameTrace) Commitment(j uint64) (Hash, error) {
 
 // Steps returns T.
 func (g *GameTrace) Steps() uint64 { return g.T.m.steps }
+
+// Proof returns the proof of micro-step j (a game's leaf).
+func (g *GameTrace) Proof(j uint64) (*Proof, error) { return g.T.Proof(j) }

@@ -113,6 +113,9 @@ func (n *Miner) executeLLM(ctx context.Context, r *store.Request) error {
 		return n.setStatus(r, store.RequestFailed, err.Error())
 	}
 	start := n.clock.Now()
+	if n.cfg.LLMFault != nil && m.Machine != nil && req.Sampling.Temperature == 0 {
+		return n.executeFaultyLLM(ctx, r, m, req)
+	}
 	g, err := transformer.Start(m.Program, req, transformer.Options{})
 	if err != nil {
 		return n.setStatus(r, store.RequestFailed, err.Error())
@@ -141,6 +144,33 @@ func (n *Miner) executeLLM(ctx context.Context, r *store.Request) error {
 	tr.Commitments = []common.Hash{trace.Hash(commit.StateBytes(tr.Input)), trace.Hash(commit.StateBytes(tr.Output))}
 	n.m.RecordExecution(fmt.Sprintf("%x", r.ProgramHash[:4]), n.clock.Now().Sub(start))
 	n.log.Info("generated", "request", r.ID.Big(), "prompt", len(req.Prompt), "tokens", len(gen), "finish", g.Finish(), "generation", rec.ID())
+	r.Status = store.RequestExecuted
+	n.m.RecordRequest(string(r.Status))
+	err = n.st.Update(func(b *store.Batch) error {
+		return errors.Join(b.PutTrace(tr), b.PutRequest(r))
+	})
+	if err == nil && n.cfg.AfterExecute != nil {
+		n.cfg.AfterExecute(r.ID)
+	}
+	return err
+}
+
+// executeFaultyLLM is the test-only faulty miner of a machine-settled
+// language model: the generation runs through the integer machine with the
+// configured fault (Config.LLMFault), and its tokens are what it delivers.
+// Nothing is recorded as checkpoints: a game rebuilds the faulty run.
+func (n *Miner) executeFaultyLLM(ctx context.Context, r *store.Request, m *models.LLM, req transformer.Request) error {
+	f, err := m.Machine.Fault(*n.cfg.LLMFault)
+	if err != nil {
+		return n.setStatus(r, store.RequestFailed, "fault: "+err.Error())
+	}
+	lt, err := m.Machine.TraceLLM(ctx, req.Prompt, req.MaxTokens, f)
+	if err != nil {
+		return n.setStatus(r, store.RequestFailed, "faulty generation: "+err.Error())
+	}
+	tr := &store.Trace{RequestID: r.ID, ProgramHash: r.ProgramHash, Input: r.Input, FaultStep: 0, Output: lt.Output()}
+	tr.Commitments = []common.Hash{trace.Hash(commit.StateBytes(tr.Input)), trace.Hash(commit.StateBytes(tr.Output))}
+	n.log.Warn("FAULTY generation (test-only)", "request", r.ID.Big(), "fault", n.cfg.LLMFault.String(), "tokens", len(tr.Output)/llm.TokenSize)
 	r.Status = store.RequestExecuted
 	n.m.RecordRequest(string(r.Status))
 	err = n.st.Update(func(b *store.Batch) error {

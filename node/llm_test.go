@@ -96,7 +96,7 @@ func TestMinerServesLLMAttested(t *testing.T) {
 	measurement := crypto.Keccak256Hash([]byte("node.llm_test"))
 	net := newTestNet(ctx, t, 50*time.Millisecond, func(dc *protocol.DeployConfig) { dc.DevAttestation = &measurement })
 	p := kjv(t)
-	model, err := devnet.RegisterLLM(ctx, net.pub.PC, p, "kjv", llm.DefaultBounds(p.Config()))
+	model, err := devnet.RegisterLLM(ctx, net.pub.PC, p, "kjv", llm.DefaultBounds(p.Config()), devnet.SettleSteps)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -227,7 +227,7 @@ func TestMinerDeliversLLMOptimistic(t *testing.T) {
 	acct, user := net.account(devnet.KeyMiner, "miner"), net.account(devnet.KeyUser, "user")
 	_, input := llmInput(t, p, "In the beginning", 16, transformer.Sampling{})
 
-	plain, err := devnet.RegisterLLM(ctx, net.pub.PC, p, "kjv", llm.DefaultBounds(p.Config()))
+	plain, err := devnet.RegisterLLM(ctx, net.pub.PC, p, "kjv", llm.DefaultBounds(p.Config()), devnet.SettleSteps)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -27,6 +27,7 @@ import (
 	"github.com/sibyl-ai/sibyl/challenger/game"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
 	"github.com/sibyl-ai/sibyl/enclave"
+	"github.com/sibyl-ai/sibyl/machine"
 	"github.com/sibyl-ai/sibyl/metrics"
 	"github.com/sibyl-ai/sibyl/node/inputs"
 	"github.com/sibyl-ai/sibyl/node/loop"
@@ -55,6 +56,11 @@ type Config struct {
 	// FaultStep >= 0 corrupts the output of that step in every execution, or
 	// for a language model the generated token at that index (test-only).
 	FaultStep int
+	// LLMFault (test-only) makes every greedy generation of a language model
+	// registered for machine settlement a faulty one: run through the integer
+	// machine with this fault (docs/machine.md), delivered and defended as
+	// such. It takes precedence over FaultStep for those generations.
+	LLMFault *machine.FaultSpec
 	// MinStake: keep the stake at least this (nil or 0: leave it alone).
 	MinStake *big.Int
 	// Proofs produces step proofs (needed to win a dispute at its last step)
@@ -517,12 +523,23 @@ func (n *Miner) defend(ctx context.Context, d *store.Dispute, now time.Time) err
 	if err != nil {
 		return fmt.Errorf("node: game %v: no trace for request %v: %w", gid, d.RequestID.Big(), err)
 	}
+	if s.Phase == game.AwaitPick {
+		// The challenger's move: the solver needs our posted split to check the state (and to
+		// claim the challenger's timeout when its clock runs out).
+		r, err := n.st.Request(d.RequestID)
+		if err != nil {
+			return err
+		}
+		if s.Claims, err = protocol.LastBisection(ctx, n.ch, n.pc.Addr.DisputeGame, gid, r.Block); err != nil {
+			return err
+		}
+	}
 	if g.Machine {
 		return n.defendMachine(ctx, gid, s, tr, now)
 	}
-	if tr.Generation != (common.Hash{}) {
-		// A language model's generation has no step commitments: its games are for the integer machine.
-		return fmt.Errorf("node: game %v over request %v: a generation cannot be played over program steps (the integer machine does not settle transformer programs yet)", gid, d.RequestID.Big())
+	if n.llms.ByHash(tr.ProgramHash) != nil {
+		// A language model's generation has no step commitments: its games are the integer machine's.
+		return fmt.Errorf("node: game %v over request %v: a generation cannot be played over program steps (the integer machine settles language models registered for it)", gid, d.RequestID.Big())
 	}
 	if err := n.commitments(ctx, tr); err != nil {
 		return fmt.Errorf("node: game %v: %w", gid, err)
@@ -572,15 +589,28 @@ func (n *Miner) commitments(ctx context.Context, tr *store.Trace) error {
 // micro-steps: roots and the leaf's proof come from the machine trace rebuilt
 // from the stored input (docs/machine.md).
 func (n *Miner) defendMachine(ctx context.Context, gid *big.Int, s *game.State, tr *store.Trace, now time.Time) error {
-	prog := n.models.ByHash(tr.ProgramHash)
-	if prog == nil {
-		return fmt.Errorf("node: game %v: program %x not served", gid, tr.ProgramHash)
-	}
-	mc, err := n.models.Machine(prog)
-	if err != nil {
-		return err
-	}
-	gt, err := n.machines.Get(ctx, mc, tr)
+	gt, err := n.machines.Get(tr.RequestID, func() (trace.MachineGame, error) {
+		if p := n.llms.ByHash(tr.ProgramHash); p != nil {
+			mc, err := n.llms.Machine(p)
+			if err != nil {
+				return nil, err
+			}
+			return trace.Generation(ctx, n.st, mc, p, tr, n.cfg.LLMFault)
+		}
+		prog := n.models.ByHash(tr.ProgramHash)
+		if prog == nil {
+			return nil, fmt.Errorf("program %x not served", tr.ProgramHash)
+		}
+		mc, err := n.models.Machine(prog)
+		if err != nil {
+			return nil, err
+		}
+		t, err := trace.Machine(ctx, mc, tr)
+		if err != nil {
+			return nil, err
+		}
+		return &machine.GameTrace{T: t}, nil
+	})
 	if err != nil {
 		return fmt.Errorf("node: game %v: %w", gid, err)
 	}
@@ -592,7 +622,7 @@ func (n *Miner) defendMachine(ctx context.Context, gid *big.Int, s *game.State, 
 	case game.PostSplit:
 		_, err = n.pc.Bisect(ctx, gid, a.Commitments)
 	case game.ProveStep:
-		pf, perr := gt.T.Proof(a.Step)
+		pf, perr := gt.Proof(a.Step)
 		if perr != nil {
 			return fmt.Errorf("node: game %v: %w", gid, perr)
 		}

@@ -417,7 +417,7 @@ keys are refused unless the chain id is 1337.`,
 				}
 				defer p.Close()
 				name := strings.TrimSuffix(filepath.Base(f), ".sibyl")
-				m, err := devnet.RegisterLLM(ctx, pc, p, name, llm.DefaultBounds(p.Config()))
+				m, err := devnet.RegisterLLM(ctx, pc, p, name, llm.DefaultBounds(p.Config()), devnet.SettleMachine)
 				if err != nil {
 					return err
 				}

@@ -6,6 +6,8 @@ import {Staking} from "./Staking.sol";
 import {Groth16Verifier} from "./Groth16Verifier.sol";
 import {ModelRegistry} from "./ModelRegistry.sol";
 import {OneStepExecutor} from "./OneStepExecutor.sol";
+import {OneStepExecutorLLM} from "./OneStepExecutorLLM.sol";
+import {MachineCore} from "./lib/MachineCore.sol";
 
 /// @title DisputeGame
 /// @notice Challenges of optimistic results. A challenger disputes that the program maps the claimed C_0 to the
@@ -86,6 +88,8 @@ contract DisputeGame {
     ModelRegistry public immutable registry;
     /// @notice The integer machine's one-step executor (created with this contract; stateless).
     OneStepExecutor public immutable executor;
+    /// @notice The integer machine's one-step executor for transformer programs (created with this contract).
+    OneStepExecutorLLM public immutable executorLLM;
     uint96 public immutable challengerBond;
     uint64 public immutable clock;
     uint64 public immutable clockExtension;
@@ -151,6 +155,7 @@ contract DisputeGame {
     error InvalidConfig(string reason);
     error NoStepKeys(uint256 modelId);
     error NotMachineSettled(uint256 modelId);
+    error SampledGeneration(uint256 requestId);
     error WrongGameKind(uint256 gameId);
 
     constructor(
@@ -183,6 +188,7 @@ contract DisputeGame {
         verifier = verifier_;
         registry = registry_;
         executor = new OneStepExecutor();
+        executorLLM = new OneStepExecutorLLM();
         challengerBond = cfg.challengerBond;
         clock = cfg.clock;
         clockExtension = cfg.clockExtension;
@@ -230,15 +236,60 @@ contract DisputeGame {
         Coprocessor.Request memory r = coprocessor.getRequest(requestId);
         if (keccak256(input) != r.inputHash || keccak256(output) != r.outputHash) revert DataMismatch();
         uint256 h = uint256(header);
-        bool sizesRight = input.length == (h >> 48) & 0xffffffff && output.length == (h >> 16) & 0xffffffff;
-        if (sizesRight) {
+        bool valid;
+        uint64 steps;
+        if (uint8(header[30]) == 0) {
+            valid = input.length == (h >> 48) & 0xffffffff && output.length == (h >> 16) & 0xffffffff;
+            steps = uint64(h >> 176);
+        } else {
+            uint8 kind;
+            (kind, steps) = _generationSteps(h, input, output);
+            // A sampled generation is a valid request the machine does not run: not disputable by the machine.
+            if (kind == SAMPLED) revert SampledGeneration(requestId);
+            valid = kind == VALID;
+        }
+        if (valid) {
             o.c0 = executor.initialRoot(header, input);
             o.cN = executor.finalRoot(header, output);
         } else {
             (o.c0, o.cN) = (bytes32(0), bytes32(0));
         }
-        gameId = _start(requestId, k, uint64(h >> 176), o, true);
-        if (!sizesRight) _resolve(games[gameId], gameId, true);
+        gameId = _start(requestId, k, steps, o, true);
+        if (!valid) _resolve(games[gameId], gameId, true);
+    }
+
+    uint8 private constant VALID = 0;
+    uint8 private constant INVALID = 1;
+    uint8 private constant SAMPLED = 2;
+
+    /// @dev For a transformer program (machine family 1, docs/machine.md "Transformer programs"): whether `input` is
+    ///      a greedy generation request the machine runs and `output` a sequence of token ids that fits max_seq
+    ///      (VALID), a well-formed sampled request (SAMPLED: the machine settles greedy generations only), or anything
+    ///      else (INVALID: no execution of the model, the result is voided at once); and the game's micro-step range
+    ///      T = n*a + b*n*(n+1)/2 + c with n = min(prompt + max tokens - 1, max_seq - 1) positions.
+    function _generationSteps(uint256 h, bytes calldata input, bytes calldata output)
+        internal
+        pure
+        returns (uint8, uint64)
+    {
+        uint256 s = (h >> 48) & 0xffffffff;
+        uint256 vocab = (h >> 16) & 0xffffffff;
+        if (input.length < 56 || (input.length - 52) % 4 != 0) return (INVALID, 1);
+        if (output.length == 0 || output.length % 4 != 0 || output.length > 4 * s) return (INVALID, 1);
+        uint256 p = uint32(bytes4(input[0:4]));
+        uint256 m = uint32(bytes4(input[4:8]));
+        if (p != (input.length - 52) / 4 || m == 0 || p >= s) return (INVALID, 1);
+        for (uint256 i = 0; i < p; i++) {
+            if (uint32(bytes4(input[52 + 4 * i:56 + 4 * i])) >= vocab) return (INVALID, 1);
+        }
+        // Greedy: temperature, top-k, top-p and seed all zero (a zero temperature with any other sampling field set
+        // is no request at all, llm.DecodeRequest).
+        if (uint32(bytes4(input[8:12])) != 0) return (SAMPLED, 1);
+        if (uint256(bytes32(input[12:44])) != 0 || uint64(bytes8(input[44:52])) != 0) return (INVALID, 1);
+        uint256 n = p + m - 1;
+        if (n > s - 1) n = s - 1;
+        // Fits 64 bits: the registry checked it at n = max_seq - 1.
+        return (VALID, uint64(n * ((h >> 208) & 0xffffffff) + ((h >> 192) & 0xffff) * n * (n + 1) / 2 + ((h >> 176) & 0xffff)));
     }
 
     /// @dev What the Coprocessor reports when a dispute opens.
@@ -358,7 +409,8 @@ contract DisputeGame {
         if (!g.machine) revert WrongGameKind(gameId);
         if (g.hi - g.lo != 1) revert NotAtLeaf(gameId);
         (bytes32 weightRoot, bytes32 header) = registry.machineOf(g.modelId);
-        bytes32 post = executor.step(weightRoot, header, g.cLo, proof);
+        MachineCore ex = uint8(header[30]) == 0 ? MachineCore(executor) : MachineCore(executorLLM);
+        bytes32 post = ex.step(weightRoot, header, g.cLo, proof);
         _resolve(g, gameId, post != g.cHi);
     }
 

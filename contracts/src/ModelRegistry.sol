@@ -160,9 +160,12 @@ contract ModelRegistry {
         );
     }
 
-    /// @dev A machine header must describe trees the executor accepts (depths 1..40), at least one micro-step, a
-    ///      program family the DisputeGame plays (byte 30: 0, small programs), and exact input and output lengths
-    ///      that fit their regions and are the model's (fixed) sizes (docs/machine.md, "On-chain binding").
+    /// @dev A machine header must describe trees the executor accepts (depths 1..40), a program family the
+    ///      DisputeGame plays (byte 30: 0 small programs, 1 transformer programs) and regions that hold the model's
+    ///      inputs and outputs (docs/machine.md, "On-chain binding"). Family 0: at least one micro-step, and exact
+    ///      input and output lengths that are the model's (fixed) sizes. Family 1: micro-step terms a, c >= 1, max_seq
+    ///      >= 2 and a vocabulary, the sizes of a generation request and its tokens within max_seq, and a micro-step
+    ///      count at max_seq that fits 64 bits.
     function _checkMachine(bytes32 weightRoot, bytes32 header, Sizes memory z) internal pure {
         if (weightRoot == bytes32(0)) {
             if (header != bytes32(0)) revert InvalidModel("machine header without weight root");
@@ -171,18 +174,38 @@ contract ModelRegistry {
         uint256 h = uint256(header);
         uint256 memD = uint8(header[0]);
         uint256 wD = uint8(header[1]);
-        if (memD == 0 || memD > 40 || wD == 0 || wD > 40 || uint64(h >> 176) == 0 || uint8(header[30]) != 0) {
+        uint256 family = uint8(header[30]);
+        if (memD == 0 || memD > 40 || wD == 0 || wD > 40 || family > 1 || uint8(header[31]) != 0) {
             revert InvalidModel("machine header");
         }
         uint256 inLog = uint8(header[15]);
         uint256 outLog = uint8(header[21]);
+        if (inLog >= memD || outLog >= memD) revert InvalidModel("machine regions");
+        if (family == 1) return _checkTransformer(h, inLog, outLog, z);
+        if (uint64(h >> 176) == 0) revert InvalidModel("machine header");
         uint256 inLen = (h >> 48) & 0xffffffff;
         uint256 outLen = (h >> 16) & 0xffffffff;
-        if (inLog >= memD || outLog >= memD || inLen == 0 || outLen == 0) revert InvalidModel("machine regions");
+        if (inLen == 0 || outLen == 0) revert InvalidModel("machine regions");
         if (inLen > 32 << inLog || outLen > 32 << outLog) revert InvalidModel("machine regions");
         if (inLen != z.minInput || inLen != z.maxInput || outLen != z.minOutput || outLen != z.maxOutput) {
             revert InvalidModel("machine lengths differ from the sizes");
         }
+    }
+
+    /// @dev The family-1 part of _checkMachine (header fields: a bytes 2..5, b 6..7, c 8..9, max_seq 22..25,
+    ///      vocabulary 26..29; a generation request is 52 header bytes and 4 per prompt token, its result 4 per token).
+    function _checkTransformer(uint256 h, uint256 inLog, uint256 outLog, Sizes memory z) internal pure {
+        uint256 a = (h >> 208) & 0xffffffff;
+        uint256 b = (h >> 192) & 0xffff;
+        uint256 c = (h >> 176) & 0xffff;
+        uint256 s = (h >> 48) & 0xffffffff;
+        if (a == 0 || c == 0 || s < 2 || (h >> 16) & 0xffffffff == 0) revert InvalidModel("machine header");
+        uint256 n = s - 1;
+        if (n * a + b * n * (n + 1) / 2 + c > type(uint64).max) revert InvalidModel("machine steps overflow");
+        if (z.minInput < 56 || z.maxInput > 52 + 4 * n || z.minOutput < 4 || z.maxOutput > 4 * s) {
+            revert InvalidModel("machine sizes are not a generation's");
+        }
+        if (z.maxInput > 32 << inLog || z.maxOutput > 32 << outLog) revert InvalidModel("machine regions");
     }
 
     /// @notice Upper bound of the gas of the costliest on-chain check the sizes allow: recomputing C_0 from the

@@ -158,7 +158,7 @@ contract OneStepExecutorLLM is MachineCore {
         uint256 in0 = _u(d, 24, 8);
         uint256 prompt = _u(_mem(c, in0, 8), 0, 4);
         uint256 p = _pos(s.r1);
-        uint256 tok = _u(p < prompt ? _mem(c, in0 + 8 + 4 * p, 4) : _mem(c, _u(d, 32, 8) + 4 * (p - prompt), 4), 0, 4);
+        uint256 tok = _u(p < prompt ? _mem(c, in0 + 52 + 4 * p, 4) : _mem(c, _u(d, 32, 8) + 4 * (p - prompt), 4), 0, 4);
         if (tok >= _p(d, 1)) revert InvalidStep("token outside the vocabulary");
         uint256 e = _weights(c, _u(d, 40, 8) + tok * dim + lo, n);
         uint256 sb = _weights(c, _u(d, 48, 8) + 4 * tok, 4);

@@ -11,6 +11,7 @@ import (
 	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
 	"github.com/sibyl-ai/sibyl/llm"
+	"github.com/sibyl-ai/sibyl/machine"
 	"github.com/sibyl-ai/sibyl/runtime/transformer"
 )
 
@@ -19,6 +20,9 @@ import (
 type LLM struct {
 	Program *transformer.Program
 	Bounds  llm.Bounds
+	// Machine is the program's integer machine when the model is registered
+	// for machine settlement (with its weight root and header), else nil.
+	Machine *machine.Machine
 }
 
 // LLMs is the transformer programs a node knows, with a cache of model id
@@ -27,13 +31,14 @@ type LLMs struct {
 	reg    Registry
 	byHash map[common.Hash]*transformer.Program
 
-	mu    sync.Mutex
-	cache map[string]*LLM // model id -> model (nil: not ours)
+	mu       sync.Mutex
+	cache    map[string]*LLM                  // model id -> model (nil: not ours)
+	machines map[common.Hash]*machine.Machine // program hash -> its machine layout
 }
 
 // NewLLMs builds a set over transformer programs.
 func NewLLMs(reg Registry, progs []*transformer.Program) *LLMs {
-	s := &LLMs{reg: reg, byHash: map[common.Hash]*transformer.Program{}, cache: map[string]*LLM{}}
+	s := &LLMs{reg: reg, byHash: map[common.Hash]*transformer.Program{}, cache: map[string]*LLM{}, machines: map[common.Hash]*machine.Machine{}}
 	for _, p := range progs {
 		s.byHash[p.Hash()] = p
 	}
@@ -55,7 +60,9 @@ func (s *LLMs) ByHash(h common.Hash) *transformer.Program { return s.byHash[h] }
 // ForModel returns the model of a model id when its program is one of ours,
 // or nil. Errors are RPC failures (retry); an unknown model is not an error.
 // A registration whose sizes are not an LLM model's, or do not fit the
-// program, is never ours (its requests could not be served as registered).
+// program, is never ours (its requests could not be served as registered);
+// nor is one for machine settlement whose weight root and machine header are
+// not those of our program (docs/machine.md).
 func (s *LLMs) ForModel(ctx context.Context, id *big.Int) (*LLM, error) {
 	if len(s.byHash) == 0 {
 		return nil, nil
@@ -78,11 +85,38 @@ func (s *LLMs) ForModel(ctx context.Context, id *big.Int) (*LLM, error) {
 		if b, err := registeredBounds(rec, p.Config()); err == nil {
 			m = &LLM{Program: p, Bounds: b}
 		}
+		if m != nil && rec.WeightRoot != (common.Hash{}) {
+			mc, err := s.Machine(p)
+			if err != nil || mc.WeightRoot() != rec.WeightRoot || mc.Header() != rec.MachineHeader {
+				m = nil
+			} else {
+				m.Machine = mc
+			}
+		}
 	}
 	s.mu.Lock()
 	s.cache[key] = m
 	s.mu.Unlock()
 	return m, nil
+}
+
+// Machine returns a transformer program's layout for the integer machine
+// (compiled once: it hashes every weight).
+func (s *LLMs) Machine(p *transformer.Program) (*machine.Machine, error) {
+	s.mu.Lock()
+	mc, ok := s.machines[p.Hash()]
+	s.mu.Unlock()
+	if ok {
+		return mc, nil
+	}
+	mc, err := machine.CompileTransformer(p)
+	if err != nil {
+		return nil, fmt.Errorf("models: program %x: %w", p.Hash(), err)
+	}
+	s.mu.Lock()
+	s.machines[p.Hash()] = mc
+	s.mu.Unlock()
+	return mc, nil
 }
 
 // registeredBounds are the bounds a registration puts on requests: its

@@ -65,7 +65,8 @@ abstract contract MachineCore {
     /// @notice The root of the initial state for a request's raw input bytes.
     function initialRoot(bytes32 header, bytes calldata input) external pure returns (bytes32) {
         uint256 h = uint256(header);
-        uint256 len = (h >> 48) & 0xffffffff;
+        // A transformer header (family 1) carries max_seq and the vocabulary size in the length fields.
+        uint256 len = uint8(header[30]) == 0 ? (h >> 48) & 0xffffffff : 0;
         if (len != 0 && input.length != len) revert InvalidStep("input length");
         return _ioRoot(uint8(header[0]), (h >> 136) & 0xffffffffff, uint8(header[15]), bytes32(0), input);
     }
@@ -73,7 +74,7 @@ abstract contract MachineCore {
     /// @notice The root of the final (halted) state that holds a result's output bytes.
     function finalRoot(bytes32 header, bytes calldata output) external pure returns (bytes32) {
         uint256 h = uint256(header);
-        uint256 len = (h >> 16) & 0xffffffff;
+        uint256 len = uint8(header[30]) == 0 ? (h >> 16) & 0xffffffff : 0;
         if (len != 0 && output.length != len) revert InvalidStep("output length");
         return _ioRoot(uint8(header[0]), (h >> 88) & 0xffffffffff, uint8(header[21]), HALTED, output);
     }
