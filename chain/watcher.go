@@ -224,7 +224,12 @@ func (w *Watcher) process(ctx context.Context, from, to uint64, anchor *types.He
 	cur := store.Cursor{Number: to, Hash: end.Hash()}
 	err = errors.Join(b.PutBlock(w.cfg.Name, to, cur.Hash), b.SetCursor(w.cfg.Name, cur))
 	if err == nil && to > w.cfg.KeepBlocks {
-		err = b.DeleteBlocksBelow(w.cfg.Name, to-w.cfg.KeepBlocks)
+		// The previous pass (cursor from-1) pruned below from-1-KeepBlocks.
+		var pruned uint64
+		if from > w.cfg.KeepBlocks+1 {
+			pruned = from - 1 - w.cfg.KeepBlocks
+		}
+		err = b.DeleteBlocksBelow(w.cfg.Name, pruned, to-w.cfg.KeepBlocks)
 	}
 	if err != nil {
 		b.Discard()
