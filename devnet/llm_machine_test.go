@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 	"testing"
 	"time"
@@ -158,7 +159,13 @@ func TestLLMMachineDisputes(t *testing.T) {
 			t.Fatal(err)
 		}
 		mdone := make(chan error, 1)
-		go func() { mdone <- mn.Run(mctx) }()
+		go func() {
+			err := mn.Run(mctx)
+			if mctx.Err() == nil {
+				t.Logf("the faulty miner stopped: %v", err)
+			}
+			mdone <- err
+		}()
 		rid := sendLLM(ctx, t, ch, addrs, user, lm.ID, input, faulty.Addr)
 		g := awaitGame(ctx, t, ch, addrs, rid, func(rounds int) {
 			if !restarted && rounds == 2 {
@@ -411,7 +418,7 @@ func sendLLM(ctx context.Context, t *testing.T, ch *Chain, addrs protocol.Addres
 func awaitGame(ctx context.Context, t *testing.T, ch *Chain, addrs protocol.Addresses, rid *big.Int, onRounds func(int)) gameOutcome {
 	t.Helper()
 	var g gameOutcome
-	deadline := time.Now().Add(3 * time.Minute)
+	deadline := time.Now().Add(90 * time.Second)
 	for {
 		if ctx.Err() != nil || time.Now().After(deadline) {
 			st := "no game"
@@ -422,7 +429,8 @@ func awaitGame(ctx context.Context, t *testing.T, ch *Chain, addrs protocol.Addr
 					st = fmt.Sprintf("game %v: %+v (%v)", g.id, gm, err)
 				}
 			}
-			t.Fatalf("request %v: no resolved game within 3 minutes (%s)", rid, st)
+			pprof.Lookup("goroutine").WriteTo(os.Stderr, 1)
+			t.Fatalf("request %v: no resolved game within 90 s (%s)", rid, st)
 		}
 		logs, err := ch.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{addrs.DisputeGame}})
 		if err != nil {
