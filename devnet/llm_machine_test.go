@@ -8,7 +8,6 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
-	"runtime/pprof"
 	"strings"
 	"testing"
 	"time"
@@ -35,15 +34,20 @@ var transformerKinds = []uint8{machine.KindEmbed, machine.KindRescale, machine.K
 
 // findFault returns a fault of an op of kind (at a chosen token, layer and
 // element) that changes the generated tokens, trying in order: the last
-// layer, then the first; the last prompt position, then one in the middle
-// of the generation; the element's bytes inverted, then one bit of its low
-// four bytes flipped, from the top down. A fault after which the faulty execution itself is
-// invalid (it could deliver no result) is skipped. ok is false when the
-// program has no op of the kind (rescale, for a model without residual
-// shifts) or no fault tried reaches the output.
+// layer, then the first; the last prompt position, then one a few tokens
+// into the generation; the element's bytes inverted, then one bit of its low
+// four bytes flipped, from the top down (a quantizer's scale, written by
+// qmax, qmax2 or rms-sum, changes the result only once its top bit is
+// cleared: the quantized values then wrap). The search runs on the first 12
+// tokens (a fault that changes them changes the whole generation) and the
+// fault found is then run on the whole one. A fault after which the faulty
+// execution itself is invalid (it could deliver no result) is skipped. ok is
+// false when the program has no op of the kind (rescale, for a model without
+// residual shifts) or no fault tried reaches the output.
 func findFault(t *testing.T, m *machine.Machine, prompt []int32, tokens int, honest []byte, kind uint8, layers int) (machine.FaultSpec, []byte, bool) {
 	t.Helper()
 	ctx := context.Background()
+	short := min(tokens, 12)
 	for _, layer := range []int{layers - 1, 0} {
 		if kind == machine.KindEmbed || kind == machine.KindSelect {
 			layer = -1
@@ -51,16 +55,11 @@ func findFault(t *testing.T, m *machine.Machine, prompt []int32, tokens int, hon
 		if _, err := m.TemplateOp(layer, kind, 0); err != nil {
 			continue
 		}
-		for _, pos := range []int{len(prompt) - 1, len(prompt) - 1 + tokens/2} {
+		for _, pos := range []int{len(prompt) - 1, len(prompt) - 1 + short/2} {
 			var specs []machine.FaultSpec
 			if kind == machine.KindSelect {
-				if pos < len(prompt)-1 {
-					continue // a prompt position writes no token
-				}
 				specs = []machine.FaultSpec{{Token: pos, Layer: layer, Kind: kind, Element: pos - (len(prompt) - 1), Mask: 1}}
 			} else {
-				// Inverted, then single bits from the top of the low four bytes down: a quantizer's
-				// scale (qmax, qmax2, rms-sum) only changes the result once its top bit is cleared.
 				specs = []machine.FaultSpec{{Token: pos, Layer: layer, Kind: kind}}
 				for b := 3; b >= 0; b-- {
 					for bit := 7; bit >= 0; bit-- {
@@ -73,16 +72,22 @@ func findFault(t *testing.T, m *machine.Machine, prompt []int32, tokens int, hon
 				if err != nil {
 					t.Fatal(err)
 				}
-				tr, err := m.TraceLLM(ctx, prompt, tokens, f)
+				tr, err := m.TraceLLM(ctx, prompt, short, f)
 				if errors.Is(err, machine.ErrInvalidStep) {
 					continue
 				}
 				if err != nil {
 					t.Fatalf("%s: %v", s, err)
 				}
-				if out := tr.Output(); string(out) != string(honest) {
-					return s, out, true
+				if string(tr.Output()) == string(honest[:4*short]) {
+					continue
 				}
+				if tr, err = m.TraceLLM(ctx, prompt, tokens, f); errors.Is(err, machine.ErrInvalidStep) {
+					continue
+				} else if err != nil {
+					t.Fatalf("%s: %v", s, err)
+				}
+				return s, tr.Output(), true
 			}
 		}
 	}
@@ -127,6 +132,10 @@ func TestLLMMachineDisputes(t *testing.T) {
 	// checkpoints): its in-memory machine traces are gone.
 	var stopChallenger func()
 	startChallenger := func() {
+		// As a restarted process does (cmd/sibyl): re-broadcast what an earlier run signed but did not see mined.
+		if err := chal.Sender.Resume(ctx); err != nil {
+			t.Fatal(err)
+		}
 		c := challenger.New(challenger.Config{LLMs: []*transformer.Program{p}, PollInterval: 50 * time.Millisecond, SampleRate: 1,
 			MinStake: stake, Arity: 16}, chal.Store, chal.PC, ch.Client, nil, log.With("node", "challenger"), nil)
 		cctx, stop := context.WithCancel(ctx)
@@ -150,7 +159,11 @@ func TestLLMMachineDisputes(t *testing.T) {
 			}
 			t.Fatalf("%s: no fault tried changes the generated tokens", machine.KindName(kind))
 		}
-		// The faulty miner is started with this kind's fault (one node at a time, on one store).
+		// The faulty miner is started with this kind's fault (one node at a time, on one store),
+		// resuming what the last one left pending as a restarted process does.
+		if err := faulty.Sender.Resume(ctx); err != nil {
+			t.Fatal(err)
+		}
 		mctx, stopMiner := context.WithCancel(ctx)
 		mn := node.New(node.Config{LLMs: []*transformer.Program{p}, PollInterval: 50 * time.Millisecond, FaultStep: trace.NoFault,
 			LLMFault: &spec, MinStake: stake, Routes: protocol.RouteOptimistic}, faulty.Store, faulty.PC, ch.Client, nil,
@@ -237,8 +250,12 @@ func newLLMMachineNet(ctx context.Context, t *testing.T, tokens int) *llmMachine
 		return a
 	}
 	dep := n.account(KeyDeployer, "deployer")
+	// The simulated chain's clock runs ahead of the wall clock (a second per 40 ms block), so the devnet's
+	// one-minute response window and ten-minute game clocks would lapse within seconds of wall time on a
+	// loaded machine (a faulty generation through the machine takes seconds): an hour each here.
 	dc := protocol.DevDeployConfig(dep.Addr)
-	dc.Coprocessor.ChallengeWindow = 3600
+	dc.Coprocessor.ChallengeWindow, dc.Coprocessor.ResponseWindow, dc.Game.Clock = 3600, 3600, 3600
+	dc.Unbonding = 10 * 24 * 3600
 	if n.addrs, err = protocol.Deploy(ctx, dep.Sender, dc); err != nil {
 		t.Fatal(err)
 	}
@@ -289,6 +306,9 @@ func TestLLMMachineHonestMinerDefends(t *testing.T) {
 	miner, liar, user := n.account(KeyMiner, "miner"), n.account(KeyChallenger, "liar"), n.account(KeyUser, "user")
 	var stopMiner func()
 	startMiner := func() {
+		if err := miner.Sender.Resume(ctx); err != nil {
+			t.Fatal(err)
+		}
 		mn := node.New(node.Config{LLMs: []*transformer.Program{n.p}, PollInterval: 50 * time.Millisecond, FaultStep: trace.NoFault,
 			MinStake: n.stake, Routes: protocol.RouteOptimistic}, miner.Store, miner.PC, n.ch.Client, nil, n.log.With("node", "miner"), nil)
 		if err := mn.Prepare(ctx); err != nil {
@@ -396,7 +416,7 @@ func sendLLM(ctx context.Context, t *testing.T, ch *Chain, addrs protocol.Addres
 		t.Fatal(err)
 	}
 	params := bindings.CoprocessorRequestParams{ModelId: model, Input: input, Routes: protocol.RouteOptimistic, Miner: miner,
-		Deadline: head.Time + 3600, MaxFee: fee}
+		Deadline: head.Time + 10*3600, MaxFee: fee}
 	rc, err := user.Sender.Send(ctx, chain.TxCandidate{To: &addrs.Coprocessor, Value: fee, Data: protocol.Cop.PackRequestInference(params)})
 	if err != nil {
 		t.Fatal(protocol.DecodeRevert(err))
@@ -429,7 +449,10 @@ func awaitGame(ctx context.Context, t *testing.T, ch *Chain, addrs protocol.Addr
 					st = fmt.Sprintf("game %v: %+v (%v)", g.id, gm, err)
 				}
 			}
-			pprof.Lookup("goroutine").WriteTo(os.Stderr, 1)
+			if out, err := ch.Client.CallContract(context.Background(), ethereum.CallMsg{To: &addrs.Coprocessor, Data: protocol.Cop.PackGetRequest(rid)}, nil); err == nil {
+				r, err := protocol.Cop.UnpackGetRequest(out)
+				st += fmt.Sprintf("; request %+v (%v)", r, err)
+			}
 			t.Fatalf("request %v: no resolved game within 90 s (%s)", rid, st)
 		}
 		logs, err := ch.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{addrs.DisputeGame}})

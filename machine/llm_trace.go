@@ -591,8 +591,12 @@ func (m *Machine) OutputAddr(op, e int) (uint64, int) {
 	switch o.Kind {
 	case KindRescale, KindRope:
 		return d.u64(offIn0) + uint64(e*w), w
-	case KindRMSSum, KindQMax, KindQMax2:
-		return d.u64(offAux) + slotInv + uint64(8*min(e, 1)), 8 // the scalars it writes
+	case KindRMSSum: // the scalars it writes: inv (element 0), shift (element 1)
+		return d.u64(offAux) + slotInv + uint64(8*min(e, 1)), 8
+	case KindQMax:
+		return d.u64(offAux) + slotM, 8
+	case KindQMax2:
+		return d.u64(offAux) + slotMs, 8
 	}
 	return d.u64(offOut) + uint64(e*w), w
 }
