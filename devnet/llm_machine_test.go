@@ -69,6 +69,9 @@ func findFault(t *testing.T, m *machine.Machine, prompt []int32, tokens int, hon
 			}
 			for _, s := range specs {
 				f, err := m.Fault(s)
+				if errors.Is(err, machine.ErrBadInput) && s.Byte > 0 {
+					continue // the element is narrower (qapply writes single bytes)
+				}
 				if err != nil {
 					t.Fatal(err)
 				}
