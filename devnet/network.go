@@ -44,7 +44,9 @@ type NetworkOptions struct {
 	// can only be refunded).
 	Unserved []NamedProgram
 	// LLMs are language models, registered with their default bounds and
-	// served by the miner on the attested route (devnet.RegisterLLM).
+	// served by the miner on the attested route (devnet.RegisterLLM), without
+	// machine settlement (the gateway's network serves them attested only;
+	// `sibyl devnet` registers them for the machine).
 	LLMs []NamedLLM
 	// NoChallenger leaves the challenger out.
 	NoChallenger bool
@@ -124,7 +126,7 @@ func StartNetwork(ctx context.Context, o NetworkOptions) (n *Network, err error)
 	}
 	var llmProgs []*transformer.Program
 	for _, nl := range o.LLMs {
-		m, err := RegisterLLM(ctx, publisher.PC, nl.Program, nl.Name, llm.DefaultBounds(nl.Program.Config()), SettleMachine)
+		m, err := RegisterLLM(ctx, publisher.PC, nl.Program, nl.Name, llm.DefaultBounds(nl.Program.Config()), SettleSteps)
 		if err != nil {
 			return n, err
 		}
