@@ -55,6 +55,7 @@ func TestBadRequests(t *testing.T) {
 		{"empty body", "POST", "/v1/inference", "", "", 400, "invalid_json"},
 		{"not json", "POST", "/v1/inference", "{model:", "", 400, "invalid_json"},
 		{"unknown field", "POST", "/v1/inference", `{"model":"tiny","inputs":[1]}`, "", 400, "invalid_json"},
+		{"unknown field, long name", "POST", "/v1/inference", `{"model":"tiny","` + strings.Repeat("f", 3500) + `":[1]}`, "", 400, "invalid_json"},
 		{"too large", "POST", "/v1/inference", `{"model":"tiny","input_base64":"` + strings.Repeat("A", 8000) + `"}`, "", 413, "body_too_large"},
 		{"no model", "POST", "/v1/inference", `{"input":` + good + `}`, "", 400, "missing_model"},
 		{"unknown model", "POST", "/v1/inference", `{"model":"gpt-4o","input":` + good + `}`, "", 404, "model_not_found"},

@@ -113,7 +113,8 @@ func decode(r *http.Request, v any, strict bool) error {
 		if errors.Is(err, io.EOF) {
 			return badRequest("", "invalid_json", "the body is empty; send a JSON object")
 		}
-		return badRequest("", "invalid_json", "the body is not a valid request: %v", err)
+		// Cut short: encoding/json quotes an unknown field's whole name.
+		return badRequest("", "invalid_json", "the body is not a valid request: %.200v", err)
 	}
 	if dec.More() {
 		return badRequest("", "invalid_json", "trailing data after the JSON object")
