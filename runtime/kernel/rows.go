@@ -73,6 +73,28 @@ func (r *Rows) MatMul(c []int32, a []int8, m int, impl Impl, threads int) {
 // per-column post-processing runs in parallel on data still in cache. The
 // calls cover [0, n) without overlap; then may be nil.
 func (r *Rows) MatMulThen(c []int32, a []int8, m int, impl Impl, threads int, then func(j0, j1 int)) {
+	var cols Columns
+	if then != nil {
+		cols = columnsFunc(then)
+	}
+	r.MatMulEach(c, a, m, impl, threads, cols)
+}
+
+// Columns is the per-column post-processing of MatMulEach.
+type Columns interface {
+	// Columns is called with columns [j0, j1) of C once they are computed.
+	Columns(j0, j1 int)
+}
+
+type columnsFunc func(j0, j1 int)
+
+func (f columnsFunc) Columns(j0, j1 int) { f(j0, j1) }
+
+// MatMulEach is MatMulThen with the post-processing as an interface, so a
+// caller that keeps it in a long-lived value allocates nothing per call: on
+// one thread MatMulEach itself allocates nothing (the decode path of a
+// transformer calls it several times per layer and token).
+func (r *Rows) MatMulEach(c []int32, a []int8, m int, impl Impl, threads int, then Columns) {
 	if len(a) != m*r.k || len(c) != m*r.n {
 		panic("kernel: rows matmul operand sizes do not match")
 	}
@@ -80,23 +102,50 @@ func (r *Rows) MatMulThen(c []int32, a []int8, m int, impl Impl, threads int, th
 	if work := m * r.n * r.k; work < t*rowsGrain {
 		t = max(1, work/rowsGrain)
 	}
-	var block func(lo, hi int)
-	release := func() {}
-	switch Resolve(impl) {
-	case VNNI:
-		block, release = r.vnniBlock(c, a, m)
-	case AVX2:
-		block, release = r.avx2Block(c, a, m)
-	default:
-		block = func(lo, hi int) { rowsPortable(c, a, r.w, m, r.n, r.k, lo, hi) }
+	call := rowsCall{r: r, c: c, a: a, m: m, impl: Resolve(impl), then: then}
+	call.prepare()
+	if t <= 1 {
+		call.run(0, r.n)
+	} else {
+		// The goroutines share a heap copy, so the single-threaded path's
+		// call stays on the stack.
+		pc := new(rowsCall)
+		*pc = call
+		parallelFor(r.n, 4, t, pc.run)
 	}
-	defer release()
-	parallelFor(r.n, 4, t, func(lo, hi int) {
-		block(lo, hi)
-		if then != nil {
-			then(lo, hi)
-		}
-	})
+	call.release()
+}
+
+// rowsCall is one MatMulEach call: its operands and what the kernel
+// prepared from A (in pooled buffers that release returns).
+type rowsCall struct {
+	r    *Rows
+	c    []int32
+	a    []int8
+	m    int
+	impl Impl // resolved
+	then Columns
+
+	// VNNI: A as unsigned bytes, rows padded to kp bytes.
+	corr   []int32
+	kp     int
+	blocks int
+	mask   uint64
+	xbuf   *[]byte
+	xu     []byte
+	// AVX2: A as int16, kv values per row.
+	x16buf *[]int16
+	x16    []int16
+	kv     int
+}
+
+// run computes columns [lo, hi) of C for every row of A, then post-processes
+// them.
+func (rc *rowsCall) run(lo, hi int) {
+	rc.block(lo, hi)
+	if rc.then != nil {
+		rc.then.Columns(lo, hi)
+	}
 }
 
 // rowsPortable computes columns [j0, j1) of C for all m rows of A.

@@ -2,10 +2,10 @@
 
 package kernel
 
-func (r *Rows) vnniBlock(c []int32, a []int8, m int) (func(lo, hi int), func()) {
-	return func(lo, hi int) { rowsPortable(c, a, r.w, m, r.n, r.k, lo, hi) }, func() {}
-}
+func (rc *rowsCall) prepare() {}
 
-func (r *Rows) avx2Block(c []int32, a []int8, m int) (func(lo, hi int), func()) {
-	return r.vnniBlock(c, a, m)
+func (rc *rowsCall) release() {}
+
+func (rc *rowsCall) block(lo, hi int) {
+	rowsPortable(rc.c, rc.a, rc.r.w, rc.m, rc.r.n, rc.r.k, lo, hi)
 }

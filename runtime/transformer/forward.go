@@ -86,6 +86,120 @@ type engine struct {
 	acc, q, k, v, g, u []int32
 	att                []attnScratch
 	logits             []int32
+
+	// The steps a forward pass runs on several goroutines, kept here so
+	// that running one allocates nothing (a closure per call escaped to
+	// the heap: about 21 KB of garbage per token at the stories15M shape).
+	rj   rowJob
+	aj   attnJob
+	proj projJob
+}
+
+// rangeJob is work over [lo, hi) that parallelRange splits among workers.
+type rangeJob interface {
+	run(worker, lo, hi int)
+}
+
+// Per-row steps of rowJob.
+const (
+	rowNorm    = iota // e.qa, e.sa = Quantize(RMSNorm(h, g, eps)) of the row
+	rowQuant64        // e.qa, e.sa = Quantize(x) of the row (width k)
+	rowSwiGLU         // e.hid = SwiGLU(e.g, e.u); e.qa, e.sa = Quantize(e.hid)
+	rowRope           // rotate the row's queries and keys (position e.pos+r)
+)
+
+// rowJob is one per-row step of a forward pass; each row is independent.
+type rowJob struct {
+	e    *engine
+	kind int
+	h    []int32 // rowNorm
+	g    []int16 // rowNorm
+	eps  int64   // rowNorm
+	x    []int64 // rowQuant64
+	k    int     // rowQuant64
+	fg   int     // rowSwiGLU
+}
+
+func (j *rowJob) run(_, lo, hi int) {
+	e := j.e
+	c := &e.p.cfg
+	for r := lo; r < hi; r++ {
+		switch j.kind {
+		case rowNorm:
+			d := c.Dim
+			a := e.a[r*d : (r+1)*d]
+			RMSNorm(a, j.h[r*d:(r+1)*d], j.g, j.eps)
+			e.sa[r] = Quantize(e.qa[r*d:(r+1)*d], a)
+		case rowQuant64:
+			k := j.k
+			e.sa[r] = Quantize(e.qa[r*k:(r+1)*k], j.x[r*k:(r+1)*k])
+		case rowSwiGLU:
+			hd := c.HiddenDim
+			hid := e.hid[r*hd : (r+1)*hd]
+			g, u := e.g[r*hd:(r+1)*hd], e.u[r*hd:(r+1)*hd]
+			for i := range hid {
+				hid[i] = SwiGLU(e.p.w.Sigmoid, g[i], u[i], j.fg)
+			}
+			e.sa[r] = Quantize(e.qa[r*hd:(r+1)*hd], hid)
+		case rowRope:
+			hd, half, kvd, qd := c.HeadDim, c.HeadDim/2, c.KVDim(), c.QDim()
+			pos := e.pos + r
+			cs, sn := e.p.w.RopeCos[pos*half:(pos+1)*half], e.p.w.RopeSin[pos*half:(pos+1)*half]
+			q := e.q[r*qd : (r+1)*qd]
+			for h := 0; h < c.Heads; h++ {
+				Rope(q[h*hd:(h+1)*hd], cs, sn)
+			}
+			k := e.k[r*kvd : (r+1)*kvd]
+			for g := 0; g < c.KVHeads; g++ {
+				Rope(k[g*hd:(g+1)*hd], cs, sn)
+			}
+		}
+	}
+}
+
+// attnJob is the attention of layer li, one job per (row, head).
+type attnJob struct {
+	e      *engine
+	li, cq int
+}
+
+func (j *attnJob) run(worker, lo, hi int) {
+	e := j.e
+	heads := e.p.cfg.Heads
+	s := &e.att[worker]
+	for i := lo; i < hi; i++ {
+		e.attendHead(j.li, i/heads, i%heads, j.cq, s)
+	}
+}
+
+// projJob post-processes columns of a projection's int32 accumulators:
+// into dst = Project(acc) (acc is dst), or added to the residual stream h.
+type projJob struct {
+	e        *engine
+	acc      []int32
+	n, rows  int
+	sc       []RowScale
+	bias     []int32
+	h        []int32 // residual: h = ClampResidual(h + Project(acc))
+	residual bool
+}
+
+func (j *projJob) Columns(j0, j1 int) {
+	n := j.n
+	if j.residual {
+		for r := 0; r < j.rows; r++ {
+			residualRow(j.h[r*n+j0:r*n+j1], j.acc[r*n+j0:r*n+j1], j.e.sa[r], j.sc[j0:j1])
+		}
+		return
+	}
+	var b []int32
+	if j.bias != nil {
+		b = j.bias[j0:j1]
+	}
+	for r := 0; r < j.rows; r++ {
+		row := j.acc[r*n+j0 : r*n+j1]
+		projectRow(row, row, j.e.sa[r], j.sc[j0:j1], b)
+	}
 }
 
 type attnScratch struct {
@@ -96,6 +210,7 @@ type attnScratch struct {
 
 func newEngine(p *Program, opt Options) *engine {
 	e := &engine{p: p, opt: opt, impl: kernel.Resolve(opt.Kernel)}
+	e.rj.e, e.aj.e, e.proj.e = e, e, e
 	e.kr = p.kernels(e.impl)
 	e.kv = make([]kvCache, p.cfg.Layers)
 	for i := range e.kv {
@@ -194,15 +309,8 @@ func (e *engine) forward(toks []int32, wantLogits, all bool) []int32 {
 		e.normQuant(h, lw.FFNNorm, lp.FFNEps, n)
 		e.project(e.g[:n*hd], kr.gate, &lw.Gate, n, d)
 		e.project(e.u[:n*hd], kr.up, &lw.Up, n, d)
-		fg := int(lp.GateShift)
-		e.rowsParallel(n, func(r int) {
-			hid := e.hid[r*hd : (r+1)*hd]
-			g, u := e.g[r*hd:(r+1)*hd], e.u[r*hd:(r+1)*hd]
-			for i := range hid {
-				hid[i] = SwiGLU(w.Sigmoid, g[i], u[i], fg)
-			}
-			e.sa[r] = Quantize(e.qa[r*hd:(r+1)*hd], hid)
-		})
+		e.rj = rowJob{e: e, kind: rowSwiGLU, fg: int(lp.GateShift)}
+		e.rowsParallel(n)
 		e.residual(h, kr.down, &lw.Down, n, hd)
 	}
 	e.pos += n
@@ -224,32 +332,23 @@ func (e *engine) forward(toks []int32, wantLogits, all bool) []int32 {
 	return logits
 }
 
-// rowsParallel runs f for every row, on several goroutines when there are
+// rowsParallel runs e.rj for every row, on several goroutines when there are
 // enough rows (prefill); each row is independent.
-func (e *engine) rowsParallel(rows int, f func(r int)) {
+func (e *engine) rowsParallel(rows int) {
 	t := min(e.threads(), rows/8)
-	parallelRange(rows, t, func(_, lo, hi int) {
-		for r := lo; r < hi; r++ {
-			f(r)
-		}
-	})
+	parallelRange(rows, t, &e.rj)
 }
 
 // normQuant sets e.qa, e.sa to the quantized RMSNorm of rows of h.
 func (e *engine) normQuant(h []int32, g []int16, eps int64, rows int) {
-	d := e.p.cfg.Dim
-	e.rowsParallel(rows, func(r int) {
-		a := e.a[r*d : (r+1)*d]
-		RMSNorm(a, h[r*d:(r+1)*d], g, eps)
-		e.sa[r] = Quantize(e.qa[r*d:(r+1)*d], a)
-	})
+	e.rj = rowJob{e: e, kind: rowNorm, h: h, g: g, eps: eps}
+	e.rowsParallel(rows)
 }
 
 // quantRows64 quantizes rows of x (width k) into e.qa, e.sa.
 func (e *engine) quantRows64(x []int64, rows, k int) {
-	e.rowsParallel(rows, func(r int) {
-		e.sa[r] = Quantize(e.qa[r*k:(r+1)*k], x[r*k:(r+1)*k])
-	})
+	e.rj = rowJob{e: e, kind: rowQuant64, x: x, k: k}
+	e.rowsParallel(rows)
 }
 
 // project computes dst = Project(qa * W^T) for rows rows of width k.
@@ -258,50 +357,26 @@ func (e *engine) project(dst []int32, kr *kernel.Rows, m *Matrix, rows, k int) {
 }
 
 func (e *engine) projectInto(dst []int32, kr *kernel.Rows, sc []RowScale, bias []int32, rows, k int) {
-	n := kr.N()
-	acc := dst
-	kr.MatMulThen(acc, e.qa[:rows*k], rows, e.impl, e.opt.Threads, func(j0, j1 int) {
-		var b []int32
-		if bias != nil {
-			b = bias[j0:j1]
-		}
-		for r := 0; r < rows; r++ {
-			row := acc[r*n+j0 : r*n+j1]
-			projectRow(row, row, e.sa[r], sc[j0:j1], b)
-		}
-	})
+	e.proj = projJob{e: e, acc: dst, n: kr.N(), rows: rows, sc: sc, bias: bias}
+	kr.MatMulEach(dst, e.qa[:rows*k], rows, e.impl, e.opt.Threads, &e.proj)
 }
 
 // residual adds Project(qa * W^T) to h: h = ClampResidual(h + y).
 func (e *engine) residual(h []int32, kr *kernel.Rows, m *Matrix, rows, k int) {
 	n := kr.N()
 	acc := e.acc[:rows*n]
-	kr.MatMulThen(acc, e.qa[:rows*k], rows, e.impl, e.opt.Threads, func(j0, j1 int) {
-		for r := 0; r < rows; r++ {
-			residualRow(h[r*n+j0:r*n+j1], acc[r*n+j0:r*n+j1], e.sa[r], m.Scale[j0:j1])
-		}
-	})
+	e.proj = projJob{e: e, acc: acc, n: n, rows: rows, sc: m.Scale, h: h, residual: true}
+	kr.MatMulEach(acc, e.qa[:rows*k], rows, e.impl, e.opt.Threads, &e.proj)
 }
 
 // ropeAndCache rotates the queries and keys of the rows (positions e.pos+r)
 // and appends the quantized keys and values to layer li's cache.
 func (e *engine) ropeAndCache(li, rows int) {
 	c := &e.p.cfg
-	w := &e.p.w
-	hd, half, kvd, qd := c.HeadDim, c.HeadDim/2, c.KVDim(), c.QDim()
+	hd, kvd := c.HeadDim, c.KVDim()
 	kv := &e.kv[li]
-	e.rowsParallel(rows, func(r int) {
-		pos := e.pos + r
-		cs, sn := w.RopeCos[pos*half:(pos+1)*half], w.RopeSin[pos*half:(pos+1)*half]
-		q := e.q[r*qd : (r+1)*qd]
-		for h := 0; h < c.Heads; h++ {
-			Rope(q[h*hd:(h+1)*hd], cs, sn)
-		}
-		k := e.k[r*kvd : (r+1)*kvd]
-		for g := 0; g < c.KVHeads; g++ {
-			Rope(k[g*hd:(g+1)*hd], cs, sn)
-		}
-	})
+	e.rj = rowJob{e: e, kind: rowRope}
+	e.rowsParallel(rows)
 	for r := 0; r < rows; r++ {
 		k := e.k[r*kvd : (r+1)*kvd]
 		v := e.v[r*kvd : (r+1)*kvd]
@@ -328,12 +403,8 @@ func (e *engine) attention(li, rows, cq int) {
 	for len(e.att) < t {
 		e.att = append(e.att, attnScratch{})
 	}
-	parallelRange(jobs, t, func(worker, lo, hi int) {
-		s := &e.att[worker]
-		for j := lo; j < hi; j++ {
-			e.attendHead(li, j/c.Heads, j%c.Heads, cq, s)
-		}
-	})
+	e.aj = attnJob{e: e, li: li, cq: cq}
+	parallelRange(jobs, t, &e.aj)
 }
 
 // attendHead is the attention of query head h of row r (normative steps in
@@ -383,9 +454,9 @@ func (e *engine) attendHead(li, r, h, cq int, s *attnScratch) {
 
 // parallelRange splits [0, n) into t contiguous parts run concurrently;
 // f gets its worker index.
-func parallelRange(n, t int, f func(worker, lo, hi int)) {
+func parallelRange(n, t int, f rangeJob) {
 	if t <= 1 || n <= 1 {
-		f(0, 0, n)
+		f.run(0, 0, n)
 		return
 	}
 	var wg sync.WaitGroup
@@ -395,7 +466,7 @@ func parallelRange(n, t int, f func(worker, lo, hi int)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			f(i, lo, hi)
+			f.run(i, lo, hi)
 		}()
 	}
 	wg.Wait()
