@@ -403,6 +403,75 @@ func TestLLMMachineHonestMinerDefends(t *testing.T) {
 	}
 }
 
+// TestLLMMachineStallingChallengerTimesOut: a challenger that opens a
+// machine game over an honest generation and then never picks a segment
+// loses it by its clock: the honest miner, waiting for the pick, reads its
+// own posted split from the chain and claims the timeout once the
+// challenger's clock has run out.
+func TestLLMMachineStallingChallengerTimesOut(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	n := newLLMMachineNet(ctx, t, 8)
+	miner, staller, user := n.account(KeyMiner, "miner"), n.account(KeyChallenger, "staller"), n.account(KeyUser, "user")
+	mn := node.New(node.Config{LLMs: []*transformer.Program{n.p}, PollInterval: 50 * time.Millisecond, FaultStep: trace.NoFault,
+		MinStake: n.stake, Routes: protocol.RouteOptimistic}, miner.Store, miner.PC, n.ch.Client, nil, n.log.With("node", "miner"), nil)
+	if err := mn.Prepare(ctx); err != nil {
+		t.Fatal(err)
+	}
+	mctx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- mn.Run(mctx) }()
+	t.Cleanup(func() { stop(); <-done })
+	rid := sendLLM(ctx, t, n.ch, n.addrs, user, n.lm.ID, n.input, miner.Addr)
+	var gid *big.Int
+	for gid == nil {
+		r, err := staller.PC.GetRequest(ctx, rid)
+		if err != nil || ctx.Err() != nil {
+			t.Fatal("no delivery", err)
+		}
+		if r.Status == protocol.StatusDelivered {
+			if _, err := staller.PC.KeepStake(ctx, n.stake); err != nil {
+				t.Fatal(err)
+			}
+			bond, err := staller.PC.ChallengerBond(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if gid, _, err = staller.PC.ChallengeMachine(ctx, rid, 16, n.input, n.honest.Output(), bond); err != nil {
+				t.Fatal(err)
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	// The miner posts its split; the staller never answers.
+	for {
+		g, err := staller.PC.GetGame(ctx, gid)
+		if err != nil || ctx.Err() != nil {
+			t.Fatal("no split posted", err)
+		}
+		if protocol.GameState(g).Phase == game.AwaitPick {
+			if err := n.ch.AdjustTime(time.Duration(g.ChallengerClock+1) * time.Second); err != nil {
+				t.Fatal(err)
+			}
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	for {
+		g, err := staller.PC.GetGame(ctx, gid)
+		if err != nil || ctx.Err() != nil {
+			t.Fatal("the stalling challenger's game did not end", err)
+		}
+		if g.Status != protocol.GameOpen {
+			if g.Status != protocol.GameDefenderWon {
+				t.Fatalf("game status %d, want the honest defender's win", g.Status)
+			}
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // sendLLM sends an optimistic LLM request assigned to miner and returns its id.
 func sendLLM(ctx context.Context, t *testing.T, ch *Chain, addrs protocol.Addresses, user *Account, model *big.Int, input []byte, miner common.Address) *big.Int {
 	t.Helper()
