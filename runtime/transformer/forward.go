@@ -253,16 +253,20 @@ func (e *engine) scratch(rows int) {
 	wide := max(d, qd, hd)
 	e.rows = rows
 	e.h = make([]int32, rows*d)
-	e.a = make([]int64, rows*d)
-	e.o = make([]int64, rows*qd)
-	e.hid = make([]int64, rows*hd)
+	// Buffers whose uses never overlap share memory (a prefill's scratch
+	// is most of a small model's heap): a (RMSNorm), o (attention) and hid
+	// (SwiGLU) are each quantized into qa before the next one is written;
+	// acc, the residual projections' accumulators, is written before g in
+	// a layer (O) or after SwiGLU has consumed g (down).
+	wide64 := make([]int64, rows*wide)
+	e.a, e.o, e.hid = wide64[:rows*d], wide64[:rows*qd], wide64[:rows*hd]
 	e.qa = make([]int8, rows*wide)
 	e.sa = make([]Scale, rows)
-	e.acc = make([]int32, rows*max(wide, kvd))
+	gacc := make([]int32, rows*max(d, hd))
+	e.g, e.acc = gacc[:rows*hd], gacc[:rows*d]
 	e.q = make([]int32, rows*qd)
 	e.k = make([]int32, rows*kvd)
 	e.v = make([]int32, rows*kvd)
-	e.g = make([]int32, rows*hd)
 	e.u = make([]int32, rows*hd)
 }
 
