@@ -6,16 +6,13 @@ import (
 	"encoding/json"
 	"math"
 	"os"
-	"os/exec"
-	"path/filepath"
-	goruntime "runtime"
-	"strings"
 	"testing"
 
 	"github.com/sibyl-ai/sibyl/convert/gguf"
 	"github.com/sibyl-ai/sibyl/convert/llama"
 	"github.com/sibyl-ai/sibyl/convert/llmquant"
 	"github.com/sibyl-ai/sibyl/convert/safetensors"
+	"github.com/sibyl-ai/sibyl/internal/crossarch"
 	"github.com/sibyl-ai/sibyl/runtime/transformer"
 	"github.com/sibyl-ai/sibyl/tokenizer"
 )
@@ -317,27 +314,6 @@ func TestConversionsARM64(t *testing.T) {
 	if testing.Short() {
 		t.Skip("minutes under qemu")
 	}
-	if goruntime.GOARCH == "arm64" {
-		t.Skip("already on arm64")
-	}
-	qemu, err := exec.LookPath("qemu-aarch64-static")
-	if err != nil {
-		t.Skip("qemu-aarch64-static not installed")
-	}
-	gobin := filepath.Join(goruntime.GOROOT(), "bin", "go")
-	if _, err := os.Stat(gobin); err != nil {
-		if gobin, err = exec.LookPath("go"); err != nil {
-			t.Skip("go tool not found")
-		}
-	}
-	bin := filepath.Join(t.TempDir(), "models.arm64.test")
-	build := exec.Command(gobin, "test", "-c", "-o", bin, ".")
-	build.Env = append(os.Environ(), "GOARCH=arm64", "CGO_ENABLED=0")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("arm64 build: %v\n%s", err, out)
-	}
-	out, err := exec.Command(qemu, bin, "-test.run", "^(TestKJVImportsAgree|TestProgramsReproducible)$", "-test.v", "-test.count=1").CombinedOutput()
-	if err != nil || !strings.Contains(string(out), "--- PASS: TestKJVImportsAgree") || !strings.Contains(string(out), "--- PASS: TestProgramsReproducible") {
-		t.Fatalf("arm64 conversions under qemu: %v\n%s", err, out)
-	}
+	out := crossarch.RunARM64(t, []string{"TestKJVImportsAgree", "TestProgramsReproducible"})
+	t.Logf("arm64 under qemu:\n%s", out)
 }

@@ -6,12 +6,11 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
-	"os/exec"
-	"path/filepath"
 	goruntime "runtime"
 	"strings"
 	"testing"
 
+	"github.com/sibyl-ai/sibyl/internal/crossarch"
 	"github.com/sibyl-ai/sibyl/runtime"
 	"github.com/sibyl-ai/sibyl/runtime/commit"
 	"github.com/sibyl-ai/sibyl/runtime/kernel"
@@ -109,35 +108,6 @@ func TestGolden(t *testing.T) {
 // architecture (portable kernel there). Without qemu it skips, unless CI is
 // set, where a missing qemu is a failure.
 func TestCrossArchARM64(t *testing.T) {
-	if goruntime.GOARCH == "arm64" {
-		t.Skip("already on arm64")
-	}
-	qemu, err := exec.LookPath("qemu-aarch64-static")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("qemu-aarch64-static not found (install qemu-user-static; scripts/install-deps.sh does)")
-		}
-		t.Skip("qemu-aarch64-static not installed")
-	}
-	gobin := filepath.Join(goruntime.GOROOT(), "bin", "go")
-	if _, err := os.Stat(gobin); err != nil {
-		if gobin, err = exec.LookPath("go"); err != nil {
-			t.Skip("go tool not found")
-		}
-	}
-	bin := filepath.Join(t.TempDir(), "runtime.arm64.test")
-	build := exec.Command(gobin, "test", "-c", "-o", bin, ".")
-	build.Env = append(os.Environ(), "GOARCH=arm64", "CGO_ENABLED=0")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("arm64 build: %v\n%s", err, out)
-	}
-	run := exec.Command(qemu, bin, "-test.run", "^(TestGolden|TestShippedGolden)$", "-test.v", "-test.count=1")
-	out, err := run.CombinedOutput()
-	if err != nil {
-		t.Fatalf("arm64 TestGolden under qemu: %v\n%s", err, out)
-	}
-	if !strings.Contains(string(out), "GOARCH=arm64") || !strings.Contains(string(out), "--- PASS: TestGolden") {
-		t.Fatalf("unexpected qemu output:\n%s", out)
-	}
+	out := crossarch.RunARM64(t, []string{"TestGolden", "TestShippedGolden"})
 	t.Logf("arm64 under qemu:\n%s", out)
 }

@@ -8,14 +8,12 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
-	"path/filepath"
 	goruntime "runtime"
-	"strings"
 	"testing"
 
 	"golang.org/x/crypto/sha3"
 
+	"github.com/sibyl-ai/sibyl/internal/crossarch"
 	"github.com/sibyl-ai/sibyl/runtime/kernel"
 	"github.com/sibyl-ai/sibyl/runtime/transformer"
 )
@@ -151,37 +149,7 @@ func TestGolden(t *testing.T) {
 // qemu-aarch64-static. Without qemu it skips, unless CI is
 // set, where a missing qemu is a failure.
 func TestCrossArchARM64(t *testing.T) {
-	if goruntime.GOARCH == "arm64" {
-		t.Skip("already on arm64")
-	}
-	qemu, err := exec.LookPath("qemu-aarch64-static")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("qemu-aarch64-static not found (install qemu-user-static; scripts/install-deps.sh does)")
-		}
-		t.Skip("qemu-aarch64-static not installed")
-	}
-	gobin := filepath.Join(goruntime.GOROOT(), "bin", "go")
-	if _, err := os.Stat(gobin); err != nil {
-		if gobin, err = exec.LookPath("go"); err != nil {
-			t.Skip("go tool not found")
-		}
-	}
-	bin := filepath.Join(t.TempDir(), "transformer.arm64.test")
-	build := exec.Command(gobin, "test", "-c", "-o", bin, ".")
-	build.Env = append(os.Environ(), "GOARCH=arm64", "CGO_ENABLED=0")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("arm64 build: %v\n%s", err, out)
-	}
-	run := exec.Command(qemu, bin, "-test.run", "^(TestGolden|TestShippedGolden|TestQuantizeReproducesPrograms)$", "-test.short", "-test.v", "-test.count=1")
-	out, err := run.CombinedOutput()
-	if err != nil {
-		t.Fatalf("arm64 TestGolden under qemu: %v\n%s", err, out)
-	}
-	if !strings.Contains(string(out), "GOARCH=arm64") || !strings.Contains(string(out), "--- PASS: TestGolden") || !strings.Contains(string(out), "--- PASS: TestShippedGolden") ||
-		!strings.Contains(string(out), "--- PASS: TestQuantizeReproducesPrograms") {
-		t.Fatalf("unexpected qemu output:\n%s", out)
-	}
+	out := crossarch.RunARM64(t, []string{"TestGolden", "TestShippedGolden", "TestQuantizeReproducesPrograms"}, "-test.short")
 	t.Logf("arm64 under qemu:\n%s", out)
 }
 
