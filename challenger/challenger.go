@@ -31,7 +31,6 @@ import (
 	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/challenger/game"
 	"github.com/sibyl-ai/sibyl/contracts/bindings"
-	"github.com/sibyl-ai/sibyl/llm"
 	"github.com/sibyl-ai/sibyl/machine"
 	"github.com/sibyl-ai/sibyl/metrics"
 	"github.com/sibyl-ai/sibyl/node/inputs"
@@ -311,13 +310,13 @@ func (c *Challenger) challenge(ctx context.Context, r *store.Request) error {
 }
 
 // machineSettled reports whether a request's model is disputed over the
-// integer machine's micro-steps: a small program registered for it, or a
-// language model registered for it with a greedy request.
+// integer machine's micro-steps: a small program or a language model
+// registered for it (a sampled generation too: claimed on the optimistic
+// route alone it is void there, docs/machine.md).
 func (c *Challenger) machineSettled(ctx context.Context, r *store.Request) (bool, error) {
 	if c.llms.ByHash(r.ProgramHash) != nil {
 		m, err := c.llms.ForModel(ctx, r.ModelID.Big())
-		greedy := len(r.Input) >= llm.HeaderSize && binary.BigEndian.Uint32(r.Input[8:]) == 0
-		return err == nil && m != nil && m.Machine != nil && greedy, err
+		return err == nil && m != nil && m.Machine != nil, err
 	}
 	return c.models.MachineSettled(ctx, r.ModelID.Big())
 }

@@ -53,6 +53,7 @@ func (h resultHandler) HandleLog(ctx context.Context, b *store.Batch, l types.Lo
 			return nil // proven/attested-only results are final on arrival
 		}
 		r.Miner, r.ClaimedOutput, r.ClaimedC0, r.ClaimedCN, r.WindowEnd = e.Miner, e.Output, e.C0, e.CN, e.WindowEnd
+		r.DeliveredOn = e.Route
 		r.Status, r.Error = store.RequestToCheck, ""
 		return b.PutRequest(r)
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/sibyl-ai/sibyl/chain/protocol"
 	"github.com/sibyl-ai/sibyl/llm"
 	"github.com/sibyl-ai/sibyl/node/trace"
 	"github.com/sibyl-ai/sibyl/runtime/commit"
@@ -97,6 +98,11 @@ func (c *Challenger) checkLLM(ctx context.Context, r *store.Request) error {
 			return c.put(r, store.RequestVerified, "")
 		}
 		c.log.Warn("wrong generation: challenging over the machine's micro-steps", "request", id, "miner", r.Miner)
+	case m.Machine != nil && r.DeliveredOn&protocol.RouteAttested == 0:
+		// A sampled generation claimed on the optimistic route alone: the
+		// machine runs greedy generations only, so the claim is void on
+		// challenge, right tokens or not (DisputeGame.challengeMachine).
+		c.log.Warn("sampled generation claimed on the optimistic route alone: challenging (the claim is void)", "request", id, "miner", r.Miner)
 	case which == bindingInput:
 		c.log.Warn("wrong C_0: challenging, to prove it in the game", "request", id)
 	case which == bindingOutput:

@@ -18,8 +18,9 @@ import (
 // T(request) computed on-chain from the header and the input (the Go
 // reference's LLMGameSteps), from the initial root of the request's bytes to
 // the final root of the posted tokens; a result for a request the machine
-// does not run is voided at once; a sampled request is not disputable by the
-// machine; registration checks the family-1 header against the sizes.
+// does not run is voided at once; a sampled generation is not disputable by
+// the machine when an enclave signed it, and void when claimed on the
+// optimistic route alone; registration checks the family-1 header against the sizes.
 func TestMachineGenerationGames(t *testing.T) {
 	p, err := transformer.Open(filepath.Join("..", "models", "kjv", "kjv.sibyl"))
 	if err != nil {
@@ -100,13 +101,23 @@ func TestMachineGenerationGames(t *testing.T) {
 			t.Errorf("partial token: game status %d, want the challenger's win at once", g.Status)
 		}
 	})
-	t.Run("sampled requests are not disputable by the machine", func(t *testing.T) {
+	t.Run("sampled generations: an enclave's is not disputable, an optimistic claim alone is void", func(t *testing.T) {
 		in, err := llm.EncodeRequest(transformer.Request{Prompt: prompt, MaxTokens: 6, Sampling: transformer.Sampling{Temperature: 800, TopK: 40}})
 		if err != nil {
 			t.Fatal(err)
 		}
-		rid := deliver(e, id, in, tr.Output())
-		e.mustRevert("SampledGeneration", e.challengers[0], e.dgC, e.dg.PackChallengeMachine(rid, 16, in, tr.Output()), e.cfg.game.ChallengerBond)
+		e, id := setup()
+		rid, _ := e.submit(e.newReq(id, in).routes(routeAttested | routeOptimistic).miner(e.miners[0].addr))
+		out := tr.Output()
+		e.must(e.miners[0], e.copC, e.cop.PackDeliverAttested(rid, out, [32]byte{1}, [32]byte{2}, e.sign(e.enclave, rid, p.Hash(), out)), e.cfg.coprocessor.ResultBond)
+		e.mustRevert("SampledGeneration", e.challengers[0], e.dgC, e.dg.PackChallengeMachine(rid, 16, in, out), e.cfg.game.ChallengerBond)
+
+		// The same tokens claimed optimistically: nothing could correct a sampled claim, so it is void at once.
+		rid = deliver(e, id, in, out)
+		gid, _ := e.startMachineGame(&e.challengers[1], rid, 16, in, out)
+		if g := e.game(gid); g.Status != gChallengerWon {
+			t.Errorf("optimistic sampled claim: game status %d, want the challenger's win at once", g.Status)
+		}
 	})
 	t.Run("registration checks the family-1 header", func(t *testing.T) {
 		h := m.Header()

@@ -112,6 +112,14 @@ func (n *Miner) executeLLM(ctx context.Context, r *store.Request) error {
 	if err != nil {
 		return n.setStatus(r, store.RequestFailed, err.Error())
 	}
+	if _, enclave := n.cfg.Enclave.(LLMEnclave); m.Machine != nil && req.Sampling.Temperature != 0 &&
+		(n.served(r.Route)&protocol.RouteAttested == 0 || !enclave) {
+		// The machine settles greedy generations only: a sampled one claimed
+		// on the optimistic route alone is void on challenge
+		// (DisputeGame.challengeMachine), so it is served through an enclave
+		// or not at all.
+		return n.setStatus(r, store.RequestSkipped, "a sampled generation of a machine-settled model is served on the attested route only (an optimistic claim of it is void)")
+	}
 	start := n.clock.Now()
 	if n.cfg.LLMFault != nil && m.Machine != nil && req.Sampling.Temperature == 0 {
 		return n.executeFaultyLLM(ctx, r, m, req)

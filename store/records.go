@@ -32,10 +32,13 @@ const (
 
 // Request is a request (or, for a challenger, a delivered result) this node tracks.
 type Request struct {
-	ID          common.Hash    `json:"id"`
-	ModelID     common.Hash    `json:"modelId"`
-	ProgramHash common.Hash    `json:"programHash"`
-	Route       uint8          `json:"route"`
+	ID          common.Hash `json:"id"`
+	ModelID     common.Hash `json:"modelId"`
+	ProgramHash common.Hash `json:"programHash"`
+	Route       uint8       `json:"route"`
+	// DeliveredOn is the route bits of the current result's delivery (a
+	// challenger's record).
+	DeliveredOn uint8          `json:"deliveredOn,omitempty"`
 	Requester   common.Address `json:"requester"`
 	Miner       common.Address `json:"miner,omitempty"`
 	Input       []byte         `json:"input"`

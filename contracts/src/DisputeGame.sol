@@ -224,7 +224,9 @@ contract DisputeGame {
     ///         and the result's output bytes (checked against their stored hashes): the game's agreed start is the
     ///         initial state root of the input, its disputed end the final state root of the output, both computed
     ///         here. An input or output whose length is not the model's is no execution of the model: the result is
-    ///         voided at once. Needs the minimum stake and msg.value == challengerBond.
+    ///         voided at once, as is a sampled generation claimed on the optimistic route alone (the machine runs
+    ///         greedy generations only, so nothing could correct it); one delivered with an enclave's signature
+    ///         reverts with SampledGeneration. Needs the minimum stake and msg.value == challengerBond.
     function challengeMachine(uint256 requestId, uint8 k, bytes calldata input, bytes calldata output)
         external
         payable
@@ -244,8 +246,10 @@ contract DisputeGame {
         } else {
             uint8 kind;
             (kind, steps) = _generationSteps(h, input, output);
-            // A sampled generation is a valid request the machine does not run: not disputable by the machine.
-            if (kind == SAMPLED) revert SampledGeneration(requestId);
+            // A sampled generation is a valid request the machine does not run. Delivered with an enclave's
+            // signature (already called back: callbackDone), the enclave vouches for it and the machine cannot
+            // dispute it; claimed on the optimistic route alone nothing could ever correct it, so the claim is void.
+            if (kind == SAMPLED && r.callbackDone) revert SampledGeneration(requestId);
             valid = kind == VALID;
         }
         if (valid) {
