@@ -232,14 +232,7 @@ func (c *Challenger) check(ctx context.Context, r *store.Request, now time.Time)
 			}
 			return err
 		}
-		if err := c.st.Update(func(b *store.Batch) error {
-			if fetched {
-				if err := b.PutRequest(r); err != nil {
-					return err
-				}
-			}
-			return b.PutTrace(tr)
-		}); err != nil {
+		if err := c.keepTrace(r, fetched, tr); err != nil {
 			return err
 		}
 	} else if err != nil {
@@ -307,6 +300,20 @@ func (c *Challenger) challenge(ctx context.Context, r *store.Request) error {
 	c.m.RecordDispute("challenger", "opened")
 	c.log.Info("dispute opened", "request", id, "game", gid, "k", k, "gas", rcpt.GasUsed)
 	return c.recordGame(r, gid)
+}
+
+// keepTrace stores a re-execution's trace and, when its input was just
+// fetched, the request with it, in one batch: a restart finds both or
+// neither.
+func (c *Challenger) keepTrace(r *store.Request, fetched bool, tr *store.Trace) error {
+	return c.st.Update(func(b *store.Batch) error {
+		if fetched {
+			if err := b.PutRequest(r); err != nil {
+				return err
+			}
+		}
+		return b.PutTrace(tr)
+	})
 }
 
 // machineSettled reports whether a request's model is disputed over the

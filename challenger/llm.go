@@ -77,14 +77,7 @@ func (c *Challenger) checkLLM(ctx context.Context, r *store.Request) error {
 		if tr, err = c.generate(ctx, r, m.Program, req); err != nil {
 			return err
 		}
-		if err := c.st.Update(func(b *store.Batch) error {
-			if fetched {
-				if err := b.PutRequest(r); err != nil {
-					return err
-				}
-			}
-			return b.PutTrace(tr)
-		}); err != nil {
+		if err := c.keepTrace(r, fetched, tr); err != nil {
 			return err
 		}
 	} else if err != nil {
